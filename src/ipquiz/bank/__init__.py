@@ -1,0 +1,1 @@
+"""Question-bank files <-> domain objects, with validation. No database here."""

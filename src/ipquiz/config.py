@@ -1,0 +1,36 @@
+"""Where the data lives: a data folder and a database URL, from flags, env or defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR_ENV = "IPQUIZ_DATA_DIR"
+DATABASE_ENV = "IPQUIZ_DATABASE"
+DB_FILENAME = "ipquiz.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Locations:
+    data_dir: Path
+    database_url: str
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("ipquiz", appauthor=False))
+
+
+def resolve_locations(*, data_dir: str | None = None, database: str | None = None) -> Locations:
+    """Flags win over environment variables, which win over the platform default."""
+    folder = Path(data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()).expanduser()
+    url = database or os.environ.get(DATABASE_ENV) or ""
+    if not url:
+        url = f"sqlite:///{folder / DB_FILENAME}"
+    return Locations(data_dir=folder, database_url=url)
+
+
+def ensure_data_dir(locations: Locations) -> None:
+    locations.data_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,1 @@
+"""Exports for people (CSV, …) and analyses of results. No database, no Qt."""

@@ -1,0 +1,54 @@
+"""Keeping the database's bank in step with the bundled files, and counting it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ipquiz.bank.bundle import content_hash, read_bank
+from ipquiz.bank.problems import Problem
+from ipquiz.domain.question import Category
+from ipquiz.storage import bank_repo
+from ipquiz.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+BUNDLED = "bundled"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    changed: bool
+    questions: int
+    retired: int
+    problems: tuple[Problem, ...]
+
+
+def sync_bundled_bank(db: Database, folder: Path) -> SyncReport:
+    """Load the files into the database when their content hash changed; results untouched."""
+    digest = content_hash(folder)
+    with db.transaction() as session:
+        if bank_repo.get_meta(session, bank_repo.BANK_HASH_KEY) == digest:
+            return SyncReport(changed=False, questions=0, retired=0, problems=())
+    bank = read_bank(folder)
+    for problem in bank.problems:
+        log.warning("bundled bank: %s", problem)
+    with db.transaction() as session:
+        bank_repo.save_categories(session, bank.categories)
+        bank_repo.save_questions(session, bank.questions, origin=BUNDLED)
+        retired = bank_repo.retire_missing(session, (q.id for q in bank.questions), origin=BUNDLED)
+        bank_repo.set_meta(session, bank_repo.BANK_HASH_KEY, bank.content_hash)
+    log.info("bundled bank synced: %d questions, %d retired", len(bank.questions), retired)
+    return SyncReport(True, len(bank.questions), retired, bank.problems)
+
+
+def categories(db: Database) -> list[tuple[Category, int]]:
+    with db.transaction() as session:
+        return bank_repo.list_categories(session)
+
+
+def stats(db: Database) -> dict[str, Any]:
+    with db.transaction() as session:
+        return bank_repo.bank_stats(session)

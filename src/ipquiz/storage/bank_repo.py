@@ -1,0 +1,245 @@
+"""Reading and writing the question bank in the database."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
+from ipquiz.storage.models import (
+    CategoryNameRow,
+    CategoryRow,
+    ChoiceRow,
+    ChoiceTextRow,
+    Meta,
+    QuestionRow,
+    QuestionTextRow,
+)
+
+BANK_HASH_KEY = "bundled_bank_hash"
+_CHUNK = 500
+
+
+def get_meta(session: Session, key: str) -> str | None:
+    row = session.get(Meta, key)
+    return row.value if row else None
+
+
+def set_meta(session: Session, key: str, value: str) -> None:
+    session.merge(Meta(key=key, value=value))
+
+
+def save_categories(session: Session, categories: Iterable[Category]) -> None:
+    for position, cat in enumerate(categories):
+        session.execute(delete(CategoryNameRow).where(CategoryNameRow.category_id == cat.id))
+        row = session.get(CategoryRow, cat.id)
+        if row is None:
+            session.add(CategoryRow(id=cat.id, position=position))
+        else:
+            row.position = position
+        session.flush()
+        session.execute(
+            insert(CategoryNameRow),
+            [
+                {"category_id": cat.id, "lang": lang, "name": name}
+                for lang, name in cat.names.items()
+            ],
+        )
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def save_questions(session: Session, questions: Sequence[Question], *, origin: str) -> None:
+    """Insert or replace `questions` (by id); responses that point at them stay intact."""
+    ids = [q.id for q in questions]
+    existing: set[str] = set()
+    for chunk in _chunks(ids):
+        existing.update(session.scalars(select(QuestionRow.id).where(QuestionRow.id.in_(chunk))))
+        session.execute(delete(ChoiceTextRow).where(ChoiceTextRow.question_id.in_(chunk)))
+        session.execute(delete(ChoiceRow).where(ChoiceRow.question_id.in_(chunk)))
+        session.execute(delete(QuestionTextRow).where(QuestionTextRow.question_id.in_(chunk)))
+    rows = [
+        {
+            "id": q.id,
+            "category_id": q.category,
+            "qtype": q.type.value,
+            "difficulty": q.difficulty,
+            "jurisdiction": q.jurisdiction,
+            "tags": ",".join(q.tags),
+            "source_url": q.source_url,
+            "checked": q.checked,
+            "active": True,
+            "origin": origin,
+        }
+        for q in questions
+    ]
+    new_rows = [r for r in rows if r["id"] not in existing]
+    old_rows = [r for r in rows if r["id"] in existing]
+    if new_rows:
+        session.execute(insert(QuestionRow), new_rows)
+    if old_rows:
+        session.execute(update(QuestionRow), old_rows)
+    texts, choices, choice_texts = [], [], []
+    for q in questions:
+        for lang, t in q.texts.items():
+            texts.append(
+                {
+                    "question_id": q.id,
+                    "lang": lang,
+                    "prompt": t.prompt,
+                    "explanation": t.explanation,
+                    "source": t.source,
+                }
+            )
+            choice_texts.extend(
+                {"question_id": q.id, "position": i, "lang": lang, "text": c}
+                for i, c in enumerate(t.choices)
+            )
+        choices.extend(
+            {"question_id": q.id, "position": i, "is_correct": i in q.correct}
+            for i in range(q.choice_count)
+        )
+    for table, values in (
+        (QuestionTextRow, texts),
+        (ChoiceRow, choices),
+        (ChoiceTextRow, choice_texts),
+    ):
+        if values:
+            session.execute(insert(table), values)
+
+
+def retire_missing(session: Session, keep: Iterable[str], *, origin: str) -> int:
+    """Mark questions of `origin` that are no longer in the files as inactive."""
+    keep_set = set(keep)
+    stale = [
+        qid
+        for qid in session.scalars(
+            select(QuestionRow.id).where(QuestionRow.origin == origin, QuestionRow.active)
+        )
+        if qid not in keep_set
+    ]
+    for chunk in _chunks(stale):
+        session.execute(update(QuestionRow).where(QuestionRow.id.in_(chunk)).values(active=False))
+    return len(stale)
+
+
+def question_from_row(row: QuestionRow) -> Question:
+    choice_texts: dict[str, dict[int, str]] = {}
+    for choice in row.choices:
+        for ct in choice.texts:
+            choice_texts.setdefault(ct.lang, {})[choice.position] = ct.text
+    texts = {
+        t.lang: QuestionText(
+            prompt=t.prompt,
+            choices=tuple(text for _, text in sorted(choice_texts.get(t.lang, {}).items())),
+            explanation=t.explanation,
+            source=t.source,
+        )
+        for t in row.texts
+    }
+    return Question(
+        id=row.id,
+        category=row.category_id,
+        type=QuestionType(row.qtype),
+        difficulty=row.difficulty,
+        texts=texts,
+        correct=frozenset(c.position for c in row.choices if c.is_correct),
+        tags=tuple(t for t in row.tags.split(",") if t),
+        jurisdiction=row.jurisdiction,
+        source_url=row.source_url,
+        checked=row.checked,
+    )
+
+
+def load_questions(session: Session, ids: Sequence[str]) -> list[Question]:
+    """Questions by id, in the order asked."""
+    rows = {r.id: r for r in session.scalars(select(QuestionRow).where(QuestionRow.id.in_(ids)))}
+    return [question_from_row(rows[i]) for i in ids if i in rows]
+
+
+def all_questions(session: Session, *, category: str | None = None) -> list[Question]:
+    stmt = select(QuestionRow).where(QuestionRow.active).order_by(QuestionRow.id)
+    if category:
+        stmt = stmt.where(QuestionRow.category_id == category)
+    return [question_from_row(r) for r in session.scalars(stmt)]
+
+
+def eligible_ids(
+    session: Session, *, categories: Sequence[str], difficulties: Sequence[int]
+) -> list[str]:
+    stmt = select(QuestionRow.id).where(QuestionRow.active)
+    if categories:
+        stmt = stmt.where(QuestionRow.category_id.in_(categories))
+    if difficulties:
+        stmt = stmt.where(QuestionRow.difficulty.in_(difficulties))
+    return list(session.scalars(stmt.order_by(QuestionRow.id)))
+
+
+def list_categories(session: Session) -> list[tuple[Category, int]]:
+    """Categories in bank order, each with its number of active questions."""
+    counts = dict(
+        session.execute(
+            select(QuestionRow.category_id, func.count())
+            .where(QuestionRow.active)
+            .group_by(QuestionRow.category_id)
+        ).all()
+    )
+    rows = session.scalars(select(CategoryRow).order_by(CategoryRow.position, CategoryRow.id))
+    return [
+        (Category(id=r.id, names={n.lang: n.name for n in r.names}), int(counts.get(r.id, 0)))
+        for r in rows
+    ]
+
+
+def bank_stats(session: Session) -> dict[str, Any]:
+    active = QuestionRow.active
+    by_category = Counter(
+        dict(
+            session.execute(
+                select(QuestionRow.category_id, func.count())
+                .where(active)
+                .group_by(QuestionRow.category_id)
+            ).all()
+        )
+    )
+    by_type = dict(
+        session.execute(
+            select(QuestionRow.qtype, func.count()).where(active).group_by(QuestionRow.qtype)
+        ).all()
+    )
+    by_difficulty = dict(
+        session.execute(
+            select(QuestionRow.difficulty, func.count())
+            .where(active)
+            .group_by(QuestionRow.difficulty)
+        ).all()
+    )
+    languages = dict(
+        session.execute(
+            select(QuestionTextRow.lang, func.count())
+            .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
+            .where(active)
+            .group_by(QuestionTextRow.lang)
+        ).all()
+    )
+    with_source = session.scalar(
+        select(func.count(func.distinct(QuestionTextRow.question_id)))
+        .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
+        .where(active, QuestionTextRow.source != "")
+    )
+    return {
+        "questions": sum(by_category.values()),
+        "by_category": dict(sorted(by_category.items())),
+        "by_type": {k: int(v) for k, v in sorted(by_type.items())},
+        "by_difficulty": {str(k): int(v) for k, v in sorted(by_difficulty.items())},
+        "languages": {lang: int(languages.get(lang, 0)) for lang in LANGUAGES},
+        "with_source": int(with_source or 0),
+    }

@@ -1,0 +1,166 @@
+"""The database schema as SQLAlchemy 2 typed models (Alembic owns its history)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Meta(Base):
+    """Small key/value facts about the database, such as the bank's content hash."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    names: Mapped[list[CategoryNameRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+
+class CategoryNameRow(Base):
+    __tablename__ = "category_names"
+    category_id: Mapped[str] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+
+
+class QuestionRow(Base):
+    __tablename__ = "questions"
+    id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("categories.id"))
+    qtype: Mapped[str] = mapped_column(String(16))
+    difficulty: Mapped[int] = mapped_column(Integer)
+    jurisdiction: Mapped[str] = mapped_column(String(32), default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+    source_url: Mapped[str] = mapped_column(Text, default="")
+    checked: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    origin: Mapped[str] = mapped_column(String(16), default="bundled")
+    texts: Mapped[list[QuestionTextRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+    choices: Mapped[list[ChoiceRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="ChoiceRow.position"
+    )
+
+    __table_args__ = (Index(None, "category_id", "difficulty", "active"),)
+
+
+class QuestionTextRow(Base):
+    """A question's prompt, explanation and source citation in one language."""
+
+    __tablename__ = "question_texts"
+    question_id: Mapped[str] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    prompt: Mapped[str] = mapped_column(Text)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChoiceRow(Base):
+    __tablename__ = "choices"
+    question_id: Mapped[str] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
+    texts: Mapped[list[ChoiceTextRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
+
+
+class ChoiceTextRow(Base):
+    __tablename__ = "choice_texts"
+    question_id: Mapped[str] = mapped_column(String(128), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["question_id", "position"],
+            ["choices.question_id", "choices.position"],
+            ondelete="CASCADE",
+        ),
+    )
+
+
+class PlayerRow(Base):
+    __tablename__ = "players"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class AttemptRow(Base):
+    __tablename__ = "attempts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"))
+    mode: Mapped[str] = mapped_column(String(16))
+    lang: Mapped[str] = mapped_column(String(8))
+    spec_json: Mapped[str] = mapped_column(Text)
+    plan_json: Mapped[str] = mapped_column(Text)
+    scoring_profile: Mapped[str] = mapped_column(String(32))
+    scoring_version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    max_score: Mapped[float] = mapped_column(Float, default=0.0)
+    player: Mapped[PlayerRow] = relationship(lazy="joined")
+
+    __table_args__ = (Index(None, "status", "finished_at"),)
+
+
+class ResponseRow(Base):
+    __tablename__ = "responses"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(ForeignKey("questions.id"))
+    category_id: Mapped[str] = mapped_column(String(64))
+    difficulty: Mapped[int] = mapped_column(Integer)
+    chosen: Mapped[str] = mapped_column(String(32))
+    shown_order: Mapped[str] = mapped_column(String(32))
+    correct: Mapped[bool] = mapped_column(Boolean)
+    points: Mapped[float] = mapped_column(Float)
+    max_points: Mapped[float] = mapped_column(Float)
+    elapsed_ms: Mapped[int] = mapped_column(Integer)
+    answered_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (UniqueConstraint("attempt_id", "position"),)

@@ -173,5 +173,5 @@ def finished_rows(session: Session) -> list[ResultRow]:
             points=r.points,
             seconds=round(r.elapsed_ms / 1000, 1),
         )
-        for a, r in session.execute(stmt).tuples()
+        for a, r in session.execute(stmt)
     ]

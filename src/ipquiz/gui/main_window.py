@@ -1,0 +1,201 @@
+"""The main window: a stack of screens, and the flow between them.
+
+It holds no quiz rules: it passes user actions to services and renders what they return.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from ipquiz.domain.question import Category
+from ipquiz.domain.quiz import Phase
+from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.gui.screens.question import QuestionScreen
+from ipquiz.gui.screens.result import ResultScreen
+from ipquiz.gui.screens.start import StartScreen
+from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.services.app import AppServices
+from ipquiz.services.bank_service import categories as list_categories
+from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError
+from ipquiz.services.results_service import export_results_csv
+
+log = logging.getLogger(__name__)
+
+Loaded = tuple[AppServices, list[tuple[Category, int]]]
+
+
+def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
+    """Runs off the UI thread: migrate, sync the bank, list the topics."""
+    services = open_services()
+    return services, list_categories(services.db)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        lang: str,
+        open_services: Callable[[], AppServices],
+        export_dir: Path,
+        on_language: Callable[[str], None] = lambda _lang: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.lang = lang
+        self.services: AppServices | None = None
+        self.active: ActiveQuiz | None = None
+        self._categories: list[tuple[Category, int]] = []
+        self._open_services = open_services
+        self._export_dir = export_dir
+        self._on_language = on_language
+        self._answer_clock = QElapsedTimer()
+        self.runner = BackgroundRunner(self)
+
+        self.start = StartScreen()
+        self.question = QuestionScreen()
+        self.result = ResultScreen()
+        self.stack = QStackedWidget()
+        for screen in (self.start, self.question, self.result):
+            self.stack.addWidget(screen)
+        self.setCentralWidget(self.stack)
+        self.setMinimumSize(1000, 700)
+
+        self.start.language_chosen.connect(self.set_language)
+        self.start.start_requested.connect(self._on_start_requested)
+        self.question.answer_submitted.connect(self._on_answer_submitted)
+        self.question.next_requested.connect(self._on_next_requested)
+        self.question.leave_requested.connect(self._on_leave_requested)
+        self.result.export_requested.connect(self._on_export_requested)
+        self.result.restart_requested.connect(self.show_start)
+        self.set_language(lang)
+        self.start.set_loading(self.tr("Loading the question bank…"))
+
+    # -- loading ---------------------------------------------------------------
+    def load(self) -> None:
+        """Open the database and bank behind the shown window."""
+        self.runner.run(lambda: load_everything(self._open_services), self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        self.services, self._categories = loaded
+        self.start.set_categories(self._categories)
+        if not self._categories:
+            self.start.set_loading(self.tr("The question bank is empty."))
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        log.error("cannot open the data: %s", exc)
+        self.start.set_loading(self.tr("Cannot open the question bank: {0}").format(exc))
+
+    # -- language --------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self._on_language(lang)
+        self.setWindowTitle(self.tr("IP Quiz"))
+        self.start.set_language(lang)
+
+    def _category_names(self) -> dict[str, str]:
+        return {c.id: c.name(self.lang) for c, _ in self._categories}
+
+    # -- flow ------------------------------------------------------------------
+    def show_start(self) -> None:
+        self.active = None
+        self.stack.setCurrentWidget(self.start)
+        self.start.setFocus()
+
+    def _on_start_requested(self, categories: tuple[str, ...], count: int, player: str) -> None:
+        if self.services is None:
+            return
+        spec = QuizSpec(mode=Mode.PRACTICE, categories=categories, count=count)
+        try:
+            self.active = self.services.quiz.start(spec=spec, lang=self.lang, player=player)
+        except NoQuestionsError:
+            self.start.set_loading(self.tr("No question matches the chosen topics."))
+            return
+        self._show_current_question()
+        self.stack.setCurrentWidget(self.question)
+
+    def _show_current_question(self) -> None:
+        assert self.active is not None
+        quiz = self.active.quiz
+        planned = quiz.current
+        self.question.show_question(
+            planned,
+            lang=self.lang,
+            position=quiz.position,
+            total=quiz.total,
+            category=self._category_names().get(planned.question.category, planned.question.category),
+        )
+        self._answer_clock.start()
+
+    def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
+        if self.active is None or self.services is None or self.active.quiz.phase is not Phase.QUESTION:
+            return
+        try:
+            record = self.services.quiz.answer(self.active, chosen, elapsed_ms=self._answer_clock.elapsed())
+        except Exception as exc:
+            log.exception("answer not saved")
+            QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
+            self.show_start()
+            return
+        self.question.show_feedback(record)
+
+    def _on_next_requested(self) -> None:
+        if self.active is None or self.services is None or self.active.quiz.phase is not Phase.FEEDBACK:
+            return
+        if self.active.quiz.next() is Phase.QUESTION:
+            self._show_current_question()
+            return
+        self.services.quiz.finish(self.active)
+        self.result.show_result(self.active.quiz, lang=self.lang, category_names=self._category_names())
+        self.stack.setCurrentWidget(self.result)
+        self.result.setFocus()
+
+    def _on_leave_requested(self) -> None:
+        if self.active is None or self.services is None:
+            self.show_start()
+            return
+        if self.confirm_leave():
+            self.services.quiz.abandon(self.active)
+            self.show_start()
+
+    def confirm_leave(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Leave the quiz?"),
+            self.tr("Leave this quiz and go back to the start? The answers you gave are kept."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_export_requested(self) -> None:
+        if self.services is None:
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        try:
+            count = export_results_csv(self.services.db, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
+            return
+        self.result.set_status(self.tr("{0} answers written to {1}").format(count, path))
+
+    def ask_export_path(self) -> Path | None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = self._export_dir / f"ipquiz-results-{stamp}.csv"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export results"), str(suggested), self.tr("CSV files (*.csv)")
+        )
+        return Path(name) if name else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait()
+        if self.services is not None:
+            self.services.close()
+        super().closeEvent(event)

@@ -1,0 +1,253 @@
+"""One question at a time: prompt, large choice buttons, then the feedback panel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
+from ipquiz.domain.quiz import PlannedQuestion
+from ipquiz.domain.results import AnswerRecord
+from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton, PlainLabel
+
+_NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 9)}
+_LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): i for i, c in enumerate(CHOICE_LETTERS)}
+
+
+def shown_letter(planned: PlannedQuestion, original: int) -> str:
+    """The letter a choice had on screen, given its original index."""
+    return CHOICE_LETTERS[planned.shown_order.index(original)]
+
+
+class QuestionScreen(QWidget):
+    answer_submitted = Signal(object)  # frozenset[int] of original choice indices
+    next_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("questionScreen")
+        self._planned: PlannedQuestion | None = None
+        self._text: LocalizedQuestion | None = None
+        self._buttons: list[ChoiceButton] = []
+        self._in_feedback = False
+        self._is_last = False
+
+        self.progress_label = QLabel(objectName="progressLabel")
+        self.category_label = QLabel(objectName="chip")
+        self.progress = QProgressBar(objectName="progress", textVisible=False)
+        self.progress.setFixedHeight(8)
+
+        self.prompt = PlainLabel(object_name="prompt")
+        self.hint = QLabel(objectName="hint")
+        self.fallback_note = QLabel(objectName="fallback")
+        self.fallback_note.setWordWrap(True)
+        self.choices_box = QVBoxLayout()
+        self.choices_box.setSpacing(10)
+
+        self.feedback = QFrame(objectName="feedback")
+        self.verdict = QLabel(objectName="verdict")
+        self.correct_answer = PlainLabel(object_name="correctAnswer")
+        self.explanation = PlainLabel(object_name="explanation")
+        self.source = PlainLabel(object_name="source")
+        fb = QVBoxLayout(self.feedback)
+        fb.setContentsMargins(20, 16, 20, 16)
+        fb.setSpacing(8)
+        for w in (self.verdict, self.correct_answer, self.explanation, self.source):
+            fb.addWidget(w)
+        self.feedback.hide()
+
+        content = QWidget(objectName="questionContent")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(40, 24, 40, 24)
+        body.setSpacing(14)
+        body.addWidget(self.prompt)
+        body.addWidget(self.hint)
+        body.addWidget(self.fallback_note)
+        body.addLayout(self.choices_box)
+        body.addWidget(self.feedback)
+        body.addStretch(1)
+        content.setMaximumWidth(1100)
+        holder = QWidget()
+        centred = QHBoxLayout(holder)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addWidget(content)
+        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        self.scroll.setWidget(holder)
+
+        self.leave_button = QPushButton(objectName="secondary")
+        self.leave_button.setMinimumHeight(MIN_TARGET_PX)
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.action_button = QPushButton(objectName="primary")
+        self.action_button.setMinimumHeight(MIN_TARGET_PX)
+        self.action_button.clicked.connect(self._on_action)
+        for b in (self.leave_button, self.action_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        top = QHBoxLayout()
+        top.addWidget(self.progress_label)
+        top.addStretch(1)
+        top.addWidget(self.category_label)
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(40, 8, 40, 20)
+        bottom.addWidget(self.leave_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.action_button)
+
+        header = QWidget(objectName="questionHeader")
+        head = QVBoxLayout(header)
+        head.setContentsMargins(40, 16, 40, 8)
+        head.addLayout(top)
+        head.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(bottom)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.retranslate()
+
+    # -- state from the window -------------------------------------------------
+    def show_question(
+        self, planned: PlannedQuestion, *, lang: str, position: int, total: int, category: str
+    ) -> None:
+        self._planned = planned
+        self._text = text = planned.question.localized(lang)
+        self._in_feedback = False
+        self._is_last = position + 1 >= total
+        self._position, self._total = position, total
+        self.category_label.setText(category)
+        self.progress.setRange(0, total)
+        self.progress.setValue(position)
+        self.prompt.setText(text.prompt)
+        self.fallback_note.setVisible(text.fallback)
+        self.feedback.hide()
+        self._clear_choices()
+        for shown, original in enumerate(planned.shown_order):
+            button = ChoiceButton()
+            button.set_choice(CHOICE_LETTERS[shown], text.choices[original])
+            button.setProperty("original", original)
+            button.toggled.connect(self._on_choice_toggled)
+            self.choices_box.addWidget(button)
+            self._buttons.append(button)
+        self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.setFocus()
+
+    def show_feedback(self, record: AnswerRecord) -> None:
+        assert self._planned is not None and self._text is not None
+        planned, text = self._planned, self._text
+        self._in_feedback = True
+        for button in self._buttons:
+            original = int(button.property("original"))
+            button.setEnabled(False)
+            if original in planned.question.correct:
+                button.set_state("right" if original in record.chosen else "missed")
+            elif original in record.chosen:
+                button.set_state("wrong")
+        right = ", ".join(
+            f"{shown_letter(planned, i)}. {text.choices[i]}" for i in sorted(planned.question.correct, key=planned.shown_order.index)
+        )
+        self.feedback.setProperty("state", "right" if record.correct else "wrong")
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+        self.verdict.setText(self.tr("✔ Correct!") if record.correct else self.tr("✘ Not quite"))
+        self.correct_answer.setText(self.tr("Correct answer: {0}").format(right))
+        self.explanation.setText(text.explanation)
+        self.explanation.setVisible(bool(text.explanation))
+        self.source.setText(self.tr("Source: {0}").format(text.source) if text.source else "")
+        self.source.setVisible(bool(text.source))
+        self.feedback.show()
+        self.retranslate()
+        self.scroll.ensureWidgetVisible(self.feedback)
+        self.setFocus()
+
+    # -- rendering -------------------------------------------------------------
+    def _clear_choices(self) -> None:
+        for button in self._buttons:
+            self.choices_box.removeWidget(button)
+            button.deleteLater()
+        self._buttons.clear()
+
+    def _chosen(self) -> frozenset[int]:
+        return frozenset(int(b.property("original")) for b in self._buttons if b.isChecked())
+
+    def retranslate(self) -> None:
+        self.leave_button.setText(self.tr("Leave quiz"))
+        if self._planned is None:
+            return
+        self.progress_label.setText(
+            self.tr("Question {0} of {1}").format(self._position + 1, self._total)
+        )
+        qtype = self._planned.question.type
+        self.hint.setText(
+            {
+                QuestionType.SINGLE: self.tr("Choose one answer."),
+                QuestionType.MULTIPLE: self.tr("Select all that apply."),
+                QuestionType.TRUE_FALSE: self.tr("True or false?"),
+            }[qtype]
+        )
+        self.fallback_note.setText(
+            self.tr("This question has no text in your language; it is shown in the other one.")
+        )
+        if self._in_feedback:
+            self.action_button.setText(
+                self.tr("See results  ▶") if self._is_last else self.tr("Next  ▶")
+            )
+            self.action_button.setEnabled(True)
+        else:
+            self.action_button.setText(self.tr("Confirm"))
+            self.action_button.setEnabled(bool(self._chosen()))
+
+    # -- events ----------------------------------------------------------------
+    def _on_choice_toggled(self, checked: bool) -> None:
+        if self._planned is None or self._in_feedback:
+            return
+        if checked and self._planned.question.type is not QuestionType.MULTIPLE:
+            sender = self.sender()
+            for b in self._buttons:
+                if b is not sender and b.isChecked():
+                    b.blockSignals(True)
+                    b.setChecked(False)
+                    b.blockSignals(False)
+        self.action_button.setEnabled(bool(self._chosen()))
+
+    def _on_action(self) -> None:
+        if self._in_feedback:
+            self.next_requested.emit()
+        elif self._chosen():
+            self.answer_submitted.emit(self._chosen())
+
+    def pick(self, shown_index: int) -> None:
+        """Toggle the choice shown at `shown_index` (keyboard 1–8 / A–H)."""
+        if not self._in_feedback and 0 <= shown_index < len(self._buttons):
+            self._buttons[shown_index].toggle()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._on_action()
+        elif key == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+        elif key in _NUMBER_KEYS:
+            self.pick(_NUMBER_KEYS[key])
+        elif key in _LETTER_KEYS:
+            self.pick(_LETTER_KEYS[key])
+        else:
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,181 @@
+"""The result: score, pass or not, a per-topic breakdown and every answer given."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.domain.quiz import Quiz
+from ipquiz.gui.screens.question import shown_letter
+from ipquiz.gui.widgets import MIN_TARGET_PX
+
+# Column constants of the two tables.
+CAT_NAME, CAT_CORRECT, CAT_SHARE = range(3)
+ROW_NO, ROW_PROMPT, ROW_GIVEN, ROW_RIGHT, ROW_MARK = range(5)
+RIGHT_COLOR, WRONG_COLOR = "#15803d", "#b91c1c"
+
+
+def _item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setWordWrap(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class ResultScreen(QWidget):
+    export_requested = Signal()
+    restart_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultScreen")
+        self._quiz: Quiz | None = None
+        self._lang = ""
+        self._names: Mapping[str, str] = {}
+
+        self.heading = QLabel(objectName="title")
+        self.score = QLabel(objectName="score")
+        self.verdict = QLabel(objectName="subtitle")
+        self.verdict.setWordWrap(True)
+        self.by_topic_label = QLabel(objectName="fieldLabel")
+        self.by_topic = _table(3)
+        self.by_topic.horizontalHeader().setSectionResizeMode(CAT_NAME, QHeaderView.ResizeMode.Stretch)
+        self.answers_label = QLabel(objectName="fieldLabel")
+        self.answers = _table(5)
+        header = self.answers.horizontalHeader()
+        header.setSectionResizeMode(ROW_PROMPT, QHeaderView.ResizeMode.Stretch)
+        for col in (ROW_NO, ROW_GIVEN, ROW_RIGHT, ROW_MARK):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.answers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.export_button = QPushButton(objectName="secondary")
+        self.export_button.setMinimumHeight(MIN_TARGET_PX)
+        self.export_button.clicked.connect(self.export_requested)
+        self.restart_button = QPushButton(objectName="primary")
+        self.restart_button.setMinimumHeight(MIN_TARGET_PX)
+        self.restart_button.clicked.connect(self.restart_requested)
+        self.status = QLabel(objectName="status")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.heading)
+        left.addWidget(self.score)
+        left.addWidget(self.verdict)
+        left.addStretch(1)
+        top.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(self.by_topic_label)
+        right.addWidget(self.by_topic)
+        top.addLayout(right, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.restart_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 20)
+        layout.setSpacing(12)
+        layout.addLayout(top, 2)
+        layout.addWidget(self.answers_label)
+        layout.addWidget(self.answers, 3)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def show_result(self, quiz: Quiz, *, lang: str, category_names: Mapping[str, str]) -> None:
+        self._quiz, self._lang, self._names = quiz, lang, category_names
+        self.status.setText("")
+        self._render()
+
+    def set_status(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _render(self) -> None:
+        if self._quiz is None:
+            return
+        result = self._quiz.result()
+        self.score.setText(f"{result.overall.points:g} / {result.overall.max_points:g}")
+        share = round(result.overall.share * 100)
+        self.verdict.setText(
+            self.tr("{0}% — well done, you passed!").format(share)
+            if result.passed
+            else self.tr("{0}% — keep practising: read the explanations and try again.").format(share)
+        )
+        self.by_topic.setRowCount(len(result.by_category))
+        for row, (cat, tally) in enumerate(sorted(result.by_category.items())):
+            self.by_topic.setItem(row, CAT_NAME, _item(self._names.get(cat, cat)))
+            self.by_topic.setItem(
+                row, CAT_CORRECT, _item(f"{tally.correct} / {tally.answered}", Qt.AlignmentFlag.AlignCenter)
+            )
+            self.by_topic.setItem(
+                row, CAT_SHARE, _item(f"{round(tally.share * 100)}%", Qt.AlignmentFlag.AlignRight)
+            )
+        answers = {a.position: a for a in self._quiz.answers}
+        self.answers.setRowCount(self._quiz.total)
+        for pos, planned in enumerate(self._quiz.planned):
+            text = planned.question.localized(self._lang)
+            record = answers.get(pos)
+            given = (
+                ", ".join(shown_letter(planned, i) for i in sorted(record.chosen, key=planned.shown_order.index))
+                if record
+                else "—"
+            )
+            right = ", ".join(
+                shown_letter(planned, i) for i in sorted(planned.question.correct, key=planned.shown_order.index)
+            )
+            mark = "✔" if record and record.correct else "✘"
+            self.answers.setItem(pos, ROW_NO, _item(str(pos + 1), Qt.AlignmentFlag.AlignCenter))
+            self.answers.setItem(pos, ROW_PROMPT, _item(text.prompt))
+            self.answers.setItem(pos, ROW_GIVEN, _item(given, Qt.AlignmentFlag.AlignCenter))
+            self.answers.setItem(pos, ROW_RIGHT, _item(right, Qt.AlignmentFlag.AlignCenter))
+            mark_item = _item(mark, Qt.AlignmentFlag.AlignCenter)
+            mark_item.setData(Qt.ItemDataRole.UserRole, bool(record and record.correct))
+            mark_item.setForeground(QColor(RIGHT_COLOR if record and record.correct else WRONG_COLOR))
+            self.answers.setItem(pos, ROW_MARK, mark_item)
+        self.answers.resizeRowsToContents()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your result"))
+        self.by_topic_label.setText(self.tr("By topic"))
+        self.answers_label.setText(self.tr("Your answers"))
+        self.by_topic.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Correct"), self.tr("Score")])
+        self.answers.setHorizontalHeaderLabels(
+            ["#", self.tr("Question"), self.tr("Your answer"), self.tr("Correct answer"), ""]
+        )
+        self.export_button.setText(self.tr("Export results…"))
+        self.restart_button.setText(self.tr("New quiz"))
+        self._render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.restart_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,111 @@
+"""Small reusable widgets: wrapping choice buttons, plain-text labels, toggle groups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+MIN_TARGET_PX = 48
+
+
+class PlainLabel(QLabel):
+    """A word-wrapping label that never interprets its text as rich text (question data)."""
+
+    def __init__(self, text: str = "", *, object_name: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setText(text)
+        if object_name:
+            self.setObjectName(object_name)
+
+
+class ChoiceButton(QPushButton):
+    """A large answer button whose text wraps, with a letter badge (A, B, …)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCheckable(True)
+        self.setObjectName("choice")
+        # The screen owns the keyboard (1–8, A–H, Enter), so buttons never steal it.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumHeight(MIN_TARGET_PX + 16)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(14, 10, 18, 10)
+        layout.setSpacing(14)
+        self.badge = QLabel(self)
+        self.badge.setObjectName("choiceBadge")
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setFixedSize(36, 36)
+        self.label = PlainLabel(parent=self, object_name="choiceText")
+        for child in (self.badge, self.label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.label, 1)
+        self.toggled.connect(lambda on: self.set_state("checked" if on else ""))
+
+    def set_choice(self, letter: str, text: str) -> None:
+        self.badge.setText(letter)
+        self.label.setText(text)
+        self.setAccessibleName(f"{letter}. {text}")
+        self.updateGeometry()
+
+    def set_state(self, state: str) -> None:
+        """'', 'checked', 'right', 'wrong' or 'missed': styled by the theme via a property."""
+        self.setProperty("state", state)
+        for w in (self, self.badge, self.label):
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        hint = self.layout().totalSizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.minimumHeight())
+
+
+class ToggleRow(QWidget):
+    """A row of mutually exclusive toggle buttons (a segmented control)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(8)
+
+    def add(self, text: str, value: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setObjectName("toggle")
+        button.setMinimumHeight(MIN_TARGET_PX)
+        button.setProperty("value", value)
+        self.group.addButton(button)
+        self._layout.addWidget(button)
+        return button
+
+    def value(self) -> object:
+        checked = self.group.checkedButton()
+        return checked.property("value") if checked else None
+
+    def select(self, value: object) -> None:
+        for button in self.group.buttons():
+            if button.property("value") == value:
+                button.setChecked(True)

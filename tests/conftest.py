@@ -37,4 +37,4 @@ def small_bank(tmp_path: Path) -> Iterator[Path]:
     """A copy of the five-question fixture bank that a test may edit."""
     folder = tmp_path / "bank"
     shutil.copytree(FIXTURES / "bank", folder)
-    yield folder
+    return folder

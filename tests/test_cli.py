@@ -35,10 +35,19 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert "unsupported language" in capsys.readouterr().err
 
 
-def test_bank_stats_json_counts_the_shipped_bank(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bank_stats_json_counts_the_shipped_bank(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--data-dir", str(data_dir), "bank", "stats", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"questions", "by_category", "by_type", "by_difficulty", "languages", "with_source"}
+    assert set(data) == {
+        "questions",
+        "by_category",
+        "by_type",
+        "by_difficulty",
+        "languages",
+        "with_source",
+    }
     assert data["questions"] >= 30
     assert data["questions"] == sum(data["by_category"].values()) == sum(data["by_type"].values())
     assert data["languages"] == {"zh-CN": data["questions"], "en": data["questions"]}
@@ -46,7 +55,9 @@ def test_bank_stats_json_counts_the_shipped_bank(data_dir: Path, capsys: pytest.
     assert (data_dir / "ipquiz.db").exists()
 
 
-def test_database_url_overrides_data_dir(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_database_url_overrides_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     url = f"sqlite:///{tmp_path / 'other.db'}"
     assert main(["--database", url, "bank", "stats", "--json"]) == 0
     assert (tmp_path / "other.db").exists()
@@ -62,7 +73,9 @@ def test_results_export_to_a_missing_folder_is_a_clear_error(
     assert "Traceback" not in err
 
 
-def test_unusable_database_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unusable_database_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code = main(["--database", "nosuchdialect://x", "bank", "stats"])
     assert code == 1
     assert "cannot open the database" in capsys.readouterr().err

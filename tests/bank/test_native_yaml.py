@@ -55,15 +55,23 @@ def test_content_hash_changes_with_content(small_bank: Path) -> None:
     before = content_hash(small_bank)
     assert before == content_hash(small_bank)
     path = small_bank / "beta.yaml"
-    path.write_text(path.read_text(encoding="utf-8").replace("26 April", "26 Apr"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("26 April", "26 Apr"), encoding="utf-8"
+    )
     assert content_hash(small_bank) != before
 
 
-text_st = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"),
-    min_size=1,
-    max_size=30,
-).map(str.strip).filter(bool)
+text_st = (
+    st.text(
+        alphabet=st.characters(
+            blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"
+        ),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 
 
 @st.composite
@@ -78,7 +86,9 @@ def questions(draw: st.DrawFn) -> Question:
     texts = {
         lang: QuestionText(
             prompt=draw(text_st),
-            choices=() if qtype is QuestionType.TRUE_FALSE else tuple(draw(text_st) for _ in range(n)),
+            choices=()
+            if qtype is QuestionType.TRUE_FALSE
+            else tuple(draw(text_st) for _ in range(n)),
             explanation=draw(text_st),
             source=draw(text_st),
         )

@@ -6,12 +6,18 @@ from ipquiz.domain.language import EN, ZH, normalize_language
 from ipquiz.domain.question import Question, QuestionText, QuestionType, letters
 
 
-def make(qtype: QuestionType = QuestionType.SINGLE, correct: frozenset[int] = frozenset({1}), **kw: object) -> Question:
+def make(
+    qtype: QuestionType = QuestionType.SINGLE,
+    correct: frozenset[int] = frozenset({1}),
+    **kw: object,
+) -> Question:
     texts = kw.pop("texts", None) or {
         ZH: QuestionText("题干", ("甲", "乙", "丙"), "解析", "来源"),
         EN: QuestionText("Prompt", ("a", "b", "c"), "why", "source"),
     }
-    return Question(id="q", category="c", type=qtype, difficulty=1, texts=texts, correct=correct, **kw)  # type: ignore[arg-type]
+    return Question(
+        id="q", category="c", type=qtype, difficulty=1, texts=texts, correct=correct, **kw
+    )  # type: ignore[arg-type]
 
 
 def test_localized_uses_the_chosen_language() -> None:
@@ -48,7 +54,9 @@ def test_true_false_gets_labels_in_each_language() -> None:
         (QuestionType.MULTIPLE, frozenset({5}), "out of range"),
     ],
 )
-def test_invalid_answers_are_refused(qtype: QuestionType, correct: frozenset[int], message: str) -> None:
+def test_invalid_answers_are_refused(
+    qtype: QuestionType, correct: frozenset[int], message: str
+) -> None:
     with pytest.raises(ValueError, match=message):
         make(qtype, correct)
 
@@ -61,8 +69,12 @@ def test_languages_must_agree_on_choice_count() -> None:
 def test_difficulty_range() -> None:
     with pytest.raises(ValueError, match="difficulty"):
         Question(
-            id="q", category="c", type=QuestionType.SINGLE, difficulty=4,
-            texts={EN: QuestionText("p", ("a", "b"))}, correct=frozenset({0}),
+            id="q",
+            category="c",
+            type=QuestionType.SINGLE,
+            difficulty=4,
+            texts={EN: QuestionText("p", ("a", "b"))},
+            correct=frozenset({0}),
         )
 
 

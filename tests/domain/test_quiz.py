@@ -13,7 +13,9 @@ from ipquiz.domain.scoring import ACCURACY, MultipleRule, ScoringProfile, score_
 from ipquiz.domain.spec import QuizSpec
 
 
-def q(qid: str, qtype: QuestionType, correct: set[int], *, category: str = "c", difficulty: int = 1) -> Question:
+def q(
+    qid: str, qtype: QuestionType, correct: set[int], *, category: str = "c", difficulty: int = 1
+) -> Question:
     choices = () if qtype is QuestionType.TRUE_FALSE else ("a", "b", "c", "d")
     return Question(
         id=qid,
@@ -42,7 +44,8 @@ def test_walks_question_feedback_next_until_finished() -> None:
     assert z.phase is Phase.QUESTION
     assert z.current.question.id == "s"
     first = z.answer(frozenset({2}), elapsed_ms=900)
-    assert first.correct and first.points == 1
+    assert first.correct
+    assert first.points == 1
     assert z.phase is Phase.FEEDBACK
     assert z.position == 0  # feedback still shows the answered question
     assert z.next() is Phase.QUESTION
@@ -51,7 +54,11 @@ def test_walks_question_feedback_next_until_finished() -> None:
     z.answer(frozenset({1}), elapsed_ms=100)
     assert z.next() is Phase.FINISHED
     result = z.result()
-    assert (result.overall.correct, result.overall.points, result.overall.max_points) == (2, 2.0, 3.0)
+    assert (result.overall.correct, result.overall.points, result.overall.max_points) == (
+        2,
+        2.0,
+        3.0,
+    )
     assert result.by_category["patents"].correct == 1
     assert result.by_category["copyright"].correct == 1
     assert result.by_difficulty[2].points == 0
@@ -95,7 +102,9 @@ def test_unanswered_questions_count_in_the_maximum() -> None:
 
 
 def test_choice_order_is_shuffled_reproducibly_but_never_for_true_false() -> None:
-    many = [q(f"x{i}", QuestionType.SINGLE, {0}) for i in range(20)] + [q("tf", QuestionType.TRUE_FALSE, {0})]
+    many = [q(f"x{i}", QuestionType.SINGLE, {0}) for i in range(20)] + [
+        q("tf", QuestionType.TRUE_FALSE, {0})
+    ]
     a = plan_choices(many, shuffle=True, rng=random.Random(7))
     b = plan_choices(many, shuffle=True, rng=random.Random(7))
     assert [p.shown_order for p in a] == [p.shown_order for p in b]
@@ -141,7 +150,9 @@ actions = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(actions)
-def test_any_sequence_of_actions_keeps_the_attempt_consistent(steps: list[tuple[str, frozenset[int]]]) -> None:
+def test_any_sequence_of_actions_keeps_the_attempt_consistent(
+    steps: list[tuple[str, frozenset[int]]],
+) -> None:
     z = quiz()
     for name, chosen in steps:
         try:

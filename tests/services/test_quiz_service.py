@@ -27,7 +27,9 @@ def services(data_dir: Path, small_bank: Path) -> AppServices:
 def stored_responses(data_dir: Path) -> list[tuple[int, str, int]]:
     """Read with a separate sqlite3 connection: only committed rows are visible."""
     with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        return conn.execute("SELECT attempt_id, question_id, correct FROM responses ORDER BY id").fetchall()
+        return conn.execute(
+            "SELECT attempt_id, question_id, correct FROM responses ORDER BY id"
+        ).fetchall()
 
 
 def test_open_creates_the_database_in_the_data_dir(services: AppServices, data_dir: Path) -> None:
@@ -36,7 +38,9 @@ def test_open_creates_the_database_in_the_data_dir(services: AppServices, data_d
     assert services.sync.questions == 5
 
 
-def test_each_answer_is_committed_before_answer_returns(services: AppServices, data_dir: Path) -> None:
+def test_each_answer_is_committed_before_answer_returns(
+    services: AppServices, data_dir: Path
+) -> None:
     active = services.quiz.start(spec=QuizSpec(count=3, seed=3), lang="zh-CN", player="韩梅梅")
     first = active.quiz.current.question
     record = services.quiz.answer(active, frozenset(first.correct), elapsed_ms=2_000)
@@ -45,7 +49,9 @@ def test_each_answer_is_committed_before_answer_returns(services: AppServices, d
 
 
 def test_a_whole_quiz_then_export(services: AppServices, data_dir: Path, tmp_path: Path) -> None:
-    active = services.quiz.start(spec=QuizSpec(count=5, seed=1), lang="en", player="=cmd|' /C calc'!A0")
+    active = services.quiz.start(
+        spec=QuizSpec(count=5, seed=1), lang="en", player="=cmd|' /C calc'!A0"
+    )
     while active.quiz.phase is not Phase.FINISHED:
         services.quiz.answer(active, frozenset({0}), elapsed_ms=1500)
         active.quiz.next()
@@ -60,7 +66,9 @@ def test_a_whole_quiz_then_export(services: AppServices, data_dir: Path, tmp_pat
         "attempt,player,started_at,finished_at,mode,language,question_id,category,"
         "answer_given,correct,points,seconds"
     )
-    assert lines[1].startswith("1,'=cmd|' /C calc'!A0,2026-04-26T09:30:00,2026-04-26T09:30:00,practice,en,")
+    assert lines[1].startswith(
+        "1,'=cmd|' /C calc'!A0,2026-04-26T09:30:00,2026-04-26T09:30:00,practice,en,"
+    )
     assert all(line.endswith(",1.5") for line in lines[1:])
 
 
@@ -87,6 +95,7 @@ def test_changed_files_resync_without_touching_results(
     assert not sync_bundled_bank(services.db, small_bank).changed  # unchanged files: nothing to do
     (small_bank / "beta.yaml").unlink()
     report = sync_bundled_bank(services.db, small_bank)
-    assert report.changed and report.retired == 2
+    assert report.changed
+    assert report.retired == 2
     assert stats(services.db)["questions"] == 3
     assert len(stored_responses(data_dir)) == 1

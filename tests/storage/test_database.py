@@ -33,7 +33,10 @@ def test_questions_round_trip_through_the_database(tmp_path: Path, small_bank: P
     with db.transaction() as s:
         loaded = bank_repo.load_questions(s, [q.id for q in bank.questions])
         assert loaded == list(bank.questions)
-        assert bank_repo.eligible_ids(s, categories=["alpha"], difficulties=[1, 2]) == ["a-multiple", "a-single"]
+        assert bank_repo.eligible_ids(s, categories=["alpha"], difficulties=[1, 2]) == [
+            "a-multiple",
+            "a-single",
+        ]
         cats = bank_repo.list_categories(s)
         assert [(c.id, n) for c, n in cats] == [("alpha", 3), ("beta", 2)]
         assert cats[0][0].name("zh-CN") == "甲类"
@@ -47,7 +50,9 @@ def test_saving_again_replaces_and_retire_hides(tmp_path: Path, small_bank: Path
         bank_repo.save_questions(s, bank.questions, origin="bundled")
     with db.transaction() as s:
         bank_repo.save_questions(s, bank.questions[:2], origin="bundled")  # same ids again
-        assert bank_repo.retire_missing(s, [q.id for q in bank.questions[:2]], origin="bundled") == 3
+        assert (
+            bank_repo.retire_missing(s, [q.id for q in bank.questions[:2]], origin="bundled") == 3
+        )
     with db.transaction() as s:
         assert bank_repo.bank_stats(s)["questions"] == 2
         assert bank_repo.load_questions(s, [bank.questions[0].id]) == [bank.questions[0]]

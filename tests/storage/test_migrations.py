@@ -52,7 +52,9 @@ def test_an_old_database_with_results_is_upgraded_in_place(tmp_path: Path) -> No
                 " source_url, active, origin) VALUES ('q1', 'patents', 'single', 1, 'CN', '', '', 1, 'bundled')"
             )
         )
-        conn.execute(text("INSERT INTO players (id, name, created_at) VALUES (1, '李雷', :t)"), {"t": now})
+        conn.execute(
+            text("INSERT INTO players (id, name, created_at) VALUES (1, '李雷', :t)"), {"t": now}
+        )
         conn.execute(
             text(
                 "INSERT INTO attempts (id, player_id, mode, lang, spec_json, plan_json, scoring_profile,"

@@ -49,7 +49,9 @@ def read_bank(folder: Path) -> Bank:
             seen[q.id] = f.path
             questions.append(q)
     return Bank(
-        categories=tuple(f.category for f in files if f.category is not None),
+        categories=tuple(
+            sorted((f.category for f in files if f.category), key=lambda c: (c.order, c.id))
+        ),
         questions=tuple(questions),
         problems=tuple(problems),
         content_hash=content_hash(folder),

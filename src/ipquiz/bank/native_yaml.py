@@ -106,7 +106,11 @@ def _read_category(raw: object, name: str, problems: list[Problem]) -> Category 
     }
     if not names:
         problems.append(Problem(name, raw.get(_LINE, 1), "category needs a name in zh-CN or en"))
-    return Category(id=raw["id"], names=names)
+    order = raw.get("order", 0)
+    if not isinstance(order, int):
+        problems.append(Problem(name, raw.get(_LINE, 1), "category 'order' must be a whole number"))
+        order = 0
+    return Category(id=raw["id"], names=names, order=order)
 
 
 def _letter_index(value: object) -> int | None:
@@ -157,7 +161,8 @@ def _read_entry(
         problem(answer)
         return None
     texts: dict[str, QuestionText] = {}
-    source = entry.get("source") if isinstance(entry.get("source"), dict) else {}
+    raw_source = entry.get("source")
+    source: dict[str, Any] = raw_source if isinstance(raw_source, dict) else {}
     for lang in LANGUAGES:
         block = entry.get(lang)
         if block is None:
@@ -201,7 +206,7 @@ def _read_entry(
 def dump_native(category: Category, questions: Iterable[Question]) -> str:
     """Write questions back in the native format (used by export and round trips)."""
     doc = {
-        "category": {"id": category.id, "name": dict(category.names)},
+        "category": {"id": category.id, "order": category.order, "name": dict(category.names)},
         "questions": [_entry(q) for q in questions],
     }
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)

@@ -51,6 +51,7 @@ class LocalizedQuestion:
 class Category:
     id: str
     names: Mapping[str, str]
+    order: int = 0  # where the topic is listed; ties go by id
 
     def name(self, lang: str) -> str:
         return self.names.get(lang) or self.names.get(other_language(lang)) or self.id

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from ipquiz import __version__
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
-from ipquiz.gui.i18n import Translations
+from ipquiz.gui.i18n import apply_language
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.theme import apply_theme
 from ipquiz.services.app import open_services
@@ -20,13 +20,12 @@ def default_language() -> str:
     return ZH if QLocale.system().language() == QLocale.Language.Chinese else EN
 
 
-def create_window(app: QApplication, locations: Locations, *, lang: str | None) -> MainWindow:
-    translations = Translations(app)
+def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
     window = MainWindow(
         lang=lang or default_language(),
         open_services=lambda: open_services(locations),
         export_dir=locations.data_dir,
-        on_language=translations.apply,
+        on_language=apply_language,
     )
     return window
 
@@ -39,7 +38,7 @@ def run_app(locations: Locations, *, lang: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ipquiz")
     apply_theme(app)
-    window = create_window(app, locations, lang=lang)
+    window = create_window(locations, lang=lang)
     window.resize(1280, 820)
     window.show()
     window.load()

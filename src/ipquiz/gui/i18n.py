@@ -9,28 +9,23 @@ from ipquiz.domain.language import ZH
 
 QM_NAME = "ipquiz_zh_CN.qm"
 
+# The application has one set of translators at a time, whoever installed them.
+_installed: list[QTranslator] = []
 
-class Translations:
-    """Holds the installed translators so a language switch can replace them."""
 
-    def __init__(self, app: QCoreApplication) -> None:
-        self._app = app
-        self._installed: list[QTranslator] = []
-
-    def apply(self, lang: str) -> None:
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed.clear()
-        if lang == ZH:
-            QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in (
-                (QM_NAME, str(resource("translations"))),
-                ("qtbase_zh_CN.qm", qt_dir),
-            ):
-                translator = QTranslator(self._app)
-                if translator.load(name, folder):
-                    self._app.installTranslator(translator)
-                    self._installed.append(translator)
-        else:
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+def apply_language(lang: str) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang != ZH:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((QM_NAME, str(resource("translations"))), ("qtbase_zh_CN.qm", qt_dir)):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)

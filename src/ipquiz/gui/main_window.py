@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
         """Open the database and bank behind the shown window."""
-        self.runner.run(lambda: load_everything(self._open_services), self._on_loaded, self._on_load_failed)
+        self.runner.run(
+            lambda: load_everything(self._open_services), self._on_loaded, self._on_load_failed
+        )
 
     def _on_loaded(self, loaded: Loaded) -> None:
         self.services, self._categories = loaded
@@ -130,15 +132,23 @@ class MainWindow(QMainWindow):
             lang=self.lang,
             position=quiz.position,
             total=quiz.total,
-            category=self._category_names().get(planned.question.category, planned.question.category),
+            category=self._category_names().get(
+                planned.question.category, planned.question.category
+            ),
         )
         self._answer_clock.start()
 
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
-        if self.active is None or self.services is None or self.active.quiz.phase is not Phase.QUESTION:
+        if (
+            self.active is None
+            or self.services is None
+            or self.active.quiz.phase is not Phase.QUESTION
+        ):
             return
         try:
-            record = self.services.quiz.answer(self.active, chosen, elapsed_ms=self._answer_clock.elapsed())
+            record = self.services.quiz.answer(
+                self.active, chosen, elapsed_ms=self._answer_clock.elapsed()
+            )
         except Exception as exc:
             log.exception("answer not saved")
             QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
@@ -147,13 +157,19 @@ class MainWindow(QMainWindow):
         self.question.show_feedback(record)
 
     def _on_next_requested(self) -> None:
-        if self.active is None or self.services is None or self.active.quiz.phase is not Phase.FEEDBACK:
+        if (
+            self.active is None
+            or self.services is None
+            or self.active.quiz.phase is not Phase.FEEDBACK
+        ):
             return
         if self.active.quiz.next() is Phase.QUESTION:
             self._show_current_question()
             return
         self.services.quiz.finish(self.active)
-        self.result.show_result(self.active.quiz, lang=self.lang, category_names=self._category_names())
+        self.result.show_result(
+            self.active.quiz, lang=self.lang, category_names=self._category_names()
+        )
         self.stack.setCurrentWidget(self.result)
         self.result.setFocus()
 

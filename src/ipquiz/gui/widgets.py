@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QWidget,
 )
 
 MIN_TARGET_PX = 48
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """Give a widget the object name the theme styles it by."""
+    widget.setObjectName(name)
+    return widget
+
+
+def scroll_area() -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class PlainLabel(QLabel):
@@ -38,7 +56,7 @@ class ChoiceButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumHeight(MIN_TARGET_PX + 16)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 18, 10)
         layout.setSpacing(14)
         self.badge = QLabel(self)
@@ -60,7 +78,8 @@ class ChoiceButton(QPushButton):
 
     def set_state(self, state: str) -> None:
         """'', 'checked', 'right', 'wrong' or 'missed': styled by the theme via a property."""
-        self.setProperty("state", state)
+        for w in (self, self.badge, self.label):
+            w.setProperty("state", state)
         for w in (self, self.badge, self.label):
             w.style().unpolish(w)
             w.style().polish(w)
@@ -69,11 +88,10 @@ class ChoiceButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return max(self.minimumHeight(), layout.totalHeightForWidth(width))
+        return max(self.minimumHeight(), self._layout.totalHeightForWidth(width))
 
     def sizeHint(self) -> QSize:
-        hint = self.layout().totalSizeHint()
+        hint = self._layout.totalSizeHint()
         return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
 
     def minimumSizeHint(self) -> QSize:

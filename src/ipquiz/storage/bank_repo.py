@@ -87,7 +87,9 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
         session.execute(insert(QuestionRow), new_rows)
     if old_rows:
         session.execute(update(QuestionRow), old_rows)
-    texts, choices, choice_texts = [], [], []
+    texts: list[dict[str, Any]] = []
+    choices: list[dict[str, Any]] = []
+    choice_texts: list[dict[str, Any]] = []
     for q in questions:
         for lang, t in q.texts.items():
             texts.append(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
 from ipquiz.domain.quiz import PlannedQuestion
 from ipquiz.domain.results import AnswerRecord
-from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton, PlainLabel
+from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton, PlainLabel, named, scroll_area
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 9)}
 _LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): i for i, c in enumerate(CHOICE_LETTERS)}
@@ -43,20 +42,21 @@ class QuestionScreen(QWidget):
         self._in_feedback = False
         self._is_last = False
 
-        self.progress_label = QLabel(objectName="progressLabel")
-        self.category_label = QLabel(objectName="chip")
-        self.progress = QProgressBar(objectName="progress", textVisible=False)
+        self.progress_label = named(QLabel(), "progressLabel")
+        self.category_label = named(QLabel(), "chip")
+        self.progress = named(QProgressBar(), "progress")
+        self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
 
         self.prompt = PlainLabel(object_name="prompt")
-        self.hint = QLabel(objectName="hint")
-        self.fallback_note = QLabel(objectName="fallback")
+        self.hint = named(QLabel(), "hint")
+        self.fallback_note = named(QLabel(), "fallback")
         self.fallback_note.setWordWrap(True)
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(10)
 
-        self.feedback = QFrame(objectName="feedback")
-        self.verdict = QLabel(objectName="verdict")
+        self.feedback = named(QFrame(), "feedback")
+        self.verdict = named(QLabel(), "verdict")
         self.correct_answer = PlainLabel(object_name="correctAnswer")
         self.explanation = PlainLabel(object_name="explanation")
         self.source = PlainLabel(object_name="source")
@@ -67,7 +67,7 @@ class QuestionScreen(QWidget):
             fb.addWidget(w)
         self.feedback.hide()
 
-        content = QWidget(objectName="questionContent")
+        content = named(QWidget(), "questionContent")
         body = QVBoxLayout(content)
         body.setContentsMargins(40, 24, 40, 24)
         body.setSpacing(14)
@@ -82,13 +82,13 @@ class QuestionScreen(QWidget):
         centred = QHBoxLayout(holder)
         centred.setContentsMargins(0, 0, 0, 0)
         centred.addWidget(content)
-        self.scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        self.scroll.setWidget(holder)
+        self.scroller = scroll_area()
+        self.scroller.setWidget(holder)
 
-        self.leave_button = QPushButton(objectName="secondary")
+        self.leave_button = named(QPushButton(), "secondary")
         self.leave_button.setMinimumHeight(MIN_TARGET_PX)
         self.leave_button.clicked.connect(self.leave_requested)
-        self.action_button = QPushButton(objectName="primary")
+        self.action_button = named(QPushButton(), "primary")
         self.action_button.setMinimumHeight(MIN_TARGET_PX)
         self.action_button.clicked.connect(self._on_action)
         for b in (self.leave_button, self.action_button):
@@ -104,7 +104,7 @@ class QuestionScreen(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.action_button)
 
-        header = QWidget(objectName="questionHeader")
+        header = named(QWidget(), "questionHeader")
         head = QVBoxLayout(header)
         head.setContentsMargins(40, 16, 40, 8)
         head.addLayout(top)
@@ -113,7 +113,7 @@ class QuestionScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroller, 1)
         layout.addLayout(bottom)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.retranslate()
@@ -142,11 +142,12 @@ class QuestionScreen(QWidget):
             self.choices_box.addWidget(button)
             self._buttons.append(button)
         self.retranslate()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroller.verticalScrollBar().setValue(0)
         self.setFocus()
 
     def show_feedback(self, record: AnswerRecord) -> None:
-        assert self._planned is not None and self._text is not None
+        assert self._planned is not None
+        assert self._text is not None
         planned, text = self._planned, self._text
         self._in_feedback = True
         for button in self._buttons:
@@ -156,21 +157,24 @@ class QuestionScreen(QWidget):
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
-        right = ", ".join(
-            f"{shown_letter(planned, i)}. {text.choices[i]}" for i in sorted(planned.question.correct, key=planned.shown_order.index)
+        right = "\n".join(
+            f"{shown_letter(planned, i)}. {text.choices[i]}"
+            for i in sorted(planned.question.correct, key=planned.shown_order.index)
         )
         self.feedback.setProperty("state", "right" if record.correct else "wrong")
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.verdict.setText(self.tr("✔ Correct!") if record.correct else self.tr("✘ Not quite"))
-        self.correct_answer.setText(self.tr("Correct answer: {0}").format(right))
+        self.correct_answer.setText(
+            self.tr("Correct answer:") + ("\n" if "\n" in right else " ") + right
+        )
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))
         self.source.setText(self.tr("Source: {0}").format(text.source) if text.source else "")
         self.source.setVisible(bool(text.source))
         self.feedback.show()
         self.retranslate()
-        self.scroll.ensureWidgetVisible(self.feedback)
+        self.scroller.ensureWidgetVisible(self.feedback)
         self.setFocus()
 
     # -- rendering -------------------------------------------------------------

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.quiz import Quiz
 from ipquiz.gui.screens.question import shown_letter
-from ipquiz.gui.widgets import MIN_TARGET_PX
+from ipquiz.gui.widgets import MIN_TARGET_PX, named
 
 # Column constants of the two tables.
 CAT_NAME, CAT_CORRECT, CAT_SHARE = range(3)
@@ -57,14 +57,16 @@ class ResultScreen(QWidget):
         self._lang = ""
         self._names: Mapping[str, str] = {}
 
-        self.heading = QLabel(objectName="title")
-        self.score = QLabel(objectName="score")
-        self.verdict = QLabel(objectName="subtitle")
+        self.heading = named(QLabel(), "title")
+        self.score = named(QLabel(), "score")
+        self.verdict = named(QLabel(), "subtitle")
         self.verdict.setWordWrap(True)
-        self.by_topic_label = QLabel(objectName="fieldLabel")
+        self.by_topic_label = named(QLabel(), "fieldLabel")
         self.by_topic = _table(3)
-        self.by_topic.horizontalHeader().setSectionResizeMode(CAT_NAME, QHeaderView.ResizeMode.Stretch)
-        self.answers_label = QLabel(objectName="fieldLabel")
+        self.by_topic.horizontalHeader().setSectionResizeMode(
+            CAT_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.answers_label = named(QLabel(), "fieldLabel")
         self.answers = _table(5)
         header = self.answers.horizontalHeader()
         header.setSectionResizeMode(ROW_PROMPT, QHeaderView.ResizeMode.Stretch)
@@ -72,13 +74,13 @@ class ResultScreen(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.answers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.export_button = QPushButton(objectName="secondary")
+        self.export_button = named(QPushButton(), "secondary")
         self.export_button.setMinimumHeight(MIN_TARGET_PX)
         self.export_button.clicked.connect(self.export_requested)
-        self.restart_button = QPushButton(objectName="primary")
+        self.restart_button = named(QPushButton(), "primary")
         self.restart_button.setMinimumHeight(MIN_TARGET_PX)
         self.restart_button.clicked.connect(self.restart_requested)
-        self.status = QLabel(objectName="status")
+        self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -122,13 +124,17 @@ class ResultScreen(QWidget):
         self.verdict.setText(
             self.tr("{0}% — well done, you passed!").format(share)
             if result.passed
-            else self.tr("{0}% — keep practising: read the explanations and try again.").format(share)
+            else self.tr("{0}% — keep practising: read the explanations and try again.").format(
+                share
+            )
         )
         self.by_topic.setRowCount(len(result.by_category))
         for row, (cat, tally) in enumerate(sorted(result.by_category.items())):
             self.by_topic.setItem(row, CAT_NAME, _item(self._names.get(cat, cat)))
             self.by_topic.setItem(
-                row, CAT_CORRECT, _item(f"{tally.correct} / {tally.answered}", Qt.AlignmentFlag.AlignCenter)
+                row,
+                CAT_CORRECT,
+                _item(f"{tally.correct} / {tally.answered}", Qt.AlignmentFlag.AlignCenter),
             )
             self.by_topic.setItem(
                 row, CAT_SHARE, _item(f"{round(tally.share * 100)}%", Qt.AlignmentFlag.AlignRight)
@@ -139,12 +145,16 @@ class ResultScreen(QWidget):
             text = planned.question.localized(self._lang)
             record = answers.get(pos)
             given = (
-                ", ".join(shown_letter(planned, i) for i in sorted(record.chosen, key=planned.shown_order.index))
+                ", ".join(
+                    shown_letter(planned, i)
+                    for i in sorted(record.chosen, key=planned.shown_order.index)
+                )
                 if record
                 else "—"
             )
             right = ", ".join(
-                shown_letter(planned, i) for i in sorted(planned.question.correct, key=planned.shown_order.index)
+                shown_letter(planned, i)
+                for i in sorted(planned.question.correct, key=planned.shown_order.index)
             )
             mark = "✔" if record and record.correct else "✘"
             self.answers.setItem(pos, ROW_NO, _item(str(pos + 1), Qt.AlignmentFlag.AlignCenter))
@@ -153,7 +163,9 @@ class ResultScreen(QWidget):
             self.answers.setItem(pos, ROW_RIGHT, _item(right, Qt.AlignmentFlag.AlignCenter))
             mark_item = _item(mark, Qt.AlignmentFlag.AlignCenter)
             mark_item.setData(Qt.ItemDataRole.UserRole, bool(record and record.correct))
-            mark_item.setForeground(QColor(RIGHT_COLOR if record and record.correct else WRONG_COLOR))
+            mark_item.setForeground(
+                QColor(RIGHT_COLOR if record and record.correct else WRONG_COLOR)
+            )
             self.answers.setItem(pos, ROW_MARK, mark_item)
         self.answers.resizeRowsToContents()
 
@@ -161,7 +173,9 @@ class ResultScreen(QWidget):
         self.heading.setText(self.tr("Your result"))
         self.by_topic_label.setText(self.tr("By topic"))
         self.answers_label.setText(self.tr("Your answers"))
-        self.by_topic.setHorizontalHeaderLabels([self.tr("Topic"), self.tr("Correct"), self.tr("Score")])
+        self.by_topic.setHorizontalHeaderLabels(
+            [self.tr("Topic"), self.tr("Correct"), self.tr("Score")]
+        )
         self.answers.setHorizontalHeaderLabels(
             ["#", self.tr("Question"), self.tr("Your answer"), self.tr("Correct answer"), ""]
         )

@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
-from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow
+from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, named, scroll_area
 
 LENGTHS = (5, 10, 20)
 TOPIC_COLUMNS = 2
@@ -34,8 +33,8 @@ class StartScreen(QWidget):
         self._categories: list[tuple[Category, int]] = []
         self._topic_buttons: dict[str, QPushButton] = {}
 
-        self.title = QLabel(objectName="title")
-        self.subtitle = QLabel(objectName="subtitle")
+        self.title = named(QLabel(), "title")
+        self.subtitle = named(QLabel(), "subtitle")
         self.subtitle.setWordWrap(True)
         self.language = ToggleRow()
         for text, value in (("中文", ZH), ("English", EN)):
@@ -43,29 +42,29 @@ class StartScreen(QWidget):
         self.language.group.buttonClicked.connect(self._on_language_clicked)
         self.language.setAccessibleName("Language / 语言")
 
-        self.name_label = QLabel(objectName="fieldLabel")
+        self.name_label = named(QLabel(), "fieldLabel")
         self.name = QLineEdit()
         self.name.setMaxLength(40)
         self.name.setMinimumHeight(MIN_TARGET_PX)
         self.name.returnPressed.connect(self._on_start_clicked)
 
-        self.topics_label = QLabel(objectName="fieldLabel")
+        self.topics_label = named(QLabel(), "fieldLabel")
         self.topics = QGridLayout()
         self.topics.setSpacing(10)
-        self.length_label = QLabel(objectName="fieldLabel")
+        self.length_label = named(QLabel(), "fieldLabel")
         self.length = ToggleRow()
         for n in LENGTHS:
             self.length.add(str(n), n)
         self.length.select(10)
 
-        self.status = QLabel(objectName="status")
+        self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
-        self.start_button = QPushButton(objectName="primary")
+        self.start_button = named(QPushButton(), "primary")
         self.start_button.setMinimumHeight(MIN_TARGET_PX + 8)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
 
-        card = QWidget(objectName="card")
+        card = named(QWidget(), "card")
         form = QVBoxLayout(card)
         form.setContentsMargins(32, 24, 32, 24)
         form.setSpacing(10)
@@ -98,7 +97,7 @@ class StartScreen(QWidget):
         column.addStretch(1)
         column.addLayout(centred)
         column.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll = scroll_area()
         scroll.setWidget(outer)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,13 +127,12 @@ class StartScreen(QWidget):
     # -- rendering -------------------------------------------------------------
     def _render_topics(self) -> None:
         chosen = set(self.selected_categories()) if self._topic_buttons else None
-        while self.topics.count():
-            item = self.topics.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        for button in self._topic_buttons.values():
+            self.topics.removeWidget(button)
+            button.deleteLater()
         self._topic_buttons.clear()
         for i, (cat, count) in enumerate(self._categories):
-            button = QPushButton(f"{cat.name(self._lang)}  ·  {count}", objectName="topic")
+            button = named(QPushButton(f"{cat.name(self._lang)}  ·  {count}"), "topic")
             button.setCheckable(True)
             button.setChecked(chosen is None or cat.id in chosen)
             button.setMinimumHeight(MIN_TARGET_PX)

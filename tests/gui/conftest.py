@@ -1,0 +1,62 @@
+"""A real main window on a temporary database and the small fixture bank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ipquiz.config import resolve_locations
+from ipquiz.gui.app import create_window
+from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.theme import apply_theme
+from ipquiz.services.app import open_services
+
+
+def make_window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    bank: Path | None,
+    *,
+    lang: str = "en",
+    size: tuple[int, int] = (1280, 820),
+) -> MainWindow:
+    apply_theme(qapp)
+    locations = resolve_locations(data_dir=str(data_dir))
+    window = create_window(locations, lang=lang)
+    window._open_services = lambda: open_services(locations, bank=bank)  # type: ignore[method-assign]
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.load()
+    qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    return window
+
+
+OpenWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def open_window(
+    qtbot: QtBot, qapp: QApplication, data_dir: Path, small_bank: Path
+) -> Iterator[OpenWindow]:
+    """Opens windows on the fixture bank; closes them after the test."""
+    opened: list[MainWindow] = []
+
+    def opener(*, lang: str = "en", size: tuple[int, int] = (1280, 820)) -> MainWindow:
+        w = make_window(qtbot, qapp, data_dir, small_bank, lang=lang, size=size)
+        opened.append(w)
+        return w
+
+    yield opener
+    for w in opened:
+        w.close()
+
+
+@pytest.fixture
+def window(open_window: OpenWindow) -> MainWindow:
+    return open_window()

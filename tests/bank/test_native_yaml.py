@@ -83,17 +83,25 @@ def questions(draw: st.DrawFn) -> Question:
     else:
         correct = frozenset({draw(st.integers(0, n - 1))})
     langs = draw(st.sampled_from([(ZH, EN), (ZH,), (EN,)]))
+    plain = qtype is QuestionType.TRUE_FALSE
+    with_feedback = draw(st.booleans()) and not plain
     texts = {
         lang: QuestionText(
             prompt=draw(text_st),
-            choices=()
-            if qtype is QuestionType.TRUE_FALSE
-            else tuple(draw(text_st) for _ in range(n)),
+            choices=() if plain else tuple(draw(text_st) for _ in range(n)),
             explanation=draw(text_st),
             source=draw(text_st),
+            choice_feedback=tuple(draw(st.one_of(st.just(""), text_st)) for _ in range(n))
+            if with_feedback
+            else (),
         )
         for lang in langs
     }
+    weights = (
+        tuple(draw(st.sampled_from([1.0, 0.5, 0.0, -0.25, -1.0, 1 / 3])) for _ in range(n))
+        if draw(st.booleans())
+        else ()
+    )
     return Question(
         id=draw(st.from_regex(r"[a-z][a-z0-9-]{0,20}", fullmatch=True)),
         category="c",
@@ -103,6 +111,7 @@ def questions(draw: st.DrawFn) -> Question:
         correct=correct,
         tags=tuple(draw(st.lists(st.from_regex(r"[a-z]{1,8}", fullmatch=True), max_size=3))),
         jurisdiction=draw(st.sampled_from(["CN", "international"])),
+        weights=weights,
     )
 
 

@@ -174,17 +174,28 @@ def _read_entry(
         if not isinstance(choices, list):
             problem(f"{lang}: 'choices' must be a list")
             continue
+        feedback = block.get("feedback") or []
+        if not isinstance(feedback, list):
+            problem(f"{lang}: 'feedback' must be a list, one entry per choice")
+            continue
         texts[lang] = QuestionText(
             prompt=str(block["prompt"]).strip(),
             choices=tuple(str(c).strip() for c in choices),
             explanation=str(block.get("explanation") or "").strip(),
             source=str(source.get(lang) or "").strip(),
+            choice_feedback=tuple("" if f is None else str(f).strip() for f in feedback),
         )
     if not texts:
         problem("needs text in zh-CN or en")
         return None
     checked = entry.get("checked")
     tags = entry.get("tags") or []
+    weights = entry.get("weights") or []
+    if not isinstance(weights, list) or not all(
+        isinstance(w, int | float) and not isinstance(w, bool) for w in weights
+    ):
+        problem("'weights' must be a list of numbers from -1 to 1")
+        return None
     try:
         return Question(
             id=str(entry["id"]),
@@ -197,6 +208,7 @@ def _read_entry(
             jurisdiction=str(entry.get("jurisdiction") or ""),
             source_url=str(source.get("url") or ""),
             checked=checked if isinstance(checked, dt.date) else None,
+            weights=tuple(float(w) for w in weights),
         )
     except (ValueError, TypeError) as exc:
         problem(str(exc).replace(f"question {entry['id']!r}", "").strip(" :"))
@@ -232,6 +244,8 @@ def _entry(q: Question) -> dict[str, Any]:
         entry["answer"] = [CHOICE_LETTERS[i] for i in sorted(q.correct)]
     else:
         entry["answer"] = CHOICE_LETTERS[min(q.correct)]
+    if q.weights:
+        entry["weights"] = list(q.weights)
     for lang in (ZH, EN):
         t = q.texts.get(lang)
         if t is None:
@@ -240,5 +254,7 @@ def _entry(q: Question) -> dict[str, Any]:
         if q.type is not QuestionType.TRUE_FALSE:
             block["choices"] = list(t.choices)
         block["explanation"] = t.explanation
+        if t.choice_feedback:
+            block["feedback"] = list(t.choice_feedback)
         entry[lang] = block
     return entry

@@ -33,6 +33,7 @@ class QuestionText:
     choices: tuple[str, ...] = ()
     explanation: str = ""
     source: str = ""
+    choice_feedback: tuple[str, ...] = ()  # empty, or one (possibly empty) text per choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class LocalizedQuestion:
     source: str
     lang: str
     fallback: bool
+    choice_feedback: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class Question:
     jurisdiction: str = ""
     source_url: str = ""
     checked: dt.date | None = None
+    #: Credit per choice from -1 to 1 (imported partial-credit weights); empty: from `correct`.
+    weights: tuple[float, ...] = ()
     choice_count: int = field(default=0)
 
     def __post_init__(self) -> None:
@@ -92,6 +96,13 @@ class Question:
             raise ValueError(f"question {self.id!r}: {self.type} needs exactly one correct answer")
         if not 1 <= self.difficulty <= 3:
             raise ValueError(f"question {self.id!r}: difficulty must be 1, 2 or 3")
+        if self.weights and (
+            len(self.weights) != count or any(not -1.0 <= w <= 1.0 for w in self.weights)
+        ):
+            raise ValueError(f"question {self.id!r}: one weight from -1 to 1 per choice")
+        for lang, text in self.texts.items():
+            if text.choice_feedback and len(text.choice_feedback) != count:
+                raise ValueError(f"question {self.id!r}: {lang} needs feedback for every choice")
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -112,6 +123,7 @@ class Question:
             source=text.source,
             lang=used,
             fallback=used != lang,
+            choice_feedback=text.choice_feedback,
         )
 
     def is_correct(self, chosen: frozenset[int]) -> bool:

@@ -101,12 +101,18 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
                     "source": t.source,
                 }
             )
+            feedback = t.choice_feedback or ("",) * len(t.choices)
             choice_texts.extend(
-                {"question_id": q.id, "position": i, "lang": lang, "text": c}
-                for i, c in enumerate(t.choices)
+                {"question_id": q.id, "position": i, "lang": lang, "text": c, "feedback": f}
+                for i, (c, f) in enumerate(zip(t.choices, feedback, strict=True))
             )
         choices.extend(
-            {"question_id": q.id, "position": i, "is_correct": i in q.correct}
+            {
+                "question_id": q.id,
+                "position": i,
+                "is_correct": i in q.correct,
+                "weight": q.weights[i] if q.weights else None,
+            }
             for i in range(q.choice_count)
         )
     for table, values in (
@@ -134,19 +140,22 @@ def retire_missing(session: Session, keep: Iterable[str], *, origin: str) -> int
 
 
 def question_from_row(row: QuestionRow) -> Question:
-    choice_texts: dict[str, dict[int, str]] = {}
+    by_lang: dict[str, dict[int, ChoiceTextRow]] = {}
     for choice in row.choices:
         for ct in choice.texts:
-            choice_texts.setdefault(ct.lang, {})[choice.position] = ct.text
-    texts = {
-        t.lang: QuestionText(
+            by_lang.setdefault(ct.lang, {})[choice.position] = ct
+    texts = {}
+    for t in row.texts:
+        rows = [ct for _, ct in sorted(by_lang.get(t.lang, {}).items())]
+        feedback = tuple(ct.feedback for ct in rows)
+        texts[t.lang] = QuestionText(
             prompt=t.prompt,
-            choices=tuple(text for _, text in sorted(choice_texts.get(t.lang, {}).items())),
+            choices=tuple(ct.text for ct in rows),
             explanation=t.explanation,
             source=t.source,
+            choice_feedback=feedback if any(feedback) else (),
         )
-        for t in row.texts
-    }
+    weights = tuple(c.weight for c in row.choices if c.weight is not None)
     return Question(
         id=row.id,
         category=row.category_id,
@@ -158,6 +167,7 @@ def question_from_row(row: QuestionRow) -> Question:
         jurisdiction=row.jurisdiction,
         source_url=row.source_url,
         checked=row.checked,
+        weights=weights if len(weights) == len(row.choices) else (),
     )
 
 

@@ -101,6 +101,7 @@ class ChoiceRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     is_correct: Mapped[bool] = mapped_column(Boolean, default=False)
+    weight: Mapped[float | None] = mapped_column(Float, nullable=True)
     texts: Mapped[list[ChoiceTextRow]] = relationship(cascade="all, delete-orphan", lazy="selectin")
 
 
@@ -110,6 +111,7 @@ class ChoiceTextRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     lang: Mapped[str] = mapped_column(String(8), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
+    feedback: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     __table_args__ = (
         ForeignKeyConstraint(

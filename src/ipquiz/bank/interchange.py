@@ -1,0 +1,138 @@
+"""What every question-file reader returns, and helpers they share.
+
+Readers turn a file's bytes into domain questions without touching the database.
+They never raise for bad content: they report problems (which stop an import) and
+skipped items (unsupported question types, reported by title and line).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from ipquiz.bank.problems import Problem
+from ipquiz.domain.language import EN, ZH
+from ipquiz.domain.question import Category, Question
+
+#: Files larger than this are refused before parsing (a bank of 100,000 questions
+#: in CSV is about 40 MB; nothing a teacher brings comes near).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    categories: tuple[Category, ...] = ()
+    questions: tuple[Question, ...] = ()
+    skipped: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(slots=True)
+class ReadCollector:
+    """Mutable helper a reader fills while it walks a file."""
+
+    name: str
+    categories: dict[str, Category] = field(default_factory=dict)
+    questions: list[Question] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.name, line, message))
+
+    def skip(self, line: int, message: str) -> None:
+        self.skipped.append(Problem(self.name, line, message))
+
+    def category(self, path: str, lang: str) -> str:
+        """Register a category named `path` (e.g. 'Patents/Terms'); returns its id."""
+        cid = category_id(path)
+        if cid not in self.categories:
+            self.categories[cid] = Category(id=cid, names={lang: path.strip() or cid})
+        return cid
+
+    def result(self) -> ReadResult:
+        return ReadResult(
+            categories=tuple(self.categories.values()),
+            questions=tuple(self.questions),
+            skipped=tuple(self.skipped),
+            problems=tuple(self.problems),
+        )
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def guess_language(*texts: str) -> str:
+    """zh-CN if the text has Chinese characters, else en (for one-language imports)."""
+    return ZH if any(_CJK.search(t) for t in texts) else EN
+
+
+def stable_id(prefix: str, *parts: str) -> str:
+    """An id derived from content, so importing the same file twice updates, not duplicates."""
+    digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
+    return f"{prefix}-{digest}"
+
+
+def category_id(name: str) -> str:
+    """'Patents / Terms' -> 'patents-terms'; names without ASCII letters get a hash id."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not slug or len(slug) < len(name.strip()) // 2:
+        return stable_id("cat", name.strip())
+    return slug[:64]
+
+
+class _TextExtractor(HTMLParser):
+    _BREAKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+    _DROP = frozenset({"script", "style", "head", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._dropping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._DROP:
+            self._dropping += 1
+        elif tag in self._BREAKS:
+            self.parts.append("\n")
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt:
+                self.parts.append(alt)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._DROP and self._dropping:
+            self._dropping -= 1
+        elif tag in self._BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._dropping:
+            self.parts.append(data)
+
+
+def plain_text(text: str) -> str:
+    """HTML (or text that may hold some) as plain text: tags gone, entities decoded.
+
+    Scripts and styles are dropped with their content; images keep only their alt
+    text, so nothing in an imported question can load a file or run code.
+    """
+    if "<" not in text and "&" not in text:
+        return _tidy(text)
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    return _tidy("".join(parser.parts))
+
+
+def _tidy(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    return "\n".join(line for line in lines if line).strip()

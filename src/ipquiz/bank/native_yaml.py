@@ -6,14 +6,16 @@ reported as `file:line: message`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from ipquiz.bank.interchange import ReadResult
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.language import EN, LANGUAGES, ZH
 from ipquiz.domain.question import (
@@ -213,6 +215,35 @@ def _read_entry(
     except (ValueError, TypeError) as exc:
         problem(str(exc).replace(f"question {entry['id']!r}", "").strip(" :"))
         return None
+
+
+def read_native(
+    data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
+) -> ReadResult:
+    """The importer's entry point: one category file as a ReadResult."""
+    try:
+        text = data.decode(encoding or "utf-8-sig")
+    except (UnicodeDecodeError, LookupError) as exc:
+        return ReadResult(problems=(Problem(name, 1, f"cannot decode as {encoding or 'UTF-8'}: {exc}"),))
+    f = read_native_text(text, name)
+    cats = (f.category,) if f.category else ()
+    questions = f.questions
+    if category:
+        cats = (Category(id=category, names={lang: category for lang in LANGUAGES}),)
+        questions = tuple(dataclasses.replace(q, category=category) for q in questions)
+    return ReadResult(categories=cats, questions=questions, problems=f.problems)
+
+
+def write_native(
+    questions: Sequence[Question], categories: Mapping[str, Category], *, lang: str
+) -> bytes:
+    """One category per file: exporting several categories at once is refused."""
+    used = sorted({q.category for q in questions})
+    if len(used) > 1:
+        raise ValueError("the YAML format holds one category per file: choose a category")
+    cid = used[0] if used else "questions"
+    category = categories.get(cid) or Category(id=cid, names={lang: cid})
+    return dump_native(category, questions).encode("utf-8")
 
 
 def dump_native(category: Category, questions: Iterable[Question]) -> str:

@@ -1,0 +1,119 @@
+"""Checks beyond the file format: what a shipped bank must satisfy.
+
+The reader already checks structure, answers and choice counts; this adds what
+makes a bank trustworthy: both languages, a source, unique ids and no two
+questions asking the same thing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ipquiz.bank.native_yaml import BankFile, read_native_file
+from ipquiz.bank.problems import Problem
+from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.question import Question
+
+#: Share of shared character trigrams above which two prompts are near-duplicates.
+NEAR_DUPLICATE = 0.8
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_WORDLESS = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    question: Question
+    file: str
+    line: int
+
+
+def _trigrams(text: str) -> frozenset[str]:
+    norm = _WORDLESS.sub("", text.lower())
+    return frozenset(norm[i : i + 3] for i in range(max(1, len(norm) - 2)))
+
+
+def near_duplicates(items: Sequence[Located], *, threshold: float = NEAR_DUPLICATE) -> list[Problem]:
+    """Pairs of questions whose prompts share most trigrams, in any one language.
+
+    An inverted index over trigrams keeps this far below all-pairs cost for large banks.
+    """
+    problems: list[Problem] = []
+    for lang in LANGUAGES:
+        grams = [(it, _trigrams(it.question.texts[lang].prompt)) for it in items if lang in it.question.texts]
+        index: dict[str, list[int]] = {}
+        for i, (_, g) in enumerate(grams):
+            counts: dict[int, int] = {}
+            for gram in g:
+                for j in index.get(gram, ()):
+                    counts[j] = counts.get(j, 0) + 1
+                index.setdefault(gram, []).append(i)
+            for j, shared in counts.items():
+                other = grams[j][1]
+                if shared / len(g | other) >= threshold:
+                    a, b = grams[j][0], grams[i][0]
+                    if a.question.id != b.question.id:
+                        problems.append(
+                            Problem(
+                                b.file,
+                                b.line,
+                                f"{b.question.id}: {lang} prompt nearly the same as "
+                                f"{a.question.id} ({a.file}:{a.line})",
+                            )
+                        )
+    return problems
+
+
+def check_question(item: Located, *, require_all_languages: bool) -> list[Problem]:
+    q = item.question
+    out: list[Problem] = []
+
+    def problem(message: str) -> None:
+        out.append(Problem(item.file, item.line, f"{q.id}: {message}"))
+
+    if not _ID.match(q.id):
+        problem("id must be lower-case letters, digits and '-'")
+    for lang in LANGUAGES:
+        text = q.texts.get(lang)
+        if text is None:
+            if require_all_languages:
+                problem(f"missing {lang} text")
+            continue
+        if not text.source:
+            problem(f"{lang}: missing source")
+        if not text.explanation:
+            problem(f"{lang}: missing explanation")
+        if any(not c for c in text.choices):
+            problem(f"{lang}: empty choice")
+    return out
+
+
+def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True) -> list[Problem]:
+    """Every problem in the given files (folders are searched for *.yaml), sorted."""
+    files: list[BankFile] = [read_native_file(p) for p in _expand(paths)]
+    problems: list[Problem] = [p for f in files for p in f.problems]
+    items: list[Located] = []
+    first: dict[str, Located] = {}
+    for f in files:
+        for q in f.questions:
+            item = Located(q, f.path, f.lines[q.id])
+            if q.id in first:
+                seen = first[q.id]
+                problems.append(Problem(f.path, item.line, f"{q.id}: id already used at {seen.file}:{seen.line}"))
+                continue
+            first[q.id] = item
+            items.append(item)
+            problems.extend(check_question(item, require_all_languages=require_all_languages))
+    problems.extend(near_duplicates(items))
+    return sorted(problems)
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for path in paths:
+        out.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
+    return out
+
+

@@ -40,11 +40,9 @@ def read_bank(folder: Path) -> Bank:
     seen: dict[str, str] = {}
     questions: list[Question] = []
     for f in files:
-        for q in f.questions:
+        for q, line in zip(f.questions, f.lines, strict=True):
             if q.id in seen:
-                problems.append(
-                    Problem(f.path, f.lines[q.id], f"{q.id}: id already used in {seen[q.id]}")
-                )
+                problems.append(Problem(f.path, line, f"{q.id}: id already used in {seen[q.id]}"))
                 continue
             seen[q.id] = f.path
             questions.append(q)

@@ -47,11 +47,15 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("yaml", "ipquiz YAML", (".yaml", ".yml"), "native_yaml", "read_native", "write_native"),
+        Format(
+            "yaml", "ipquiz YAML", (".yaml", ".yml"), "native_yaml", "read_native", "write_native"
+        ),
         Format("csv", "CSV", (".csv", ".txt"), "spreadsheet", "read_csv", "write_csv"),
         Format("xlsx", "Excel / WPS", (".xlsx",), "spreadsheet", "read_xlsx", "write_xlsx"),
         Format("gift", "Moodle GIFT", (".gift",), "gift", "read_gift", "write_gift"),
-        Format("moodle", "Moodle XML", (".xml",), "moodle_xml", "read_moodle_xml", "write_moodle_xml"),
+        Format(
+            "moodle", "Moodle XML", (".xml",), "moodle_xml", "read_moodle_xml", "write_moodle_xml"
+        ),
         Format("aiken", "Aiken", (".aiken",), "aiken", "read_aiken", "write_aiken"),
     )
 }

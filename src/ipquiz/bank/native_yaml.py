@@ -52,7 +52,7 @@ class BankFile:
     path: str
     category: Category | None
     questions: tuple[Question, ...]
-    lines: Mapping[str, int]  # question id -> line
+    lines: tuple[int, ...]  # the line each question starts on, parallel to `questions`
     problems: tuple[Problem, ...]
 
 
@@ -61,7 +61,7 @@ def read_native_file(path: Path) -> BankFile:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        return BankFile(name, None, (), {}, (Problem(name, 1, f"cannot read file: {exc}"),))
+        return BankFile(name, None, (), (), (Problem(name, 1, f"cannot read file: {exc}"),))
     return read_native_text(text, name)
 
 
@@ -71,7 +71,7 @@ def read_native_text(text: str, name: str) -> BankFile:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        return BankFile(name, None, (), {}, (Problem(name, line, f"not valid YAML: {exc}"),))
+        return BankFile(name, None, (), (), (Problem(name, line, f"not valid YAML: {exc}"),))
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return BankFile(
@@ -83,7 +83,7 @@ def read_native_text(text: str, name: str) -> BankFile:
         problems.append(Problem(name, data.get(_LINE, 1), "'questions' must be a list"))
         entries = []
     questions: list[Question] = []
-    lines: dict[str, int] = {}
+    lines: list[int] = []
     for entry in entries:
         line = entry.get(_LINE, 1) if isinstance(entry, dict) else 1
         if not isinstance(entry, dict):
@@ -92,8 +92,8 @@ def read_native_text(text: str, name: str) -> BankFile:
         q = _read_entry(entry, category.id if category else "", name, problems)
         if q is not None:
             questions.append(q)
-            lines[q.id] = line
-    return BankFile(name, category, tuple(questions), lines, tuple(problems))
+            lines.append(line)
+    return BankFile(name, category, tuple(questions), tuple(lines), tuple(problems))
 
 
 def _read_category(raw: object, name: str, problems: list[Problem]) -> Category | None:
@@ -224,7 +224,9 @@ def read_native(
     try:
         text = data.decode(encoding or "utf-8-sig")
     except (UnicodeDecodeError, LookupError) as exc:
-        return ReadResult(problems=(Problem(name, 1, f"cannot decode as {encoding or 'UTF-8'}: {exc}"),))
+        return ReadResult(
+            problems=(Problem(name, 1, f"cannot decode as {encoding or 'UTF-8'}: {exc}"),)
+        )
     f = read_native_text(text, name)
     cats = (f.category,) if f.category else ()
     questions = f.questions

@@ -35,14 +35,20 @@ def _trigrams(text: str) -> frozenset[str]:
     return frozenset(norm[i : i + 3] for i in range(max(1, len(norm) - 2)))
 
 
-def near_duplicates(items: Sequence[Located], *, threshold: float = NEAR_DUPLICATE) -> list[Problem]:
+def near_duplicates(
+    items: Sequence[Located], *, threshold: float = NEAR_DUPLICATE
+) -> list[Problem]:
     """Pairs of questions whose prompts share most trigrams, in any one language.
 
     An inverted index over trigrams keeps this far below all-pairs cost for large banks.
     """
     problems: list[Problem] = []
     for lang in LANGUAGES:
-        grams = [(it, _trigrams(it.question.texts[lang].prompt)) for it in items if lang in it.question.texts]
+        grams = [
+            (it, _trigrams(it.question.texts[lang].prompt))
+            for it in items
+            if lang in it.question.texts
+        ]
         index: dict[str, list[int]] = {}
         for i, (_, g) in enumerate(grams):
             counts: dict[int, int] = {}
@@ -97,11 +103,15 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
     items: list[Located] = []
     first: dict[str, Located] = {}
     for f in files:
-        for q in f.questions:
-            item = Located(q, f.path, f.lines[q.id])
+        for q, line in zip(f.questions, f.lines, strict=True):
+            item = Located(q, f.path, line)
             if q.id in first:
                 seen = first[q.id]
-                problems.append(Problem(f.path, item.line, f"{q.id}: id already used at {seen.file}:{seen.line}"))
+                problems.append(
+                    Problem(
+                        f.path, item.line, f"{q.id}: id already used at {seen.file}:{seen.line}"
+                    )
+                )
                 continue
             first[q.id] = item
             items.append(item)
@@ -115,5 +125,3 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         out.extend(sorted(path.glob("*.yaml")) if path.is_dir() else [path])
     return out
-
-

@@ -52,6 +52,24 @@ def save_categories(session: Session, categories: Iterable[Category]) -> None:
         )
 
 
+def merge_categories(session: Session, categories: Iterable[Category]) -> None:
+    """Add new categories and missing language names; existing names are kept."""
+    last = session.scalar(select(func.max(CategoryRow.position))) or 0
+    for cat in categories:
+        if session.get(CategoryRow, cat.id) is None:
+            last += 1
+            session.add(CategoryRow(id=cat.id, position=last))
+            session.flush()
+        have = set(
+            session.scalars(
+                select(CategoryNameRow.lang).where(CategoryNameRow.category_id == cat.id)
+            )
+        )
+        for lang, name in cat.names.items():
+            if lang not in have:
+                session.add(CategoryNameRow(category_id=cat.id, lang=lang, name=name))
+
+
 def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
@@ -85,8 +103,10 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
     old_rows = [r for r in rows if r["id"] in existing]
     if new_rows:
         session.execute(insert(QuestionRow), new_rows)
-    if old_rows:
-        session.execute(update(QuestionRow), old_rows)
+    if old_rows:  # an update keeps where the question came from
+        session.execute(
+            update(QuestionRow), [{k: v for k, v in r.items() if k != "origin"} for r in old_rows]
+        )
     texts: list[dict[str, Any]] = []
     choices: list[dict[str, Any]] = []
     choice_texts: list[dict[str, Any]] = []

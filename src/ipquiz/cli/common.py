@@ -1,0 +1,40 @@
+"""What the sub-commands share: errors, argument types and opening the data."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from ipquiz.config import Locations
+from ipquiz.domain.language import normalize_language
+
+if TYPE_CHECKING:
+    from ipquiz.services.app import AppServices
+
+
+class CliError(Exception):
+    """Bad input the user can fix; printed as one line, exit code 1."""
+
+
+def language(value: str) -> str:
+    try:
+        return normalize_language(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+@contextmanager
+def opened(locations: Locations) -> Iterator[AppServices]:
+    """The app's services on the chosen database, closed afterwards."""
+    from ipquiz.services.app import open_services
+
+    try:
+        services = open_services(locations)
+    except Exception as exc:
+        raise CliError(f"cannot open the database {locations.database_url}: {exc}") from exc
+    try:
+        yield services
+    finally:
+        services.close()

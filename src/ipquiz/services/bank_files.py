@@ -1,0 +1,112 @@
+"""Importing question files into the bank and exporting the bank to files.
+
+Imports are all or nothing: the file is read and validated completely first, then
+written in one transaction. Bad input never reaches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ipquiz.bank.formats import Format, format_for
+from ipquiz.bank.interchange import MAX_FILE_BYTES, ReadResult
+from ipquiz.bank.problems import BankFileError, Problem
+from ipquiz.storage import bank_repo
+from ipquiz.storage.database import Database
+
+Progress = Callable[[int, int], None]
+IMPORTED = "imported"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    file: str
+    format: str
+    imported: int
+    categories: tuple[str, ...]
+    skipped: tuple[Problem, ...]
+
+
+def _looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:65536]
+
+
+def read_file(
+    path: Path, *, fmt: str | None = None, category: str | None = None, encoding: str | None = None
+) -> tuple[Format, ReadResult]:
+    """Read and validate without writing; raises BankFileError with every problem found."""
+    name = path.name
+    chosen = format_for(path, fmt)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise BankFileError([Problem(name, 0, f"cannot read: {exc.strerror or exc}")]) from exc
+    if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        raise BankFileError(
+            [Problem(name, 0, f"file is {size // (1024 * 1024)} MB; the limit is {limit} MB")]
+        )
+    data = path.read_bytes()
+    if chosen.name == "xlsx":
+        if not data.startswith(_ZIP_MAGIC):
+            raise BankFileError([Problem(name, 0, "not an Excel .xlsx workbook")])
+    elif _looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BankFileError(
+            [Problem(name, 0, f"not a text file: cannot read it as {chosen.label}")]
+        )
+    result = chosen.read(data, name=name, category=category, encoding=encoding)
+    if result.problems:
+        raise BankFileError(list(result.problems))
+    if not result.questions:
+        raise BankFileError(
+            [Problem(name, 0, "no question that ipquiz can use was found"), *result.skipped]
+        )
+    return chosen, result
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    fmt: str | None = None,
+    category: str | None = None,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    chosen, result = read_file(path, fmt=fmt, category=category, encoding=encoding)
+    questions = result.questions
+    total = len(questions)
+    with db.transaction() as session:
+        bank_repo.merge_categories(session, result.categories)
+        step = 500
+        for start in range(0, total, step):
+            bank_repo.save_questions(session, questions[start : start + step], origin=IMPORTED)
+            if progress:
+                progress(min(start + step, total), total)
+    return ImportReport(
+        file=str(path),
+        format=chosen.name,
+        imported=total,
+        categories=tuple(sorted({q.category for q in questions})),
+        skipped=result.skipped,
+    )
+
+
+def export_file(
+    db: Database, path: Path, *, fmt: str | None = None, category: str | None = None, lang: str
+) -> int:
+    """Write the active questions (optionally one category) to `path`; returns the count."""
+    chosen = format_for(path, fmt)
+    with db.transaction() as session:
+        questions = bank_repo.all_questions(session, category=category)
+        categories = {c.id: c for c, _ in bank_repo.list_categories(session)}
+    if category and category not in categories:
+        raise ValueError(f"no category {category!r}; known: {', '.join(categories)}")
+    data = chosen.write(questions, categories, lang=lang)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return len(questions)

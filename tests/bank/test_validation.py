@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ipquiz.bank.validation import validate_files
+from ipquiz.cli import main
+
+
+def write(folder: Path, name: str, entries: str) -> Path:
+    path = folder / name
+    path.write_text(
+        "category:\n  id: c\n  name:\n    en: C\n    zh-CN: 丙\nquestions:\n" + entries, encoding="utf-8"
+    )
+    return path
+
+
+ENTRY = """  - id: {id}
+    type: single
+    difficulty: 1
+    source: {{zh-CN: 来源, en: Source}}
+    answer: A
+    zh-CN: {{prompt: "{zh}", choices: [甲, 乙], explanation: 因为。}}
+    en: {{prompt: "{en}", choices: [a, b], explanation: Because.}}
+"""
+
+
+def test_good_files_have_no_problems(small_bank: Path) -> None:
+    problems = validate_files([small_bank / "alpha.yaml"])
+    assert problems == []
+
+
+def test_every_kind_of_problem_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "bad.yaml",
+        ENTRY.format(id="q-one", zh="世界知识产权日是哪一天？", en="When is World IP Day?")
+        + ENTRY.format(id="q-one", zh="另一个问题", en="Another question")
+        + ENTRY.format(id="q-dup", zh="世界知识产权日是哪一天?", en="When is world IP day")
+        + "  - id: Q_Bad\n    type: single\n    difficulty: 1\n    answer: A\n"
+        + "    en: {prompt: Only English, choices: [a, b]}\n"
+        + "  - id: q-mismatch\n    type: single\n    difficulty: 1\n    answer: A\n"
+        + "    source: {en: S, zh-CN: 源}\n"
+        + "    en: {prompt: P, choices: [a, b, c], explanation: E}\n"
+        + "    zh-CN: {prompt: 题, choices: [甲, 乙], explanation: 解}\n"
+        + "  - id: q-two\n    type: true_false\n    difficulty: 2\n    answer: [A, B]\n"
+        + "    en: {prompt: P}\n",
+    )
+    messages = [str(p) for p in validate_files([tmp_path])]
+    name = str(path)
+    assert f"{name}:14: q-one: id already used at {name}:7" in messages
+    assert any(m.startswith(f"{name}:21: q-dup: zh-CN prompt nearly the same as q-one") for m in messages)
+    assert any(m.startswith(f"{name}:21: q-dup: en prompt nearly the same as q-one") for m in messages)
+    assert f"{name}:28: Q_Bad: id must be lower-case letters, digits and '-'" in messages
+    assert f"{name}:28: Q_Bad: missing zh-CN text" in messages
+    assert f"{name}:28: Q_Bad: en: missing source" in messages
+    assert f"{name}:28: Q_Bad: en: missing explanation" in messages
+    assert f"{name}:33: q-mismatch: languages differ in number of choices" in messages
+    assert f"{name}:40: q-two: true_false answer must be true or false" in messages
+
+
+def test_cli_validate_exit_codes(tmp_path: Path, small_bank: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bank", "validate", str(small_bank / "alpha.yaml")]) == 0
+    bad = write(tmp_path, "x.yaml", "  - id: x\n    type: single\n")
+    assert main(["bank", "validate", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert f"{bad}:7: x: missing 'difficulty'" in out
+    assert main(["bank", "validate", str(tmp_path / "nope.yaml")]) == 1

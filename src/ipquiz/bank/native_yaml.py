@@ -75,7 +75,7 @@ def read_native_text(text: str, name: str) -> BankFile:
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return BankFile(
-            name, None, (), {}, (Problem(name, 1, "expected 'category' and 'questions'"),)
+            name, None, (), (), (Problem(name, 1, "expected 'category' and 'questions'"),)
         )
     category = _read_category(data.get("category"), name, problems)
     entries = data.get("questions")

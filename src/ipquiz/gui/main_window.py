@@ -9,6 +9,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtGui import QCloseEvent
@@ -25,6 +26,9 @@ from ipquiz.services.app import AppServices
 from ipquiz.services.bank_service import categories as list_categories
 from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError
 from ipquiz.services.results_service import export_results_csv
+
+if TYPE_CHECKING:
+    from ipquiz.gui.screens.bank_dialog import BankDialog
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,7 @@ class MainWindow(QMainWindow):
         self.question.leave_requested.connect(self._on_leave_requested)
         self.result.export_requested.connect(self._on_export_requested)
         self.result.restart_requested.connect(self.show_start)
+        self.start.manage_bank_requested.connect(self.open_bank_dialog)
         self.set_language(lang)
         self.start.set_loading(self.tr("Loading the question bank…"))
 
@@ -94,6 +99,24 @@ class MainWindow(QMainWindow):
     def _on_load_failed(self, exc: Exception) -> None:
         log.error("cannot open the data: %s", exc)
         self.start.set_loading(self.tr("Cannot open the question bank: {0}").format(exc))
+
+    def open_bank_dialog(self) -> BankDialog | None:
+        if self.services is None:
+            return None
+        from ipquiz.gui.screens.bank_dialog import BankDialog
+
+        dialog = BankDialog(
+            self.services, self._categories, lang=self.lang, start_dir=self._export_dir, parent=self
+        )
+        dialog.bank_changed.connect(self._reload_categories)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _reload_categories(self) -> None:
+        if self.services is not None:
+            self._categories = list_categories(self.services.db)
+            self.start.set_categories(self._categories)
 
     # -- language --------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -11,17 +11,19 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(int, int)
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[..., Any], relay: _Relay, *, with_progress: bool) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
+        self._with_progress = with_progress
 
     def run(self) -> None:
         try:
-            result = self._work()
+            result = self._work(self._relay.progress.emit) if self._with_progress else self._work()
         except Exception as exc:  # reported on the UI thread, never lost
             self._relay.failed.emit(exc)
         else:
@@ -39,11 +41,16 @@ class BackgroundRunner(QObject):
 
     def run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[Exception], None],
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
+        """Run `work()` in the pool; with `on_progress`, `work(report)` may call report(done, total)."""
         relay = _Relay()
+        if on_progress is not None:
+            relay.progress.connect(on_progress)
         self._relays.add(relay)
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
@@ -53,7 +60,7 @@ class BackgroundRunner(QObject):
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda exc: finish(on_failed, exc))
-        self._pool.start(_Job(work, relay))
+        self._pool.start(_Job(work, relay, with_progress=on_progress is not None))
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)

@@ -25,6 +25,7 @@ TOPIC_COLUMNS = 2
 class StartScreen(QWidget):
     start_requested = Signal(object, int, str)  # categories: tuple[str, ...], count, player
     language_chosen = Signal(str)
+    manage_bank_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +64,9 @@ class StartScreen(QWidget):
         self.start_button.setMinimumHeight(MIN_TARGET_PX + 8)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.bank_button = named(QPushButton(), "link")
+        self.bank_button.setEnabled(False)
+        self.bank_button.clicked.connect(self.manage_bank_requested)
 
         card = named(QWidget(), "card")
         form = QVBoxLayout(card)
@@ -86,6 +90,7 @@ class StartScreen(QWidget):
         row.addWidget(self.start_button)
         form.addLayout(row)
         form.addWidget(self.status)
+        form.addWidget(self.bank_button, 0, Qt.AlignmentFlag.AlignRight)
 
         outer = QWidget()
         column = QVBoxLayout(outer)
@@ -119,6 +124,7 @@ class StartScreen(QWidget):
         self._categories = [(c, n) for c, n in categories if n > 0]
         self._render_topics()
         self.status.setText("")
+        self.bank_button.setEnabled(True)
         self._update_start()
 
     def selected_categories(self) -> tuple[str, ...]:
@@ -161,6 +167,7 @@ class StartScreen(QWidget):
         self.topics_label.setText(self.tr("Topics"))
         self.length_label.setText(self.tr("Number of questions"))
         self.start_button.setText(self.tr("Start  ▶"))
+        self.bank_button.setText(self.tr("Import / export questions…"))
         self._update_start()
 
     # -- events ----------------------------------------------------------------

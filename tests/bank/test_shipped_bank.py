@@ -59,10 +59,13 @@ def test_every_question_is_complete(bank) -> None:  # type: ignore[no-untyped-de
         assert q.jurisdiction in {"CN", "international"}, q.id
         for lang in LANGUAGES:
             text = q.texts[lang]
-            assert text.source and text.explanation, (q.id, lang)
+            assert text.source, (q.id, lang)
+            assert text.explanation, (q.id, lang)
 
 
-BANNED = re.compile(r"all of the above|none of the above|以上都是|以上都不是|以上均是|以上皆是", re.I)
+BANNED = re.compile(
+    r"all of the above|none of the above|以上都是|以上都不是|以上均是|以上皆是", re.I
+)
 
 
 def test_no_catch_all_choices(bank) -> None:  # type: ignore[no-untyped-def]
@@ -73,7 +76,9 @@ def test_no_catch_all_choices(bank) -> None:  # type: ignore[no-untyped-def]
 
 def test_right_answer_is_not_always_in_the_same_place(bank) -> None:  # type: ignore[no-untyped-def]
     for category in CATEGORIES:
-        singles = [q for q in bank.questions if q.category == category and q.type is QuestionType.SINGLE]
+        singles = [
+            q for q in bank.questions if q.category == category and q.type is QuestionType.SINGLE
+        ]
         positions = Counter(min(q.correct) for q in singles)
         assert len(positions) >= 3, (category, positions)
         assert max(positions.values()) <= len(singles) / 2, (category, positions)

@@ -11,7 +11,8 @@ from ipquiz.cli import main
 def write(folder: Path, name: str, entries: str) -> Path:
     path = folder / name
     path.write_text(
-        "category:\n  id: c\n  name:\n    en: C\n    zh-CN: 丙\nquestions:\n" + entries, encoding="utf-8"
+        "category:\n  id: c\n  name:\n    en: C\n    zh-CN: 丙\nquestions:\n" + entries,
+        encoding="utf-8",
     )
     return path
 
@@ -50,8 +51,12 @@ def test_every_kind_of_problem_is_reported_with_file_and_line(tmp_path: Path) ->
     messages = [str(p) for p in validate_files([tmp_path])]
     name = str(path)
     assert f"{name}:14: q-one: id already used at {name}:7" in messages
-    assert any(m.startswith(f"{name}:21: q-dup: zh-CN prompt nearly the same as q-one") for m in messages)
-    assert any(m.startswith(f"{name}:21: q-dup: en prompt nearly the same as q-one") for m in messages)
+    assert any(
+        m.startswith(f"{name}:21: q-dup: zh-CN prompt nearly the same as q-one") for m in messages
+    )
+    assert any(
+        m.startswith(f"{name}:21: q-dup: en prompt nearly the same as q-one") for m in messages
+    )
     assert f"{name}:28: Q_Bad: id must be lower-case letters, digits and '-'" in messages
     assert f"{name}:28: Q_Bad: missing zh-CN text" in messages
     assert f"{name}:28: Q_Bad: en: missing source" in messages
@@ -60,7 +65,9 @@ def test_every_kind_of_problem_is_reported_with_file_and_line(tmp_path: Path) ->
     assert f"{name}:40: q-two: true_false answer must be true or false" in messages
 
 
-def test_cli_validate_exit_codes(tmp_path: Path, small_bank: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_validate_exit_codes(
+    tmp_path: Path, small_bank: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["bank", "validate", str(small_bank / "alpha.yaml")]) == 0
     bad = write(tmp_path, "x.yaml", "  - id: x\n    type: single\n")
     assert main(["bank", "validate", str(bad)]) == 1

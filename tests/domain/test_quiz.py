@@ -65,11 +65,44 @@ def test_walks_question_feedback_next_until_finished() -> None:
     assert result.passed  # 2/3 >= 0.6
 
 
-def test_without_immediate_feedback_answers_go_straight_on() -> None:
-    z = quiz(immediate_feedback=False)
+def test_exam_answers_can_change_until_submit() -> None:
+    z = Quiz(QuizSpec.exam(count=3), plan_choices(QUESTIONS, shuffle=False, rng=random.Random(1)))
     z.answer(frozenset({0}), elapsed_ms=1)
-    assert z.phase is Phase.QUESTION
-    assert z.position == 1
+    assert z.phase is Phase.QUESTION  # no feedback in an exam
+    assert not z.answer_at(0).correct  # type: ignore[union-attr]
+    z.answer(frozenset({2}), elapsed_ms=1)  # changed
+    assert z.answer_at(0).correct  # type: ignore[union-attr]
+    z.goto(2)
+    z.answer(frozenset({1}), elapsed_ms=1)
+    assert z.unanswered == 1
+    result = z.submit()
+    assert z.phase is Phase.FINISHED
+    assert (result.overall.correct, result.overall.answered, result.total) == (2, 2, 3)
+    with pytest.raises(QuizStateError):
+        z.goto(0)
+
+
+def test_goto_and_submit_are_exam_only() -> None:
+    z = quiz()
+    with pytest.raises(QuizStateError):
+        z.goto(1)
+    with pytest.raises(QuizStateError):
+        z.submit()
+
+
+def test_kiosk_countdown_timeout_scores_zero_and_breaks_the_streak() -> None:
+    spec = QuizSpec.kiosk(count=3, question_seconds=20)
+    z = Quiz(spec, plan_choices(QUESTIONS, shuffle=False, rng=random.Random(1)))
+    first = z.answer(frozenset({2}), elapsed_ms=2_000)  # fast and right: 100
+    assert first.points == 100
+    z.next()
+    timed_out = z.time_out(elapsed_ms=20_000)
+    assert (timed_out.chosen, timed_out.correct, timed_out.points) == (frozenset(), False, 0)
+    z.next()
+    third = z.answer(frozenset({1}), elapsed_ms=2_000)
+    assert third.points == 100  # streak broken by the timeout: no bonus
+    with pytest.raises(QuizStateError):
+        quiz().time_out(elapsed_ms=1)
 
 
 @pytest.mark.parametrize("action", ["next", "answer_twice"])
@@ -142,31 +175,119 @@ def test_spec_validation() -> None:
 actions = st.lists(
     st.one_of(
         st.tuples(st.just("answer"), st.frozensets(st.integers(0, 4), max_size=3)),
-        st.tuples(st.just("next"), st.just(frozenset[int]())),
+        st.tuples(st.sampled_from(["next", "time_out", "submit"]), st.just(frozenset[int]())),
+        st.tuples(st.just("goto"), st.frozensets(st.integers(-1, 3), min_size=1, max_size=1)),
     ),
     max_size=30,
 )
+SPECS = [QuizSpec.practice(count=3), QuizSpec.exam(count=3), QuizSpec.kiosk(count=3)]
 
 
-@settings(max_examples=200, deadline=None)
-@given(actions)
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SPECS), actions)
 def test_any_sequence_of_actions_keeps_the_attempt_consistent(
-    steps: list[tuple[str, frozenset[int]]],
+    spec: QuizSpec, steps: list[tuple[str, frozenset[int]]]
 ) -> None:
-    z = quiz()
-    for name, chosen in steps:
+    z = Quiz(spec, plan_choices(QUESTIONS, shuffle=True, rng=random.Random(5)))
+    for name, arg in steps:
         try:
             if name == "answer":
-                z.answer(chosen, elapsed_ms=1)
+                z.answer(arg, elapsed_ms=1)
+            elif name == "goto":
+                z.goto(next(iter(arg)))
+            elif name == "time_out":
+                z.time_out(elapsed_ms=1)
+            elif name == "submit":
+                z.submit()
             else:
                 z.next()
         except (QuizStateError, ValueError):
             pass
         answers = z.answers
-        assert [a.position for a in answers] == list(range(len(answers)))
         assert len(answers) <= z.total
+        assert sorted(a.position for a in answers) == [a.position for a in answers]
         assert len({a.question_id for a in answers}) == len(answers)
-        if z.phase is Phase.FINISHED:
+        for a in answers:
+            assert z.planned[a.position].question.id == a.question_id
+        if z.phase is Phase.FINISHED and not spec.answers_changeable:
             assert len(answers) == z.total
+        if z.phase is Phase.FEEDBACK:
+            assert z.last_answer is not None
         result = z.result()
-        assert 0 <= result.overall.points <= result.overall.max_points == z.total
+        assert result.overall.points <= result.overall.max_points * 1.5
+        assert result.overall.max_points == sum(z.profile.max_points(p.question) for p in z.planned)
+
+
+# -- scoring profiles, worked examples ---------------------------------------------
+
+
+def kiosk_quiz(**spec: object) -> Quiz:
+    return Quiz(
+        QuizSpec.kiosk(**spec), plan_choices(QUESTIONS, shuffle=False, rng=random.Random(1))
+    )  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("elapsed_ms", "points"),
+    [
+        (0, 100.0),
+        (5_000, 100.0),  # within the first quarter of 20 s: full points
+        (12_500, 75.0),  # half-way through the falling part: 100 - 50 * 0.5
+        (20_000, 50.0),  # at the end: half
+        (60_000, 50.0),  # never below half
+    ],
+)
+def test_speed_points_fall_linearly_to_half(elapsed_ms: int, points: float) -> None:
+    z = kiosk_quiz(question_seconds=20)
+    assert z.answer(frozenset({2}), elapsed_ms=elapsed_ms).points == points
+
+
+def test_streak_bonus_grows_ten_percent_per_answer_up_to_half() -> None:
+    many = [q(f"s{i}", QuestionType.SINGLE, {0}) for i in range(8)]
+    z = Quiz(QuizSpec.kiosk(count=8), plan_choices(many, shuffle=False, rng=random.Random(1)))
+    points = []
+    for _ in range(8):
+        points.append(z.answer(frozenset({0}), elapsed_ms=0).points)
+        z.next()
+    assert points == [100.0, 110.0, 120.0, 130.0, 140.0, 150.0, 150.0, 150.0]
+    assert z.result().overall.share == 1.0  # bonuses never push the share past 100 %
+
+
+def test_weighted_profile_difficulty_and_negative_marking() -> None:
+    z = Quiz(
+        QuizSpec.exam(count=3, scoring="weighted"),
+        plan_choices(QUESTIONS, shuffle=False, rng=random.Random(1)),
+    )
+    z.answer(frozenset({1}), elapsed_ms=1)  # difficulty 1, wrong: -0.25
+    z.goto(1)
+    z.answer(frozenset({0}), elapsed_ms=1)  # difficulty 2 multiple, half right: 2 * 0.5
+    result = z.submit()  # the true/false (difficulty 3) left unanswered: 0, not negative
+    assert [a.points for a in z.answers] == [-0.25, 1.0]
+    assert result.overall.max_points == 1 + 2 + 3
+    assert result.overall.points == 0.75
+    assert result.by_difficulty[2].points == 1.0
+
+
+def test_imported_weights_give_partial_credit() -> None:
+    weighted = Question(
+        id="w",
+        category="c",
+        type=QuestionType.MULTIPLE,
+        difficulty=1,
+        texts={EN: QuestionText("p", ("a", "b", "c", "d"))},
+        correct=frozenset({0, 2}),
+        weights=(0.5, -1.0, 0.5, 0.0),
+    )
+    assert (
+        score_answer(
+            weighted, frozenset({0}), ScoringProfile("p", 1, multiple=MultipleRule.PARTIAL)
+        )
+        == 0.5
+    )
+    assert (
+        score_answer(
+            weighted, frozenset({0, 1}), ScoringProfile("p", 1, multiple=MultipleRule.PARTIAL)
+        )
+        == 0.0
+    )
+    assert score_answer(weighted, frozenset({0, 2}), ACCURACY) == 1.0

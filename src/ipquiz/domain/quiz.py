@@ -1,7 +1,9 @@
-"""The quiz state machine: question -> (feedback) -> next -> ... -> finished.
+"""The quiz state machine, one for every mode.
 
-One machine serves every mode; the QuizSpec decides whether feedback follows each
-answer. Invalid transitions raise QuizStateError instead of corrupting the attempt.
+Practice and kiosk: question -> answer (or time out) -> feedback -> next -> … -> finished.
+Exam: move freely between questions, answer and change answers, then submit
+(or run out of time) -> finished; feedback comes with the result.
+Invalid actions raise QuizStateError instead of corrupting the attempt.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Phase(StrEnum):
 
 
 class QuizStateError(RuntimeError):
-    """An action that the quiz's current phase does not allow."""
+    """An action that the quiz's current phase or mode does not allow."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,15 +58,23 @@ class Quiz:
         spec: QuizSpec,
         planned: Sequence[PlannedQuestion],
         answers: Sequence[AnswerRecord] = (),
+        *,
+        finished: bool = False,
     ) -> None:
         if not planned:
             raise ValueError("a quiz needs at least one question")
         self.spec = spec
         self.profile: ScoringProfile = profile_named(spec.scoring)
         self._planned = tuple(planned)
-        self._answers: list[AnswerRecord] = list(answers)
-        self._phase = Phase.FINISHED if len(self._answers) >= len(planned) else Phase.QUESTION
+        self._answers: dict[int, AnswerRecord] = {a.position: a for a in answers}
+        self._cursor = 0
+        if finished or (not spec.answers_changeable and len(self._answers) >= len(planned)):
+            self._phase = Phase.FINISHED
+        else:
+            self._phase = Phase.QUESTION
+            self._cursor = self._first_unanswered()
 
+    # -- state -------------------------------------------------------------------
     @property
     def phase(self) -> Phase:
         return self._phase
@@ -72,8 +82,7 @@ class Quiz:
     @property
     def position(self) -> int:
         """Index of the question on screen (during feedback: the one just answered)."""
-        answered = len(self._answers)
-        return answered - 1 if self._phase is Phase.FEEDBACK else min(answered, self.total - 1)
+        return self._cursor
 
     @property
     def total(self) -> int:
@@ -83,7 +92,7 @@ class Quiz:
     def current(self) -> PlannedQuestion:
         if self._phase is Phase.FINISHED:
             raise QuizStateError("the quiz is finished")
-        return self._planned[self.position]
+        return self._planned[self._cursor]
 
     @property
     def planned(self) -> tuple[PlannedQuestion, ...]:
@@ -91,57 +100,113 @@ class Quiz:
 
     @property
     def answers(self) -> tuple[AnswerRecord, ...]:
-        return tuple(self._answers)
+        return tuple(self._answers[p] for p in sorted(self._answers))
+
+    def answer_at(self, position: int) -> AnswerRecord | None:
+        return self._answers.get(position)
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - len(self._answers)
 
     @property
     def last_answer(self) -> AnswerRecord | None:
-        return self._answers[-1] if self._answers else None
+        return self._answers.get(self._cursor) if self._phase is Phase.FEEDBACK else None
 
+    def _first_unanswered(self) -> int:
+        return next((p for p in range(self.total) if p not in self._answers), 0)
+
+    def _streak_before(self, position: int) -> int:
+        streak = 0
+        for p in range(position - 1, -1, -1):
+            record = self._answers.get(p)
+            if record is None or not record.correct:
+                break
+            streak += 1
+        return streak
+
+    # -- actions -----------------------------------------------------------------
     def answer(self, chosen: frozenset[int], *, elapsed_ms: int) -> AnswerRecord:
-        """Record `chosen` (original choice indices) for the current question."""
+        """Record `chosen` (original choice indices) for the current question.
+
+        In an exam this may replace an earlier answer to the same question.
+        """
         if self._phase is not Phase.QUESTION:
             raise QuizStateError(f"cannot answer during {self._phase}")
-        item = self.current
-        q = item.question
+        q = self.current.question
         if not chosen:
             raise ValueError("choose at least one answer")
         if any(not 0 <= i < q.choice_count for i in chosen):
             raise ValueError("answer out of range")
         if q.type is not QuestionType.MULTIPLE and len(chosen) != 1:
             raise ValueError("this question takes exactly one answer")
+        if self._cursor in self._answers and not self.spec.answers_changeable:
+            raise QuizStateError("this question is already answered")
+        return self._record(frozenset(chosen), elapsed_ms)
+
+    def time_out(self, *, elapsed_ms: int) -> AnswerRecord:
+        """The countdown ran out: the question counts as unanswered (0 points)."""
+        if self._phase is not Phase.QUESTION or not self.spec.question_seconds:
+            raise QuizStateError("only a question with a running countdown can time out")
+        return self._record(frozenset(), elapsed_ms)
+
+    def _record(self, chosen: frozenset[int], elapsed_ms: int) -> AnswerRecord:
+        item = self.current
+        q = item.question
+        limit_ms = self.spec.question_seconds * 1000 if self.spec.question_seconds else None
         record = AnswerRecord(
             question_id=q.id,
             category=q.category,
             difficulty=q.difficulty,
-            position=len(self._answers),
-            chosen=frozenset(chosen),
-            correct=q.is_correct(frozenset(chosen)),
-            points=score_answer(q, frozenset(chosen), self.profile),
-            max_points=self.profile.points_per_question,
+            position=self._cursor,
+            chosen=chosen,
+            correct=bool(chosen) and q.is_correct(chosen),
+            points=score_answer(
+                q,
+                chosen,
+                self.profile,
+                elapsed_ms=elapsed_ms,
+                limit_ms=limit_ms,
+                streak_before=self._streak_before(self._cursor),
+            ),
+            max_points=self.profile.max_points(q),
             elapsed_ms=max(0, elapsed_ms),
             shown_order=item.shown_order,
         )
-        self._answers.append(record)
+        self._answers[self._cursor] = record
         if self.spec.immediate_feedback:
             self._phase = Phase.FEEDBACK
-        else:
-            self._advance()
         return record
 
     def next(self) -> Phase:
         """Leave the feedback panel: on to the next question, or finished."""
         if self._phase is not Phase.FEEDBACK:
             raise QuizStateError(f"nothing to continue from during {self._phase}")
-        self._advance()
+        if len(self._answers) >= self.total:
+            self._phase = Phase.FINISHED
+        else:
+            self._phase = Phase.QUESTION
+            self._cursor = self._first_unanswered()
         return self._phase
 
-    def _advance(self) -> None:
-        self._phase = Phase.FINISHED if len(self._answers) >= self.total else Phase.QUESTION
+    def goto(self, position: int) -> None:
+        """Exam only: show another question (answered or not)."""
+        if not self.spec.answers_changeable or self._phase is not Phase.QUESTION:
+            raise QuizStateError("moving between questions is only for a running exam")
+        if not 0 <= position < self.total:
+            raise ValueError("no such question")
+        self._cursor = position
+
+    def submit(self) -> QuizResult:
+        """Exam only: hand in (also when time runs out); unanswered questions score 0."""
+        if not self.spec.answers_changeable or self._phase is not Phase.QUESTION:
+            raise QuizStateError("only a running exam is submitted")
+        self._phase = Phase.FINISHED
+        return self.result()
 
     def result(self) -> QuizResult:
         return summarize(
-            self._answers,
-            total=self.total,
+            self.answers,
+            maxima=[self.profile.max_points(p.question) for p in self._planned],
             pass_mark=self.spec.pass_mark,
-            points_per_question=self.profile.points_per_question,
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 
@@ -39,7 +39,8 @@ class Tally:
 
     @property
     def share(self) -> float:
-        return self.points / self.max_points if self.max_points else 0.0
+        """Points over the maximum, from 0 to 1 (streak bonuses cannot push it past 1)."""
+        return max(0.0, min(1.0, self.points / self.max_points)) if self.max_points else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,13 +53,9 @@ class QuizResult:
 
 
 def summarize(
-    records: Iterable[AnswerRecord],
-    *,
-    total: int,
-    pass_mark: float,
-    points_per_question: float = 1.0,
+    records: Iterable[AnswerRecord], *, maxima: Sequence[float], pass_mark: float
 ) -> QuizResult:
-    """Sum answers; unanswered questions count towards the maximum as zero."""
+    """Sum answers; `maxima` has every planned question's maximum, answered or not."""
     overall = Tally()
     by_category: dict[str, Tally] = {}
     by_difficulty: dict[int, Tally] = {}
@@ -66,17 +63,10 @@ def summarize(
         overall = overall.add(r)
         by_category[r.category] = by_category.get(r.category, Tally()).add(r)
         by_difficulty[r.difficulty] = by_difficulty.get(r.difficulty, Tally()).add(r)
-    missing = total - overall.answered
-    if missing > 0:
-        overall = Tally(
-            overall.correct,
-            overall.answered,
-            overall.points,
-            overall.max_points + missing * points_per_question,
-        )
+    overall = Tally(overall.correct, overall.answered, overall.points, float(sum(maxima)))
     return QuizResult(
         overall=overall,
-        total=total,
+        total=len(maxima),
         passed=overall.max_points > 0 and overall.share >= pass_mark,
         by_category=by_category,
         by_difficulty=by_difficulty,

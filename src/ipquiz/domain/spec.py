@@ -1,9 +1,16 @@
-"""What a quiz is asked to be: mode, topics, length and rules."""
+"""What a quiz is asked to be: mode, topics, length and rules.
+
+A mode is a configuration of the one quiz engine; the presets below are the
+defaults each kind of user starts from, and any field can be changed and saved
+under a name (a teacher's exam is reused as is).
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Mode(StrEnum):
@@ -14,14 +21,17 @@ class Mode(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class QuizSpec:
-    """A request for a quiz; modes are configurations of this, not separate engines."""
+    """A request for a quiz."""
 
     mode: Mode = Mode.PRACTICE
+    name: str = ""
     categories: tuple[str, ...] = ()  # empty: every category
-    difficulties: tuple[int, ...] = ()  # empty: every difficulty
+    #: Relative share of difficulty 1, 2 and 3; a 0 leaves that level out.
+    difficulty_mix: tuple[float, float, float] = (1.0, 1.0, 1.0)
     count: int = 10
+    question_seconds: int | None = None  # per-question countdown (kiosk)
+    total_seconds: int | None = None  # overall time limit (exam)
     shuffle_choices: bool = True
-    immediate_feedback: bool = True
     scoring: str = "accuracy"
     pass_mark: float = 0.6  # share of the maximum score
     seed: int | None = None
@@ -31,5 +41,57 @@ class QuizSpec:
             raise ValueError("a quiz has between 1 and 500 questions")
         if not 0.0 <= self.pass_mark <= 1.0:
             raise ValueError("the pass mark is a share between 0 and 1")
-        if any(d not in (1, 2, 3) for d in self.difficulties):
-            raise ValueError("difficulties are 1, 2 or 3")
+        if len(self.difficulty_mix) != 3 or any(w < 0 for w in self.difficulty_mix):
+            raise ValueError("the difficulty mix has three shares, none negative")
+        if not any(self.difficulty_mix):
+            raise ValueError("the difficulty mix leaves every level out")
+        for limit in (self.question_seconds, self.total_seconds):
+            if limit is not None and limit <= 0:
+                raise ValueError("time limits are positive numbers of seconds")
+
+    @property
+    def immediate_feedback(self) -> bool:
+        """Practice and kiosk explain after each answer; an exam only at the end."""
+        return self.mode is not Mode.EXAM
+
+    @property
+    def answers_changeable(self) -> bool:
+        return self.mode is Mode.EXAM
+
+    @property
+    def difficulties(self) -> tuple[int, ...]:
+        return tuple(
+            level for level, w in zip((1, 2, 3), self.difficulty_mix, strict=True) if w > 0
+        )
+
+    @classmethod
+    def practice(cls, **changes: Any) -> QuizSpec:
+        return cls(mode=Mode.PRACTICE, **changes)
+
+    @classmethod
+    def exam(cls, **changes: Any) -> QuizSpec:
+        defaults: dict[str, Any] = {"count": 20, "pass_mark": 0.6}
+        return cls(mode=Mode.EXAM, **(defaults | changes))
+
+    @classmethod
+    def kiosk(cls, **changes: Any) -> QuizSpec:
+        defaults: dict[str, Any] = {"count": 5, "question_seconds": 20, "scoring": "speed-streak"}
+        return cls(mode=Mode.KIOSK, **(defaults | changes))
+
+    def to_dict(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["mode"] = self.mode.value
+        data["categories"] = list(self.categories)
+        data["difficulty_mix"] = list(self.difficulty_mix)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> QuizSpec:
+        """The inverse of to_dict; unknown keys (from a newer version) are ignored."""
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["mode"] = Mode(values.get("mode", Mode.PRACTICE))
+        values["categories"] = tuple(values.get("categories", ()))
+        if "difficulty_mix" in values:
+            values["difficulty_mix"] = tuple(float(w) for w in values["difficulty_mix"])
+        return cls(**values)

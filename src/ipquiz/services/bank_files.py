@@ -86,6 +86,7 @@ def import_file(
             bank_repo.save_questions(session, questions[start : start + step], origin=IMPORTED)
             if progress:
                 progress(min(start + step, total), total)
+        bank_repo.refresh_strata(session)
     return ImportReport(
         file=str(path),
         format=chosen.name,

@@ -1,17 +1,18 @@
-"""Starting a quiz, recording each answer in its own transaction, and finishing it."""
+"""Starting, answering, finishing and resuming quizzes; each answer its own transaction."""
 
 from __future__ import annotations
 
-import dataclasses
+import json
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ipquiz.domain.question import Question
 from ipquiz.domain.quiz import Phase, PlannedQuestion, Quiz, plan_choices
 from ipquiz.domain.results import AnswerRecord, QuizResult
-from ipquiz.domain.spec import QuizSpec
+from ipquiz.domain.selection import plan_draw
+from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
-from ipquiz.storage import bank_repo, results_repo
+from ipquiz.storage import bank_repo, results_repo, selection_repo, spec_repo
 from ipquiz.storage.database import Database, Session
 
 
@@ -29,52 +30,84 @@ class ActiveQuiz:
     player: str
 
 
+def player_owner(player: str) -> str:
+    """Whose draw history an attempt counts towards when no station is named."""
+    return f"player:{player.strip().casefold() or 'guest'}"
+
+
 class QuizService:
     def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
         self._db = db
         self._clock = clock
 
-    def start(self, *, spec: QuizSpec, lang: str, player: str = "") -> ActiveQuiz:
+    # -- starting ------------------------------------------------------------------
+    def start(
+        self, *, spec: QuizSpec, lang: str, player: str = "", owner: str | None = None
+    ) -> ActiveQuiz:
+        """Draw the questions (stratified, not seen lately by `owner`) and open an attempt."""
         rng = random.Random(spec.seed)
+        owner = owner or player_owner(player)
         with self._db.transaction() as session:
-            pool = bank_repo.eligible_ids(
-                session, categories=spec.categories, difficulties=spec.difficulties
+            pool = selection_repo.available(session, categories=spec.categories)
+            this_turn, next_turn = plan_draw(
+                spec.count,
+                pool,
+                selection_repo.fresh(session, owner=owner, pool=pool),
+                categories=spec.categories,
+                mix=spec.difficulty_mix,
+                rng=rng,
             )
-            if not pool:
+            ids = selection_repo.draw(session, owner=owner, allocation=this_turn, pool=pool)
+            if next_turn:
+                selection_repo.begin_new_turn(session, owner=owner, pool=pool)
+                ids += selection_repo.draw(session, owner=owner, allocation=next_turn, pool=pool)
+            rng.shuffle(ids)
+            if not ids:
                 raise NoQuestionsError("no question matches the chosen topics")
-            ids = rng.sample(pool, min(spec.count, len(pool)))
-            questions: list[Question] = bank_repo.load_questions(session, ids)
-            planned = plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
+            planned = plan_choices(
+                bank_repo.load_questions(session, ids), shuffle=spec.shuffle_choices, rng=rng
+            )
+            quiz = Quiz(spec, planned)
             attempt_id = results_repo.create_attempt(
                 session,
                 player=player.strip() or "guest",
+                owner=owner,
                 mode=spec.mode.value,
                 lang=lang,
-                spec=_spec_dict(spec),
+                spec=spec.to_dict(),
                 plan=[{"id": p.question.id, "order": list(p.shown_order)} for p in planned],
-                scoring_profile=spec.scoring,
-                scoring_version=Quiz(spec, planned).profile.version,
+                scoring_profile=quiz.profile.name,
+                scoring_version=quiz.profile.version,
                 now=self._clock(),
             )
-        return ActiveQuiz(attempt_id, Quiz(spec, planned), lang, player)
+        return ActiveQuiz(attempt_id, quiz, lang, player)
 
+    # -- answering -----------------------------------------------------------------
     def answer(
         self, active: ActiveQuiz, chosen: frozenset[int], *, elapsed_ms: int
     ) -> AnswerRecord:
-        """Score the answer and commit it before returning, so feedback never runs ahead."""
-        record = active.quiz.answer(chosen, elapsed_ms=elapsed_ms)
+        """Score the answer and commit it before returning, so the screen never runs ahead."""
+        return self._store(active, active.quiz.answer(chosen, elapsed_ms=elapsed_ms))
+
+    def time_out(self, active: ActiveQuiz, *, elapsed_ms: int) -> AnswerRecord:
+        return self._store(active, active.quiz.time_out(elapsed_ms=elapsed_ms))
+
+    def _store(self, active: ActiveQuiz, record: AnswerRecord) -> AnswerRecord:
         with self._db.transaction() as session:
             results_repo.add_response(session, active.attempt_id, record, now=self._clock())
-            if active.quiz.phase is Phase.FINISHED and not active.quiz.spec.immediate_feedback:
-                self._close(session, active, "finished")
         return record
 
+    # -- ending --------------------------------------------------------------------
     def finish(self, active: ActiveQuiz) -> QuizResult:
-        if active.quiz.phase is not Phase.FINISHED:
+        """Close the attempt; an exam is submitted here (also when its time ran out)."""
+        quiz = active.quiz
+        if quiz.spec.answers_changeable and quiz.phase is Phase.QUESTION:
+            quiz.submit()
+        if quiz.phase is not Phase.FINISHED:
             raise ValueError("the quiz still has questions to answer")
         with self._db.transaction() as session:
             self._close(session, active, "finished")
-        return active.quiz.result()
+        return quiz.result()
 
     def abandon(self, active: ActiveQuiz) -> None:
         with self._db.transaction() as session:
@@ -91,11 +124,49 @@ class QuizService:
             now=self._clock(),
         )
 
+    # -- after a crash -------------------------------------------------------------
+    def interrupted(self) -> list[ActiveQuiz]:
+        """Attempts a crash or power cut left open, rebuilt with every stored answer.
 
-def _spec_dict(spec: QuizSpec) -> dict[str, object]:
-    data = dataclasses.asdict(spec)
-    data["mode"] = spec.mode.value
-    return data
+        Kiosk rounds are closed as abandoned here (the visitor is long gone); practice
+        and exam attempts are returned, to be offered for resuming.
+        """
+        resumable: list[ActiveQuiz] = []
+        with self._db.transaction() as session:
+            for attempt_id in results_repo.interrupted_ids(session):
+                active = self._rebuild(session, attempt_id)
+                if active.quiz.spec.mode is Mode.KIOSK or active.quiz.phase is Phase.FINISHED:
+                    status = "finished" if active.quiz.phase is Phase.FINISHED else "abandoned"
+                    self._close(session, active, status)
+                else:
+                    resumable.append(active)
+        return resumable
+
+    def _rebuild(self, session: Session, attempt_id: int) -> ActiveQuiz:
+        stored = results_repo.get_attempt(session, attempt_id)
+        spec = QuizSpec.from_dict(stored.spec)
+        ids = [item["id"] for item in stored.plan]
+        by_id = {q.id: q for q in bank_repo.load_questions(session, ids)}
+        planned = [
+            PlannedQuestion(by_id[item["id"]], tuple(item["order"]))
+            for item in stored.plan
+            if item["id"] in by_id
+        ]
+        quiz = Quiz(spec, planned, stored.answers)
+        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player)
+
+    # -- saved quiz sets -----------------------------------------------------------
+    def save_spec(self, spec: QuizSpec) -> None:
+        if not spec.name.strip():
+            raise ValueError("a saved quiz needs a name")
+        with self._db.transaction() as session:
+            spec_repo.save(
+                session, spec.name.strip(), json.dumps(spec.to_dict()), now=self._clock()
+            )
+
+    def saved_specs(self) -> Sequence[QuizSpec]:
+        with self._db.transaction() as session:
+            return [QuizSpec.from_dict(json.loads(raw)) for raw in spec_repo.all_json(session)]
 
 
-__all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService"]
+__all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
+from ipquiz.domain.selection import random_key
 from ipquiz.storage.models import (
     CategoryNameRow,
     CategoryRow,
@@ -19,6 +20,7 @@ from ipquiz.storage.models import (
     Meta,
     QuestionRow,
     QuestionTextRow,
+    StratumRow,
 )
 
 BANK_HASH_KEY = "bundled_bank_hash"
@@ -96,6 +98,7 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
             "checked": q.checked,
             "active": True,
             "origin": origin,
+            "rand_key": random_key(q.id),
         }
         for q in questions
     ]
@@ -142,6 +145,19 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
     ):
         if values:
             session.execute(insert(table), values)
+
+
+def refresh_strata(session: Session) -> None:
+    """Recount questions per (category, difficulty) after the bank changed."""
+    session.execute(delete(StratumRow))
+    session.execute(
+        insert(StratumRow).from_select(
+            ["category_id", "difficulty", "n"],
+            select(QuestionRow.category_id, QuestionRow.difficulty, func.count())
+            .where(QuestionRow.active)
+            .group_by(QuestionRow.category_id, QuestionRow.difficulty),
+        )
+    )
 
 
 def retire_missing(session: Session, keep: Iterable[str], *, origin: str) -> int:

@@ -71,6 +71,8 @@ class QuestionRow(Base):
     checked: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     origin: Mapped[str] = mapped_column(String(16), default="bundled")
+    #: Place in the fixed random order draws walk along (see domain.selection).
+    rand_key: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     texts: Mapped[list[QuestionTextRow]] = relationship(
         cascade="all, delete-orphan", lazy="selectin"
     )
@@ -78,7 +80,7 @@ class QuestionRow(Base):
         cascade="all, delete-orphan", lazy="selectin", order_by="ChoiceRow.position"
     )
 
-    __table_args__ = (Index(None, "category_id", "difficulty", "active"),)
+    __table_args__ = (Index(None, "category_id", "difficulty", "active", "rand_key"),)
 
 
 class QuestionTextRow(Base):
@@ -140,6 +142,8 @@ class AttemptRow(Base):
     scoring_profile: Mapped[str] = mapped_column(String(32))
     scoring_version: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="active")
+    #: Whose "seen" questions this attempt counts towards: a player, or a kiosk station.
+    owner: Mapped[str] = mapped_column(String(120), default="", server_default="")
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     score: Mapped[float] = mapped_column(Float, default=0.0)
@@ -166,3 +170,32 @@ class ResponseRow(Base):
     answered_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("attempt_id", "position"),)
+
+
+class StratumRow(Base):
+    """How many active questions each (category, difficulty) has: read by every draw."""
+
+    __tablename__ = "strata"
+    category_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    difficulty: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class DrawCursorRow(Base):
+    """Where an owner stands in a stratum's random order; a full turn = pool used up."""
+
+    __tablename__ = "draw_cursors"
+    owner: Mapped[str] = mapped_column(String(120), primary_key=True)
+    category_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    difficulty: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    seen: Mapped[int] = mapped_column(Integer, default=0)  # questions taken in this turn
+
+
+class SavedSpecRow(Base):
+    """A named quiz set (a teacher's exam), reused as is."""
+
+    __tablename__ = "quiz_specs"
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    spec_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime)

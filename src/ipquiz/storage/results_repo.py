@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.question import letters
@@ -46,6 +46,7 @@ def create_attempt(
     session: Session,
     *,
     player: str,
+    owner: str,
     mode: str,
     lang: str,
     spec: dict[str, Any],
@@ -57,6 +58,7 @@ def create_attempt(
     player_row = PlayerRow(name=player, created_at=now)
     attempt = AttemptRow(
         player=player_row,
+        owner=owner,
         mode=mode,
         lang=lang,
         spec_json=json.dumps(spec, ensure_ascii=False),
@@ -76,6 +78,12 @@ def create_attempt(
 def add_response(
     session: Session, attempt_id: int, record: AnswerRecord, *, now: dt.datetime
 ) -> None:
+    """Store an answer; in an exam a changed answer replaces the earlier one."""
+    session.execute(
+        delete(ResponseRow).where(
+            ResponseRow.attempt_id == attempt_id, ResponseRow.position == record.position
+        )
+    )
     session.add(
         ResponseRow(
             attempt_id=attempt_id,
@@ -144,6 +152,11 @@ def get_attempt(session: Session, attempt_id: int) -> StoredAttempt:
         score=a.score,
         max_score=a.max_score,
     )
+
+
+def interrupted_ids(session: Session) -> list[int]:
+    """Attempts left open by a crash, a power cut or a closed window."""
+    return list(session.scalars(select(AttemptRow.id).where(AttemptRow.status == "active")))
 
 
 def _iso(value: dt.datetime | None) -> str:

@@ -1,0 +1,18 @@
+"""Named quiz specs (a teacher's exam), stored as JSON so old ones stay readable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ipquiz.storage.models import SavedSpecRow
+
+
+def save(session: Session, name: str, spec_json: str, *, now: dt.datetime) -> None:
+    session.merge(SavedSpecRow(name=name, spec_json=spec_json, updated_at=now))
+
+
+def all_json(session: Session) -> list[str]:
+    return list(session.scalars(select(SavedSpecRow.spec_json).order_by(SavedSpecRow.name)))

@@ -121,6 +121,6 @@ def score_answer(
         return 0.0
     share = correctness(question, chosen, profile.multiple)
     if share == 0.0:
-        return -profile.negative * full
+        return -profile.negative * full if profile.negative else 0.0
     bonus = streak_factor(profile, streak_before) if question.is_correct(chosen) else 1.0
     return round(full * share * speed_factor(profile, elapsed_ms, limit_ms) * bonus, 4)

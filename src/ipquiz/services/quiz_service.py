@@ -30,6 +30,33 @@ class ActiveQuiz:
     player: str
 
 
+def choose_questions(
+    session: Session, *, spec: QuizSpec, owner: str, rng: random.Random
+) -> list[str]:
+    """The draw: stratified, continuing `owner`'s walk so nothing repeats too soon.
+
+    Reads the stratum counts and the owner's cursors, then one index range scan per
+    stratum; never scans or sorts the eligible pool.
+    """
+    pool = selection_repo.available(session, categories=spec.categories)
+    walk = selection_repo.cursors(session, owner=owner)
+    this_turn, next_turn = plan_draw(
+        spec.count,
+        pool,
+        selection_repo.fresh(pool, walk),
+        categories=spec.categories,
+        mix=spec.difficulty_mix,
+        rng=rng,
+    )
+    ids = selection_repo.draw(session, owner=owner, allocation=this_turn, pool=pool, walk=walk)
+    if next_turn:
+        selection_repo.begin_new_turn(pool, walk)
+        selection_repo.save_turn(session, owner=owner, walk=walk)
+        ids += selection_repo.draw(session, owner=owner, allocation=next_turn, pool=pool, walk=walk)
+    rng.shuffle(ids)
+    return ids
+
+
 def player_owner(player: str) -> str:
     """Whose draw history an attempt counts towards when no station is named."""
     return f"player:{player.strip().casefold() or 'guest'}"
@@ -48,20 +75,7 @@ class QuizService:
         rng = random.Random(spec.seed)
         owner = owner or player_owner(player)
         with self._db.transaction() as session:
-            pool = selection_repo.available(session, categories=spec.categories)
-            this_turn, next_turn = plan_draw(
-                spec.count,
-                pool,
-                selection_repo.fresh(session, owner=owner, pool=pool),
-                categories=spec.categories,
-                mix=spec.difficulty_mix,
-                rng=rng,
-            )
-            ids = selection_repo.draw(session, owner=owner, allocation=this_turn, pool=pool)
-            if next_turn:
-                selection_repo.begin_new_turn(session, owner=owner, pool=pool)
-                ids += selection_repo.draw(session, owner=owner, allocation=next_turn, pool=pool)
-            rng.shuffle(ids)
+            ids = choose_questions(session, spec=spec, owner=owner, rng=rng)
             if not ids:
                 raise NoQuestionsError("no question matches the chosen topics")
             planned = plan_choices(

@@ -2,63 +2,88 @@
 
 An owner (a player, or a kiosk station) keeps a cursor per stratum. A draw takes the
 next k questions after the cursor by an index range scan, wrapping round at the end;
-a full turn means the owner has seen the whole pool, and only then do questions come
-back. Cost: O(k log n) for k questions, whatever the bank size.
+`seen` counts how far into the current turn through the stratum the owner is, so a
+question comes back only once the owner has seen the whole eligible pool.
+Cost: O(k log n) for k questions, whatever the bank size. The statements are built
+once and run on the session's connection: a draw is on every quiz start's path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.selection import Stratum, random_key
 from ipquiz.storage.models import DrawCursorRow, QuestionRow, StratumRow
 
+_STRATA = select(StratumRow.category_id, StratumRow.difficulty, StratumRow.n)
+_CURSORS = select(
+    DrawCursorRow.category_id, DrawCursorRow.difficulty, DrawCursorRow.position, DrawCursorRow.seen
+).where(DrawCursorRow.owner == bindparam("owner"))
+_IN_STRATUM = (
+    QuestionRow.category_id == bindparam("cat"),
+    QuestionRow.difficulty == bindparam("level"),
+    QuestionRow.active,
+)
+_AFTER = (
+    select(QuestionRow.id, QuestionRow.rand_key)
+    .where(*_IN_STRATUM, QuestionRow.rand_key > bindparam("after"))
+    .order_by(QuestionRow.rand_key)
+    .limit(bindparam("k"))
+)
+_FROM_START = (
+    select(QuestionRow.id, QuestionRow.rand_key)
+    .where(*_IN_STRATUM, QuestionRow.rand_key <= bindparam("upto"))
+    .order_by(QuestionRow.rand_key)
+    .limit(bindparam("k"))
+)
+_MOVE = (
+    update(DrawCursorRow)
+    .where(
+        DrawCursorRow.owner == bindparam("o"),
+        DrawCursorRow.category_id == bindparam("cat"),
+        DrawCursorRow.difficulty == bindparam("level"),
+    )
+    .values(position=bindparam("pos"), seen=bindparam("seen"))
+)
+_ADD = insert(DrawCursorRow).values(
+    owner=bindparam("o"),
+    category_id=bindparam("cat"),
+    difficulty=bindparam("level"),
+    position=bindparam("pos"),
+    seen=bindparam("seen"),
+)
+
+
+@dataclass(slots=True)
+class Cursor:
+    position: int
+    seen: int
+
 
 def available(session: Session, *, categories: tuple[str, ...]) -> dict[Stratum, int]:
-    stmt = select(StratumRow.category_id, StratumRow.difficulty, StratumRow.n)
-    if categories:
-        stmt = stmt.where(StratumRow.category_id.in_(categories))
-    return {(c, d): n for c, d, n in session.execute(stmt)}
+    rows = session.connection().execute(_STRATA)
+    return {(c, d): n for c, d, n in rows if not categories or c in categories}
 
 
-def fresh(session: Session, *, owner: str, pool: Mapping[Stratum, int]) -> dict[Stratum, int]:
-    """Per stratum, how many questions `owner` has not been shown in the current turn."""
-    seen = {
-        (row.category_id, row.difficulty): row.seen
-        for row in session.scalars(select(DrawCursorRow).where(DrawCursorRow.owner == owner))
-    }
-    return {s: max(0, n - seen.get(s, 0)) for s, n in pool.items()}
+def cursors(session: Session, *, owner: str) -> dict[Stratum, Cursor]:
+    rows = session.connection().execute(_CURSORS, {"owner": owner})
+    return {(c, d): Cursor(pos, seen) for c, d, pos, seen in rows}
 
 
-def begin_new_turn(session: Session, *, owner: str, pool: Mapping[Stratum, int]) -> None:
+def fresh(pool: Mapping[Stratum, int], walk: Mapping[Stratum, Cursor]) -> dict[Stratum, int]:
+    """Per stratum, how many questions the owner has not been shown in the current turn."""
+    return {s: max(0, n - (walk[s].seen if s in walk else 0)) for s, n in pool.items()}
+
+
+def begin_new_turn(pool: Mapping[Stratum, int], walk: dict[Stratum, Cursor]) -> None:
     """The owner has seen the whole eligible pool: its used-up strata count as unseen again."""
-    for row in session.scalars(select(DrawCursorRow).where(DrawCursorRow.owner == owner)):
-        n = pool.get((row.category_id, row.difficulty))
-        if n is not None and row.seen >= n:
-            row.seen = 0
-
-
-def _next_ids(
-    session: Session, stratum: Stratum, after: int, limit: int, *, upto: int | None = None
-) -> list[tuple[str, int]]:
-    cat, difficulty = stratum
-    stmt = (
-        select(QuestionRow.id, QuestionRow.rand_key)
-        .where(
-            QuestionRow.category_id == cat,
-            QuestionRow.difficulty == difficulty,
-            QuestionRow.active,
-            QuestionRow.rand_key > after,
-        )
-        .order_by(QuestionRow.rand_key)
-        .limit(limit)
-    )
-    if upto is not None:
-        stmt = stmt.where(QuestionRow.rand_key <= upto)
-    return [(qid, key) for qid, key in session.execute(stmt)]
+    for stratum, cursor in walk.items():
+        if stratum in pool and cursor.seen >= pool[stratum]:
+            cursor.seen = 0
 
 
 def draw(
@@ -67,37 +92,39 @@ def draw(
     owner: str,
     allocation: Mapping[Stratum, int],
     pool: Mapping[Stratum, int],
+    walk: dict[Stratum, Cursor],
 ) -> list[str]:
     """Question ids for `allocation`, continuing `owner`'s walk; cursors move on."""
-    cursors = {
-        (row.category_id, row.difficulty): row
-        for row in session.scalars(select(DrawCursorRow).where(DrawCursorRow.owner == owner))
-    }
+    conn = session.connection()
     drawn: list[str] = []
-    for stratum, k in sorted(allocation.items()):
-        row = cursors.get(stratum)
+    for (cat, level), k in sorted(allocation.items()):
+        cursor = walk.get((cat, level))
         # A new owner starts each stratum at its own place, so two stations differ.
-        start = row.position if row else random_key(f"{owner}|{stratum[0]}|{stratum[1]}")
-        got = _next_ids(session, stratum, start, k)
-        if len(got) < k:  # wrap round: a new turn through the pool begins
-            got += _next_ids(session, stratum, -1, k - len(got), upto=start)
+        start = cursor.position if cursor else random_key(f"{owner}|{cat}|{level}")
+        key = {"cat": cat, "level": level}
+        got: list[tuple[str, int]] = [
+            (qid, rk) for qid, rk in conn.execute(_AFTER, key | {"after": start, "k": k})
+        ]
+        if len(got) < k:  # wrap round to the lowest keys
+            more = conn.execute(_FROM_START, key | {"upto": start, "k": k - len(got)})
+            got += [(qid, rk) for qid, rk in more]
         if not got:
             continue
-        last = got[-1][1]
-        seen = (row.seen if row else 0) + len(got)
-        if seen > pool.get(stratum, 0):  # this draw crossed into the stratum's next turn
-            seen -= pool.get(stratum, 0)
-        if row is None:
-            session.add(
-                DrawCursorRow(
-                    owner=owner,
-                    category_id=stratum[0],
-                    difficulty=stratum[1],
-                    position=last,
-                    seen=seen,
-                )
-            )
-        else:
-            row.position, row.seen = last, seen
+        seen = (cursor.seen if cursor else 0) + len(got)
+        if seen > pool.get((cat, level), 0):  # crossed into the stratum's next turn
+            seen -= pool.get((cat, level), 0)
+        values = key | {"o": owner, "pos": got[-1][1], "seen": seen}
+        conn.execute(_MOVE if cursor else _ADD, values)
+        walk[(cat, level)] = Cursor(got[-1][1], seen)
         drawn.extend(qid for qid, _ in got)
     return drawn
+
+
+def save_turn(session: Session, *, owner: str, walk: Mapping[Stratum, Cursor]) -> None:
+    """Store cursors reset by begin_new_turn (draw stores the ones it moves)."""
+    conn = session.connection()
+    for (cat, level), cursor in walk.items():
+        conn.execute(
+            _MOVE,
+            {"o": owner, "cat": cat, "level": level, "pos": cursor.position, "seen": cursor.seen},
+        )

@@ -1,0 +1,534 @@
+"""Moodle GIFT files: the plain-text question format teachers write by hand.
+
+Reading follows Moodle's own importer (question/format/gift/format.php), checked
+against the GIFT-grammar-PEG.js corpus. A blank line ends a question; `//` lines are
+comments, and `// [id:x] [tag:y]` in them gives the question's id and tags;
+`::title::` names it; `[html]`, `[markdown]`, `[plain]` or `[moodle]` sets the text
+format (answers and feedback inherit the question's); `\\~ \\= \\# \\{ \\} \\: \\\\` are
+literal characters and `\\n` a line break; `$CATEGORY:` switches the category of the
+questions after it (Moodle's `$course$/top/` prefix is dropped; `//` in a name is a
+literal `/`).
+
+Multiple choice (`{=right ~wrong}`, weights as `~%50%`, feedback after `#`, general
+feedback after `####`) with exactly one right answer written `=` is single choice;
+otherwise it is multiple: several answers with positive weight, or, as in Moodle,
+no `=` at all (`{~%100%a ~b}` is a one-answer checkbox question). The right answers
+are those with positive weight; weights are kept unless all are 0 or 100%. Text
+around the braces is kept with a blank `_____` where they were. `{T}`, `{F}`,
+`{TRUE}`, `{FALSE}` are true/false: the first `#feedback` is shown for the wrong
+answer, the second for the right one (as Moodle reads them). Essay (`{}`), short
+answer (`{=a =b}`, `{word}`), numerical (`{#…}`), matching (`->`) and description
+(no braces) questions are skipped and reported with their title and line.
+
+Writing puts each question in `lang` (the other language when it lacks one), as
+`[plain]` text so Moodle shows it literally, with its id as the title and in a
+`// [id:…] [tag:…]` comment. Single choice is written `=right ~wrong`, multiple as
+`~%w%` for every answer; a multiple-answer question without weights gets even
+shares of 100% (Moodle refuses anything else for a checkbox question) and an
+`[all-or-nothing]` mark in its comment, which ipquiz reads back as "no weights".
+Not carried: difficulty (read back as 2), jurisdiction, sources, `checked`, the
+other language, weights on true/false questions, or a single-choice question whose
+wrong answers earn positive credit (that reads back as multiple). For weights to
+round-trip the right answers must be exactly the choices with positive weight;
+weights that are all 0 or 1, and feedback that is empty for every choice, read back
+as none. `]` in a tag becomes `)`; nested categories come back as one name "A/B".
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from itertools import pairwise
+from pathlib import PureWindowsPath
+
+from ipquiz.bank.interchange import (
+    MAX_FILE_BYTES,
+    ReadCollector,
+    ReadResult,
+    guess_language,
+    plain_text,
+    stable_id,
+)
+from ipquiz.domain.question import (
+    CHOICE_LETTERS,
+    Category,
+    Question,
+    QuestionText,
+    QuestionType,
+)
+
+# --- escapes -----------------------------------------------------------------------
+# Escaped characters are swapped for Unicode noncharacters (reserved for exactly this
+# kind of internal use) before any structure is looked for, like Moodle's placeholders.
+
+_ESCAPED = "~=#{}:\\"
+_HIDDEN = {c: chr(0xFDD0 + i) for i, c in enumerate(_ESCAPED)}
+_NEWLINE = chr(0xFDDF)  # an escaped `\n`: a line break inside one text
+_RESERVED = re.compile("[\ufdd0-\ufdef]")
+_ESCAPE = re.compile(r"\\([~=#{}:\\n])")
+_LITERAL = str.maketrans({v: k for k, v in _HIDDEN.items()})
+_RAW = str.maketrans({**{v: "\\" + k for k, v in _HIDDEN.items()}, _NEWLINE: "\\n"})
+_CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _hide_escapes(text: str) -> str:
+    text = _RESERVED.sub("\ufffd", text)
+    return _ESCAPE.sub(lambda m: _NEWLINE if m[1] == "n" else _HIDDEN[m[1]], text)
+
+
+# --- text formats ------------------------------------------------------------------
+
+_FORMAT = re.compile(r"\[(html|moodle|plain|markdown)\]")
+_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
+_MARKDOWN = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image: its alt text
+    (re.compile(r"\[([^\]]+)\]\(<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\)"), r"\1 (\2)"),  # link
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"), r"\1"),
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading marks
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # quote marks
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # markdown's own escapes
+)
+
+
+def _split_format(text: str, default: str) -> tuple[str, str]:
+    """A leading [format] marker, as Moodle reads it (lower case only), and the rest."""
+    text = text.strip()
+    m = _FORMAT.match(text)
+    return (m[1], text[m.end() :].strip()) if m else (default, text)
+
+
+def _markdown_lines(raw: str) -> str:
+    """Markdown line breaks: two trailing spaces or a list item break; others join."""
+    lines = raw.split("\n")
+    out = [lines[0]]
+    for prev, line in pairwise(lines):
+        out.append("\n" if prev.endswith("  ") or _LIST_ITEM.match(line) else " ")
+        out.append(line)
+    return "".join(out)
+
+
+def _convert(raw: str, fmt: str) -> str:
+    """GIFT text (escapes hidden) in `fmt` as the plain text the app shows.
+
+    Line breaks written in the file only wrap the source (as GIFT-grammar-PEG.js
+    reads them); `\\n` is a real break. In HTML both are spaces, as a browser shows
+    them, except inside <pre>.
+    """
+    if fmt == "html":
+        if "<pre" not in raw.lower():
+            raw = raw.replace("\n", " ").replace(_NEWLINE, " ")
+        return plain_text(raw.replace(_NEWLINE, "\n").translate(_LITERAL))
+    if fmt == "markdown":
+        text = _markdown_lines(raw).replace(_NEWLINE, "\n").translate(_LITERAL)
+        for pattern, replacement in _MARKDOWN:
+            text = pattern.sub(replacement, text)
+        return plain_text(text)
+    text = raw.replace("\n", " ").replace(_NEWLINE, "\n").translate(_LITERAL)
+    return plain_text(html.escape(text, quote=False) if fmt == "plain" else text)
+
+
+def _text(raw: str, default: str) -> str:
+    fmt, body = _split_format(raw, default)
+    return _convert(body, fmt)
+
+
+# --- file structure ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """One question's lines: blank lines end it; comments are set apart."""
+
+    line: int
+    text: str
+    comments: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _CategoryLine:
+    line: int
+    path: str
+
+
+def _blocks(text: str) -> Iterator[_Block | _CategoryLine]:
+    comments: list[str] = []
+    lines: list[str] = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if stripped.startswith("//"):
+            comments.append(stripped.translate(_RAW))
+        elif stripped.startswith("$CATEGORY:") and not lines:
+            yield _CategoryLine(number, stripped.translate(_RAW)[len("$CATEGORY:") :])
+        elif stripped:
+            start = start if lines else number
+            lines.append(line)
+        else:  # a blank line ends the question, and the comments above it
+            if lines:
+                yield _Block(start, "\n".join(lines).strip(), tuple(comments))
+            lines, comments = [], []
+    if lines:
+        yield _Block(start, "\n".join(lines).strip(), tuple(comments))
+
+
+_CONTEXT = re.compile(r"^\$\w+\$/?")
+_SEGMENT = re.compile(r"(?<!/)/(?!/)")
+
+
+def _category_name(raw: str) -> str:
+    """'$course$/top/Patents' -> 'Patents'; 'A/B' stays a path; '//' is a literal '/'."""
+    path = raw.strip()
+    context = _CONTEXT.match(path)
+    path = path[context.end() :] if context else path
+    parts = [p.replace("//", "/").strip() for p in _SEGMENT.split(path)]
+    parts = [p for p in parts if p]
+    if context and parts and parts[0] == "top":
+        parts = parts[1:]
+    return "/".join(parts)
+
+
+# --- reading -----------------------------------------------------------------------
+
+_WEIGHT = re.compile(r"\s*%(-?(?:\d+(?:\.\d*)?|\.\d+))%")
+_TRUE_FALSE = re.compile(r"(TRUE|FALSE|T|F)\s*(?:#(.*))?", re.DOTALL | re.IGNORECASE)
+_ID = re.compile(r"\[id:([^\]]*)\]")
+_TAG = re.compile(r"\[tag:([^\]]*)\]")
+#: ipquiz's own mark: a multiple-answer question scored all or nothing, whose weights
+#: in the file are only there for Moodle (which needs positive grades adding to 100%).
+_ALL_OR_NOTHING = "[all-or-nothing]"
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    text: str
+    weight: float
+    feedback: str
+
+
+@dataclass(slots=True)
+class _Reader:
+    out: ReadCollector
+    fixed_category: str | None
+    default_category: str
+    path: str = ""
+    ids: dict[str, int] = field(default_factory=dict)
+
+    def block(self, block: _Block) -> None:
+        text, title = block.text, ""
+        if text.startswith("::"):
+            end = text.find("::", 2)
+            if end < 0:
+                self.out.problem(block.line, "the question title has no closing '::'")
+                return
+            title = _convert(text[2:end].replace(_NEWLINE, " "), "moodle")
+            text = text[end + 2 :]
+        fmt, text = _split_format(text, "moodle")
+        start, end = text.find("{"), text.find("}")
+        if start < 0 and end < 0:
+            return self._skip(block, "description", title, _convert(text, fmt))
+        if end < 0:
+            return self.out.problem(block.line, "'{' has no closing '}' before the blank line")
+        if start < 0 or end < start:
+            return self.out.problem(block.line, "'}' without '{' (write \\} for a brace)")
+        before, answers, after = text[:start], text[start + 1 : end], text[end + 1 :]
+        if "{" in after or "}" in after:
+            return self.out.problem(
+                block.line, "more than one {…} in a question (write \\{ and \\} for braces)"
+            )
+        raw = f"{before.rstrip()} _____ {after.lstrip()}" if after.strip() else before
+        prompt = _convert(raw.strip(), fmt)
+        cut = answers.rfind("####")
+        explanation = _text(answers[cut + 4 :], fmt) if cut >= 0 else ""
+        answers = (answers[:cut] if cut >= 0 else answers).strip()
+        if not answers:
+            return self._skip(block, "essay", title, prompt)
+        if answers.startswith("#"):
+            return self._skip(block, "numerical", title, prompt)
+        if "~" in answers:
+            return self._choice(block, title, prompt, explanation, answers, fmt)
+        if "=" in answers and "->" in answers:
+            return self._skip(block, "matching", title, prompt)
+        tf = _TRUE_FALSE.fullmatch(answers)
+        if tf is None:
+            return self._skip(block, "short answer", title, prompt)
+        wrong, _, right = (tf[2] or "").partition("#")
+        is_true = tf[1].upper().startswith("T")
+        wrong, right = _text(wrong, fmt), _text(right, fmt)
+        feedback = ((right, wrong) if is_true else (wrong, right)) if wrong or right else ()
+        statement = QuestionText(prompt, (), explanation, choice_feedback=feedback)
+        self._add(
+            block, title, QuestionType.TRUE_FALSE, statement, frozenset({0 if is_true else 1})
+        )
+
+    def _choice(
+        self, block: _Block, title: str, prompt: str, explanation: str, answers: str, fmt: str
+    ) -> None:
+        label = f"multiple-choice question '{_label(title, prompt)}'"
+        pieces = re.split(r"([=~])", answers)
+        if pieces[0].strip():
+            short = _label("", _convert(pieces[0], fmt))
+            return self.out.problem(block.line, f"{label}: '{short}' before the first = or ~")
+        choices: list[_Choice] = []
+        for marker, body in zip(pieces[1::2], pieces[2::2], strict=True):
+            weight, body = _weight(marker, body)
+            if weight is None or not -1 <= weight <= 1:
+                return self.out.problem(block.line, f"{label}: a weight is not -100% to 100%")
+            answer, _, note = body.partition("#")
+            choice = _text(answer, fmt)
+            if not choice:
+                return self.out.problem(block.line, f"{label}: answer {len(choices) + 1} is empty")
+            choices.append(_Choice(choice, weight, _text(note, fmt)))
+        if len(choices) < 2:
+            return self.out.problem(block.line, f"{label} needs at least two answers")
+        if len(choices) > len(CHOICE_LETTERS):
+            return self.out.skip(block.line, f"skipped {label}: {len(choices)} answers, at most 8")
+        weights = tuple(c.weight for c in choices)
+        correct = frozenset(i for i, w in enumerate(weights) if w > 0)
+        if not correct:
+            return self.out.problem(block.line, f"{label}: no answer is right (= or a % above 0)")
+        single = "=" in answers and len(correct) == 1
+        plain = all(w in (0.0, 1.0) for w in weights)
+        feedback = tuple(c.feedback for c in choices)
+        text = QuestionText(
+            prompt,
+            tuple(c.text for c in choices),
+            explanation,
+            choice_feedback=feedback if any(feedback) else (),
+        )
+        kind = QuestionType.SINGLE if single else QuestionType.MULTIPLE
+        if kind is QuestionType.MULTIPLE and _ALL_OR_NOTHING in " ".join(block.comments):
+            plain = True
+        self._add(block, title, kind, text, correct, () if plain else weights)
+
+    def _add(
+        self,
+        block: _Block,
+        title: str,
+        kind: QuestionType,
+        text: QuestionText,
+        correct: frozenset[int],
+        weights: tuple[float, ...] = (),
+    ) -> None:
+        if not text.prompt:
+            named = f"question '{title}'" if title else "a question"
+            return self.out.problem(block.line, f"{named} has no text, only answers")
+        label = f"question '{_label(title, text.prompt)}'"
+        comments = " ".join(block.comments)
+        own = _ID.search(comments)
+        if own is not None:
+            qid = _safe_id(own[1])
+            if qid in self.ids:
+                return self.out.skip(
+                    block.line,
+                    f"skipped {label}: same id '{qid}' as the question on line {self.ids[qid]}",
+                )
+        else:
+            base = stable_id("gift", text.prompt, *text.choices)
+            qid, n = base, 1
+            while qid in self.ids:  # the same question twice, e.g. with other weights
+                n += 1
+                qid = f"{base}-{n}"
+        tags = dict.fromkeys(t.strip() for t in _TAG.findall(comments) if t.strip())
+        try:
+            question = Question(
+                id=qid,
+                category=self._category(),
+                type=kind,
+                difficulty=2,
+                texts={guess_language(text.prompt, *text.choices): text},
+                correct=correct,
+                tags=tuple(tags),
+                weights=weights,
+            )
+        except ValueError as exc:  # the checks above should leave nothing for this
+            return self.out.problem(block.line, f"{label}: {exc}")
+        self.ids[qid] = block.line
+        self.out.questions.append(question)
+
+    def _skip(self, block: _Block, kind: str, title: str, prompt: str) -> None:
+        self.out.skip(
+            block.line, f"skipped {kind} question '{_label(title, prompt)}': not supported"
+        )
+
+    def _category(self) -> str:
+        """The category id for the next question; registered only once it has one."""
+        if self.fixed_category is not None:
+            cid = self.fixed_category
+            if cid not in self.out.categories:
+                self.out.categories[cid] = Category(id=cid, names={guess_language(cid): cid})
+            return cid
+        path = self.path or self.default_category
+        return self.out.category(path, guess_language(path))
+
+
+def _weight(marker: str, body: str) -> tuple[float | None, str]:
+    """The answer's credit (None if unreadable) and the text after a %weight%."""
+    m = _WEIGHT.match(body)
+    if m is None:
+        return (1.0 if marker == "=" else 0.0), body
+    try:
+        return float(Decimal(m[1]) / 100), body[m.end() :]
+    except InvalidOperation:
+        return None, body
+
+
+def _label(title: str, prompt: str) -> str:
+    """How messages name a question: its title, else the start of its text."""
+    if title:
+        return title
+    first = prompt.split("\n", 1)[0] or "(no text)"
+    return first if len(first) <= 60 else first[:59] + "…"
+
+
+def _safe_id(raw: str) -> str:
+    slug = re.sub(r"[^a-z0-9_.-]+", "-", raw.strip().lower()).strip("-.")
+    return slug[:64] or stable_id("gift-id", raw.strip())
+
+
+def _decode(data: bytes, encoding: str | None, out: ReadCollector) -> str | None:
+    """Explicit encoding, a UTF-16 BOM, else UTF-8 (BOM or not), else GB18030 (GBK)."""
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if encoding is None and not utf16 and b"\x00" in data:
+        out.problem(1, "the file holds binary data (NUL bytes), not GIFT text")
+        return None
+    try:
+        if encoding is not None:
+            codec = codecs.lookup(encoding).name
+            text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+        elif utf16:
+            text = data.decode("utf-16")
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                try:
+                    text = data.decode("gb18030")
+                except UnicodeDecodeError:
+                    raise exc from None
+    except LookupError:
+        out.problem(1, f"unknown text encoding {encoding!r}")
+        return None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        wanted = encoding or "UTF-8 or GB18030/GBK"
+        out.problem(line, f"the file is not {wanted} text (byte {exc.start}); save it as UTF-8")
+        return None
+    if "\x00" in text:
+        out.problem(1, "the file holds binary data (NUL characters), not GIFT text")
+        return None
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
+
+
+def read_gift(
+    data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
+) -> ReadResult:
+    out = ReadCollector(name)
+    if len(data) > MAX_FILE_BYTES:
+        out.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        return out.result()
+    text = _decode(data, encoding, out)
+    if text is None:
+        return out.result()
+    reader = _Reader(out, category, PureWindowsPath(name).stem or name or "GIFT")
+    for item in _blocks(_hide_escapes(text)):
+        if isinstance(item, _CategoryLine):
+            reader.path = _category_name(item.path)
+        else:
+            reader.block(item)
+    return out.result()
+
+
+# --- writing -----------------------------------------------------------------------
+
+_STARTS_LIKE_MARKUP = re.compile(r"\s*(\[(html|moodle|plain|markdown)\]|%)")
+
+
+def _escape(text: str) -> str:
+    """Text as GIFT writes it: control characters escaped, line breaks as \\n."""
+    text = text.replace("\\", "\\\\")
+    for c in "~=#{}:":
+        text = text.replace(c, "\\" + c)
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+
+
+def _field(text: str) -> str:
+    """An answer or feedback text; [plain] keeps a leading '[html]' or '%' literal."""
+    return ("[plain]" if _STARTS_LIKE_MARKUP.match(text) else "") + _escape(text)
+
+
+def _percent(weight: float) -> str:
+    """`weight` as a percentage that reads back as exactly the same float."""
+    text = format(Decimal(repr(weight)) * 100, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _meta(text: str) -> str:
+    return " ".join(text.replace("]", ")").split())
+
+
+def _choice_lines(q: Question, choices: Sequence[str], feedback: Sequence[str]) -> list[str]:
+    """Single: =right ~wrong. Multiple: ~%w% each; without weights, even shares (what
+    Moodle needs: positive grades adding up to 100%), marked all-or-nothing for ipquiz."""
+    share = 1 / len(q.correct)
+    lines = []
+    for i, choice in enumerate(choices):
+        is_right = i in q.correct
+        marker, default = ("=", 1.0) if is_right and q.type is QuestionType.SINGLE else ("~", 0.0)
+        unweighted = share if is_right and marker == "~" else default
+        weight = q.weights[i] if q.weights else unweighted
+        mark = f"{marker}%{_percent(weight)}%" if weight != default else marker
+        note = f"#{_field(feedback[i])}" if feedback[i] else ""
+        lines.append(f"\t{mark}{_field(choice)}{note}\n")
+    return lines
+
+
+def _write_question(q: Question, lang: str) -> str:
+    local = q.localized(lang)
+    meta = [f"[id:{_meta(q.id)}]", *(f"[tag:{_meta(t)}]" for t in q.tags)]
+    if q.type is QuestionType.MULTIPLE and not q.weights:
+        meta.append(_ALL_OR_NOTHING)
+    head = f"// {' '.join(meta)}\n::{_escape(q.id)}::[plain]{_escape(local.prompt)}"
+    general = f"####{_field(local.explanation)}" if local.explanation else ""
+    if q.type is QuestionType.TRUE_FALSE:
+        is_true = 0 in q.correct
+        for_true, for_false = local.choice_feedback or ("", "")
+        right, wrong = (for_true, for_false) if is_true else (for_false, for_true)
+        body = "T" if is_true else "F"
+        if wrong or right:
+            body += f"#{_field(wrong)}" if wrong else "#"
+        if right:
+            body += f"#{_field(right)}"
+        return f"{head}{{{body}{general}}}\n"
+    feedback = local.choice_feedback or ("",) * len(local.choices)
+    lines = [f"{head}{{\n", *_choice_lines(q, local.choices, feedback)]
+    if general:
+        lines.append(f"\t{general}\n")
+    lines.append("}\n")
+    return "".join(lines)
+
+
+def _category_line(name: str) -> str:
+    return f"$CATEGORY: $course$/top/{' '.join(name.split()).replace('/', '//')}\n"
+
+
+def write_gift(
+    questions: Sequence[Question], categories: Mapping[str, Category], *, lang: str
+) -> bytes:
+    """A GIFT file: a $CATEGORY line whenever the category changes, then questions."""
+    parts: list[str] = []
+    current: str | None = None
+    for q in questions:
+        if q.category != current:
+            current = q.category
+            known = categories.get(q.category)
+            parts.append(_category_line(known.name(lang) if known else q.category))
+        parts.append(_write_question(q, lang))
+    return "\n".join(parts).encode("utf-8")

@@ -1,0 +1,450 @@
+"""Moodle XML question files: multichoice and truefalse questions with their categories.
+
+Reading parses with defusedxml only and refuses any DOCTYPE, so external entities,
+external DTDs and entity expansion ("billion laughs") are a problem, never a fetch.
+`<question type="category">` sets the category of the questions after it; the
+context prefix (`$course$/`, `$module$/`, …) and Moodle's hidden `top/` are dropped
+and the rest of the path ("A/B") is the category name. Every other question type
+(essay, shortanswer, cloze, …) is skipped and reported with its name and line;
+legacy `<image>`/`<image_base64>` and embedded files are ignored, never decoded.
+
+Answer grades are read like Moodle's "nearest grade" import option, but only
+within half a percentage point: 33.33333 (and a hand-typed 33) is exactly 1/3;
+other values from -100 to 100 are kept as written (ipquiz takes any partial credit).
+`<single>` decides single versus multiple; a multiple question whose right
+answers share 100% evenly and whose wrong answers are 0 has no weights.
+
+Writing cannot carry: difficulty, tags, jurisdiction, sources, `checked`, a second
+language, and weights that are not Moodle grades (written as the nearest one,
+because Moodle refuses a file with any other grade); for weights to round-trip the
+correct answers must be the choices with positive weight.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import math
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from ipquiz.bank.interchange import (
+    MAX_FILE_BYTES,
+    ReadCollector,
+    ReadResult,
+    guess_language,
+    plain_text,
+    stable_id,
+)
+from ipquiz.domain.question import CHOICE_LETTERS, Category, Question, QuestionText, QuestionType
+
+#: The grades Moodle accepts for an answer, as exact fractions (highest first).
+_POSITIVE = (1, 0.9, 5 / 6, 0.8, 0.75, 0.7, 2 / 3, 0.6, 0.5, 0.4, 1 / 3, 0.3, 0.25, 0.2)
+_SMALL = (1 / 6, 1 / 7, 0.125, 1 / 9, 0.1, 0.05)
+GRADES: tuple[float, ...] = (
+    *(float(g) for g in _POSITIVE + _SMALL),
+    0.0,
+    *(-float(g) for g in reversed(_POSITIVE + _SMALL)),
+)
+#: A grade this close (as a fraction) to a Moodle grade is read as that grade.
+_SNAP = 0.005
+_CONTEXT = re.compile(r"^\$[a-z]+\$/?")
+_DECLARED = re.compile(rb"^<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._:-]+)[\"']")
+_SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]*")
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SUPPORTED = ("multichoice", "truefalse")
+
+
+class _LineBuilder(ET.TreeBuilder):
+    """A tree builder that remembers the line each element starts on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parser: DefusedXMLParser | None = None
+        self.lines: dict[int, int] = {}
+
+    def start(self, tag: str, attrs: dict[str, str], /) -> ET.Element:
+        element = super().start(tag, attrs)
+        if self.parser is not None:
+            self.lines[id(element)] = self.parser.parser.CurrentLineNumber
+        return element
+
+
+def _decode(data: bytes, encoding: str | None, out: ReadCollector) -> str | None:
+    """The file as text: the encoding asked for, else the BOM, the declaration or UTF-8.
+
+    Decoding here (not in expat) means any Python codec works, GBK included.
+    """
+    chosen = encoding
+    if chosen is None:
+        chosen = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
+    if chosen is None:
+        declared = _DECLARED.match(data)
+        chosen = declared.group(1).decode("ascii") if declared else "utf-8"
+        if chosen.lower().startswith(("utf-16", "utf-32", "ucs")):
+            chosen = "utf-8"  # a declaration readable as ASCII cannot be UTF-16 or UTF-32
+    try:
+        codec = codecs.lookup(chosen).name
+    except LookupError:
+        out.problem(1, f"unknown text encoding {chosen!r}")
+        return None
+    try:
+        return data.decode("utf-8-sig" if codec == "utf-8" else codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
+        out.problem(line, f"not valid {codec} text; save the file as UTF-8 or choose its encoding")
+        return None
+
+
+def _parse(text: str, out: ReadCollector) -> tuple[ET.Element, dict[int, int]] | None:
+    builder = _LineBuilder()
+    parser = DefusedXMLParser(
+        target=builder, forbid_dtd=True, forbid_entities=True, forbid_external=True
+    )
+    builder.parser = parser
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except ET.ParseError as exc:
+        reason = re.sub(r": line \d+, column \d+$", "", str(exc))
+        out.problem(exc.position[0], f"not well-formed XML: {reason}")
+        return None
+    except DefusedXmlException as exc:
+        out.problem(
+            parser.parser.CurrentLineNumber,
+            "refused: the file has a DOCTYPE or entity declaration, which Moodle XML never "
+            f"uses and which could read other files or expand without end ({type(exc).__name__})",
+        )
+        return None
+    return root, builder.lines
+
+
+def _text(element: ET.Element | None) -> str:
+    """The raw text of `element`'s <text> child (or of the element itself)."""
+    if element is None:
+        return ""
+    inner = element.find("text")
+    if inner is not None:
+        return "".join(inner.itertext())
+    return element.text or ""
+
+
+def _fraction(raw: str | None) -> float | str:
+    """An answer's grade as a fraction, or why it cannot be read."""
+    if raw is None or not raw.strip():
+        return 0.0
+    try:
+        value = float(raw) / 100
+    except ValueError:
+        return f"answer grade {raw!r} is not a number"
+    if not math.isfinite(value) or not -1.0 <= value <= 1.0:
+        return f"answer grade {raw.strip()}% is not from -100 to 100"
+    nearest = min(GRADES, key=lambda g: abs(g - value))
+    return nearest if abs(nearest - value) <= _SNAP + 1e-12 else value
+
+
+def _is_single(element: ET.Element | None) -> bool:
+    """Moodle's rule: missing means single; 'false', '0' or empty mean multiple."""
+    if element is None:
+        return True
+    value = (element.text or "").strip().lower()
+    return value not in ("", "0", "false")
+
+
+def _safe_id(raw: str) -> str:
+    """An <idnumber> as an ipquiz id: lower-case letters, digits and '-'."""
+    low = raw.strip().lower()
+    if _SAFE_ID.fullmatch(low) and len(low) <= 100:
+        return low
+    slug = re.sub(r"[^a-z0-9]+", "-", low.encode("ascii", "ignore").decode()).strip("-")
+    return slug[:64] if slug else stable_id("moodle", raw.strip())
+
+
+def _title(text: str) -> str:
+    first = text.split("\n", 1)[0]
+    return first if len(first) <= 60 else first[:59] + "…"
+
+
+def _category_path(raw: str) -> str:
+    path = _CONTEXT.sub("", plain_text(raw).strip())
+    if path == "top" or path.startswith("top/"):
+        path = path[4:]
+    return path.strip("/").strip()
+
+
+#: What a question's answers come to: type, choices, per-choice feedback, correct, weights.
+_Answer = tuple[QuestionType, tuple[str, ...], tuple[str, ...], frozenset[int], tuple[float, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One <question> being read, with what every message about it needs."""
+
+    element: ET.Element
+    kind: str  # Moodle's type name
+    title: str
+    line: int
+
+    @property
+    def label(self) -> str:
+        return f"{self.kind} question '{self.title}'"
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Walks the <question> elements in order; categories apply to what follows."""
+
+    out: ReadCollector
+    lines: dict[int, int]
+    fixed_category: str | None
+    default_category: str
+    path: str = ""
+    ids: dict[str, int] = field(default_factory=dict)
+
+    def question(self, element: ET.Element) -> None:
+        kind = (element.get("type") or "").strip().lower() or "untyped"
+        if kind == "category":
+            self.path = _category_path(_text(element.find("category")))
+            return
+        prompt = plain_text(_text(element.find("questiontext")))
+        title = plain_text(_text(element.find("name"))) or _title(prompt)
+        item = _Item(element, kind, title, self.lines.get(id(element), 1))
+        if kind not in _SUPPORTED:
+            self.out.skip(item.line, f"skipped {item.label}: not supported")
+        elif not prompt:
+            self.out.skip(item.line, f"skipped {item.label}: no text (images are not imported)")
+        elif (answers := self._answers(item)) is not None:
+            read = (
+                self._true_false(item, answers)
+                if kind == "truefalse"
+                else self._choice(item, answers)
+            )
+            if read is not None:
+                self._add(item, prompt, read)
+
+    def _answers(self, item: _Item) -> list[tuple[str, float, str]] | None:
+        """(text, grade, feedback) per answer; like Moodle, answers with no text are dropped."""
+        answers: list[tuple[str, float, str]] = []
+        for answer in item.element.findall("answer"):
+            raw = _text(answer)
+            if not raw.strip():
+                continue
+            where = self.lines.get(id(answer), item.line)
+            choice = plain_text(raw)
+            grade = _fraction(answer.get("fraction"))
+            if not choice:
+                self.out.skip(where, f"skipped {item.label}: an answer is only an image")
+                return None
+            if isinstance(grade, str):
+                self.out.problem(where, f"{item.label}: {grade}")
+                return None
+            answers.append((choice, grade, plain_text(_text(answer.find("feedback")))))
+        return answers
+
+    def _true_false(self, item: _Item, answers: list[tuple[str, float, str]]) -> _Answer | None:
+        graded: dict[str, tuple[float, str]] = {}
+        for i, (answer, grade, note) in enumerate(answers[:2]):
+            label = answer.lower()
+            if label not in ("true", "false"):  # Moodle's rule for old files: true, then false
+                label = "true" if i == 0 else "false"
+            graded[label] = (grade, note)
+        if set(graded) != {"true", "false"}:
+            self.out.problem(item.line, f"{item.label} needs a 'true' and a 'false' answer")
+            return None
+        (yes, yes_note), (no, no_note) = graded["true"], graded["false"]
+        if yes == no:
+            self.out.problem(item.line, f"{item.label}: neither answer is marked right")
+            return None
+        feedback = (yes_note, no_note) if yes_note or no_note else ()
+        return QuestionType.TRUE_FALSE, (), feedback, frozenset({0 if yes > no else 1}), ()
+
+    def _choice(self, item: _Item, answers: list[tuple[str, float, str]]) -> _Answer | None:
+        weights = tuple(grade for _, grade, _ in answers)
+        positive = frozenset(i for i, w in enumerate(weights) if w > 0)
+        top = [i for i, w in enumerate(weights) if w == max(weights, default=0)]
+        single = _is_single(item.element.find("single"))
+        if not 2 <= len(answers) <= len(CHOICE_LETTERS):
+            if len(answers) < 2:
+                self.out.problem(item.line, f"{item.label} needs at least two answers")
+            else:
+                self.out.skip(item.line, f"skipped {item.label}: {len(answers)} answers, at most 8")
+            return None
+        if not positive:
+            self.out.problem(item.line, f"{item.label}: no answer has a positive grade")
+            return None
+        if single and len(top) > 1:
+            self.out.skip(item.line, f"skipped {item.label}: one answer, but {len(top)} are best")
+            return None
+        if single:
+            kind, correct = QuestionType.SINGLE, frozenset(top)
+            plain = all(w == (1.0 if i in correct else 0.0) for i, w in enumerate(weights))
+        else:
+            kind, correct, share = QuestionType.MULTIPLE, positive, 1 / len(positive)
+            plain = all(
+                abs(w - share) < 1e-9 if i in positive else w == 0.0 for i, w in enumerate(weights)
+            )
+        feedback = tuple(note for _, _, note in answers)
+        choices = tuple(choice for choice, _, _ in answers)
+        return kind, choices, feedback if any(feedback) else (), correct, () if plain else weights
+
+    def _add(self, item: _Item, prompt: str, read: _Answer) -> None:
+        kind, choices, feedback, correct, weights = read
+        idnumber = _text(item.element.find("idnumber")).strip()
+        qid = _safe_id(idnumber) if idnumber else stable_id("moodle", prompt, *choices)
+        if qid in self.ids:
+            self.out.skip(
+                item.line,
+                f"skipped {item.label}: same id '{qid}' as the question on line {self.ids[qid]}",
+            )
+            return
+        text = QuestionText(
+            prompt=prompt,
+            choices=choices,
+            explanation=plain_text(_text(item.element.find("generalfeedback"))),
+            choice_feedback=feedback,
+        )
+        try:
+            question = Question(
+                id=qid,
+                category=self._category(),
+                type=kind,
+                difficulty=2,
+                texts={guess_language(prompt, *choices): text},
+                correct=correct,
+                weights=weights,
+            )
+        except ValueError as exc:  # the checks above should leave nothing for this
+            self.out.problem(item.line, f"{item.label}: {exc}")
+            return
+        self.ids[qid] = item.line
+        self.out.questions.append(question)
+
+    def _category(self) -> str:
+        """The category id for the next question; registered only once it has one."""
+        if self.fixed_category is not None:
+            cid = self.fixed_category
+            if cid not in self.out.categories:
+                self.out.categories[cid] = Category(id=cid, names={guess_language(cid): cid})
+            return cid
+        path = self.path or self.default_category
+        return self.out.category(path, guess_language(path))
+
+
+def read_moodle_xml(
+    data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
+) -> ReadResult:
+    out = ReadCollector(name)
+    if len(data) > MAX_FILE_BYTES:
+        out.problem(0, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        return out.result()
+    text = _decode(data, encoding, out)
+    parsed = _parse(text, out) if text is not None else None
+    if parsed is None:
+        return out.result()
+    root, lines = parsed
+    if root.tag != "quiz":
+        out.problem(
+            lines.get(id(root), 1),
+            f"not a Moodle XML file: it starts with <{root.tag}>, not <quiz>",
+        )
+        return out.result()
+    reader = _Reader(out, lines, category, PurePath(name).stem or name)
+    for element in root.findall("question"):
+        reader.question(element)
+    return out.result()
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _html(text: str) -> str:
+    """Plain text as the HTML Moodle shows: escaped, line breaks kept."""
+    return "<br>\n".join(html.escape(line, quote=False) for line in _xml_safe(text).split("\n"))
+
+
+def _plain(text: str) -> str:
+    """Text for a plain field (name, category): as is, escaped only if it looks like HTML."""
+    text = _xml_safe(text)
+    return text if plain_text(text) == text else html.escape(text, quote=False)
+
+
+def _percent(weight: float) -> str:
+    """The Moodle grade nearest `weight`, as Moodle writes it ('33.33333', '-50')."""
+    grade = min(GRADES, key=lambda g: abs(g - weight))
+    return f"{grade * 100:.5f}".rstrip("0").rstrip(".") or "0"
+
+
+def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    child = ET.SubElement(parent, tag, attrs)
+    if text is not None:
+        if tag in ("questiontext", "generalfeedback", "feedback", "name", "category"):
+            ET.SubElement(child, "text").text = text
+        else:
+            child.text = text
+    return child
+
+
+def _answer(parent: ET.Element, text: str, weight: float, feedback: str) -> None:
+    answer = ET.SubElement(parent, "answer", {"fraction": _percent(weight), "format": "html"})
+    ET.SubElement(answer, "text").text = text
+    _sub(answer, "feedback", _html(feedback), format="html")
+
+
+def _question(q: Question, lang: str) -> ET.Element:
+    local = q.localized(lang)
+    is_tf = q.type is QuestionType.TRUE_FALSE
+    element = ET.Element("question", {"type": "truefalse" if is_tf else "multichoice"})
+    _sub(element, "name", _plain(_title(local.prompt)))
+    _sub(element, "questiontext", _html(local.prompt), format="html")
+    _sub(element, "generalfeedback", _html(local.explanation), format="html")
+    _sub(element, "defaultgrade", "1.0000000")
+    _sub(element, "penalty", "1.0000000" if is_tf else "0.3333333")
+    _sub(element, "hidden", "0")
+    _sub(element, "idnumber", _xml_safe(q.id))
+    count = q.choice_count
+    feedback = local.choice_feedback or ("",) * count
+    if is_tf:
+        for i, label in enumerate(("true", "false")):
+            _answer(element, label, 1.0 if i in q.correct else 0.0, feedback[i])
+        return element
+    _sub(element, "single", "true" if q.type is QuestionType.SINGLE else "false")
+    _sub(element, "shuffleanswers", "true")
+    _sub(element, "answernumbering", "abc")
+    share = 1 / len(q.correct)
+    weights = q.weights or tuple(share if i in q.correct else 0.0 for i in range(count))
+    for i, choice in enumerate(local.choices):
+        _answer(element, _html(choice), weights[i], feedback[i])
+    return element
+
+
+def write_moodle_xml(
+    questions: Sequence[Question], categories: Mapping[str, Category], *, lang: str
+) -> bytes:
+    """A Moodle XML file: a category entry whenever the category changes, then questions."""
+    root = ET.Element("quiz")
+    current: str | None = None
+    for q in questions:
+        if q.category != current:
+            current = q.category
+            known = categories.get(q.category)
+            name = known.name(lang) if known else q.category
+            entry = ET.SubElement(root, "question", {"type": "category"})
+            _sub(entry, "category", f"$course$/top/{_plain(name)}")
+        root.append(_question(q, lang))
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode", short_empty_elements=False)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")

@@ -22,10 +22,10 @@ from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _synthetic import synthetic_database  # noqa: E402
+from _synthetic import synthetic_database
 
-from ipquiz.domain.spec import QuizSpec  # noqa: E402
-from ipquiz.services.quiz_service import choose_questions  # noqa: E402
+from ipquiz.domain.spec import QuizSpec
+from ipquiz.services.quiz_service import choose_questions
 
 NAIVE = text(
     "SELECT id FROM questions WHERE category_id = :c AND difficulty IN (1, 2) AND active"
@@ -74,7 +74,9 @@ def main() -> int:
     if args.json:
         print(json.dumps(rows))
         return 0
-    print(f"{'questions':>10} {'draw median':>12} {'draw p99':>10} {'ORDER BY RANDOM()':>18} {'ratio':>7}")
+    print(
+        f"{'questions':>10} {'draw median':>12} {'draw p99':>10} {'ORDER BY RANDOM()':>18} {'ratio':>7}"
+    )
     for r in rows:
         print(
             f"{r['questions']:>10,} {r['draw_median_ms']:>10.3f}ms {r['draw_p99_ms']:>8.3f}ms"

@@ -21,7 +21,8 @@ import pytest
 from ipquiz.config import resolve_locations
 from ipquiz.services.app import open_services
 
-KILLS = int(os.environ.get("IPQUIZ_KILLS", "20"))
+KILLS = int(os.environ.get("IPQUIZ_KILLS", "20"))  # benchmarks/kill_stress.py raises it
+SEED = int(os.environ.get("IPQUIZ_KILL_SEED", "20260426"))
 
 
 def start_simulation(data_dir: Path, mode: str) -> subprocess.Popen[bytes]:
@@ -70,9 +71,14 @@ def stored(data_dir: Path) -> tuple[str, set[tuple[int, int, str]], dict[int, st
     return check, answers, status
 
 
+def mode_of(data_dir: Path, attempt: int) -> str:
+    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
+        return str(conn.execute("SELECT mode FROM attempts WHERE id = ?", (attempt,)).fetchone()[0])
+
+
 @pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_answer(tmp_path: Path) -> None:
-    rng = random.Random(20260426)
+    rng = random.Random(SEED)
     data_dir = tmp_path / "data"
     modes = ["practice", "exam", "kiosk"]
     for n in range(KILLS):
@@ -92,11 +98,13 @@ def test_sigkill_at_random_moments_loses_no_answer(tmp_path: Path) -> None:
         finally:
             services.close()
         if status[cut] == "active":
-            if mode == "kiosk":
+            # The cut attempt may be an older one the simulation was finishing first.
+            if mode_of(data_dir, cut) == "kiosk":
                 assert cut not in resumable
-                assert stored(data_dir)[2][cut] == "abandoned"
+                assert stored(data_dir)[2][cut] in {"abandoned", "finished"}  # closed either way
+            elif cut not in resumable:  # every answer was in: closed as finished
+                assert stored(data_dir)[2][cut] == "finished"
             else:
-                assert cut in resumable
                 kept = {(a.position, a.question_id) for a in resumable[cut].quiz.answers}
                 assert {
                     (a["position"], a["question"]) for a in logged if a["attempt"] == cut

@@ -66,7 +66,8 @@ class ReadCollector:
         )
 
 
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# CJK ideographs (extension A, unified, compatibility); not the Yijing symbols at U+4DC0.
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def guess_language(*texts: str) -> str:
@@ -125,6 +126,8 @@ def plain_text(text: str) -> str:
     Scripts and styles are dropped with their content; images keep only their alt
     text, so nothing in an imported question can load a file or run code.
     """
+    if not text:
+        return ""
     if "<" not in text and "&" not in text:
         return _tidy(text)
     parser = _TextExtractor()
@@ -134,5 +137,7 @@ def plain_text(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
+    if "\n" not in text and "\r" not in text and "  " not in text and "\t" not in text:
+        return text.strip()  # the common case, kept cheap for large imports
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
     return "\n".join(line for line in lines if line).strip()

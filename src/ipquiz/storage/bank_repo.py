@@ -6,13 +6,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import BindParameter, Date, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
 from ipquiz.domain.selection import random_key
 from ipquiz.storage.models import (
+    Base,
     CategoryNameRow,
     CategoryRow,
     ChoiceRow,
@@ -54,6 +55,33 @@ def save_categories(session: Session, categories: Iterable[Category]) -> None:
         )
 
 
+def _bulk_insert(session: Session, model: type[Base], rows: Sequence[dict[str, Any]]) -> None:
+    """Insert many rows fast: SQLite gets them straight through the driver's executemany.
+
+    SQLAlchemy's per-row parameter handling costs more than SQLite's own insert, and a
+    100,000-question import writes over a million rows. Other databases use Core.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    table = Base.metadata.tables[model.__tablename__]
+    if conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), list(rows))
+        return
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    )
+    values = [tuple(row.values()) for row in rows]  # every row is built with the same keys
+    dates = [i for i, c in enumerate(columns) if isinstance(table.c[c].type, Date)]
+    if dates:  # SQLAlchemy keeps SQLite dates as ISO text: do the same here
+        values = [
+            tuple(v.isoformat() if i in dates and v is not None else v for i, v in enumerate(t))
+            for t in values
+        ]
+    conn.exec_driver_sql(sql, values)
+
+
 def merge_categories(session: Session, categories: Iterable[Category]) -> None:
     """Add new categories and missing language names; existing names are kept."""
     last = session.scalar(select(func.max(CategoryRow.position))) or 0
@@ -77,15 +105,24 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
         yield items[start : start + _CHUNK]
 
 
+_IDS: BindParameter[str] = bindparam("ids", expanding=True)
+_EXISTING = select(QuestionRow.id).where(QuestionRow.id.in_(_IDS))
+_CLEAR_TEXTS = (
+    delete(ChoiceTextRow).where(ChoiceTextRow.question_id.in_(_IDS)),
+    delete(ChoiceRow).where(ChoiceRow.question_id.in_(_IDS)),
+    delete(QuestionTextRow).where(QuestionTextRow.question_id.in_(_IDS)),
+)
+
+
 def save_questions(session: Session, questions: Sequence[Question], *, origin: str) -> None:
     """Insert or replace `questions` (by id); responses that point at them stay intact."""
-    ids = [q.id for q in questions]
+    conn = session.connection()
     existing: set[str] = set()
-    for chunk in _chunks(ids):
-        existing.update(session.scalars(select(QuestionRow.id).where(QuestionRow.id.in_(chunk))))
-        session.execute(delete(ChoiceTextRow).where(ChoiceTextRow.question_id.in_(chunk)))
-        session.execute(delete(ChoiceRow).where(ChoiceRow.question_id.in_(chunk)))
-        session.execute(delete(QuestionTextRow).where(QuestionTextRow.question_id.in_(chunk)))
+    for chunk in _chunks([q.id for q in questions]):
+        existing.update(conn.execute(_EXISTING, {"ids": list(chunk)}).scalars())
+    for chunk in _chunks(sorted(existing)):  # replaced questions lose their old texts
+        for stmt in _CLEAR_TEXTS:
+            conn.execute(stmt, {"ids": list(chunk)})
     rows = [
         {
             "id": q.id,
@@ -104,8 +141,7 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
     ]
     new_rows = [r for r in rows if r["id"] not in existing]
     old_rows = [r for r in rows if r["id"] in existing]
-    if new_rows:
-        session.execute(insert(QuestionRow), new_rows)
+    _bulk_insert(session, QuestionRow, new_rows)
     if old_rows:  # an update keeps where the question came from
         session.execute(
             update(QuestionRow), [{k: v for k, v in r.items() if k != "origin"} for r in old_rows]
@@ -143,8 +179,7 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
         (ChoiceRow, choices),
         (ChoiceTextRow, choice_texts),
     ):
-        if values:
-            session.execute(insert(table), values)
+        _bulk_insert(session, table, values)
 
 
 def refresh_strata(session: Session) -> None:

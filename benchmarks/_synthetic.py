@@ -28,7 +28,9 @@ def synthetic_database(folder: Path, size: int, *, seed: int = 1) -> Database:
     db.upgrade()
     rng = random.Random(seed)
     with db.transaction() as session:
-        session.execute(insert(CategoryRow), [{"id": c, "position": i} for i, c in enumerate(CATEGORIES)])
+        session.execute(
+            insert(CategoryRow), [{"id": c, "position": i} for i, c in enumerate(CATEGORIES)]
+        )
         batch: list[dict[str, object]] = []
         for n in range(size):
             qid = f"q{n}"

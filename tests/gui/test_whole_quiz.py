@@ -38,7 +38,7 @@ def test_whole_quiz_by_mouse_and_keyboard(
             qtbot.keyClick(screen, Qt.Key.Key_Return)
         assert screen.feedback.isVisible()
         assert screen.verdict.text() in {"✔ Correct!", "✘ Not quite"}
-        assert screen.correct_answer.text().startswith("Correct answer:")
+        assert screen.correct_answer.text().startswith("Correct answer: ")
         assert screen.source.text().startswith("Source: ")
         qtbot.keyClick(screen, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.result

@@ -157,24 +157,30 @@ class QuestionScreen(QWidget):
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
-        right = "\n".join(
-            f"{shown_letter(planned, i)}. {text.choices[i]}"
+        letters = [
+            shown_letter(planned, i)
             for i in sorted(planned.question.correct, key=planned.shown_order.index)
-        )
+        ]
+        if len(letters) == 1:  # one answer: say it in full
+            right = f"{letters[0]}. {text.choices[min(planned.question.correct)]}"
+        else:  # several: the highlighted buttons show the words
+            right = self.tr(", ").join(letters)
         self.feedback.setProperty("state", "right" if record.correct else "wrong")
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
         self.verdict.setText(self.tr("✔ Correct!") if record.correct else self.tr("✘ Not quite"))
-        self.correct_answer.setText(
-            self.tr("Correct answer:") + ("\n" if "\n" in right else " ") + right
-        )
+        self.correct_answer.setText(self.tr("Correct answer: {0}").format(right))
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))
         self.source.setText(self.tr("Source: {0}").format(text.source) if text.source else "")
         self.source.setVisible(bool(text.source))
         self.feedback.show()
         self.retranslate()
-        self.scroller.ensureWidgetVisible(self.feedback)
+        content = self.scroller.widget()
+        layout = content.layout() if content is not None else None
+        if layout is not None:
+            layout.activate()  # lay out the panel now, so scrolling reaches all of it
+        self.scroller.ensureWidgetVisible(self.feedback, 0, 0)
         self.setFocus()
 
     # -- rendering -------------------------------------------------------------

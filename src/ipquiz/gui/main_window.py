@@ -9,36 +9,47 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from ipquiz.domain.question import Category
 from ipquiz.domain.quiz import Phase
 from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.screens.question import QuestionScreen
 from ipquiz.gui.screens.result import ResultScreen
-from ipquiz.gui.screens.start import StartScreen
+from ipquiz.gui.screens.start import StartChoice, StartScreen
 from ipquiz.gui.tasks import BackgroundRunner
-from ipquiz.services.app import AppServices
-from ipquiz.services.bank_service import categories as list_categories
-from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError
-from ipquiz.services.results_service import export_results_csv
 
+# The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
+# inside the functions that use them, which first run on the loader thread after the
+# window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
     from ipquiz.gui.screens.bank_dialog import BankDialog
+    from ipquiz.services.app import AppServices
+    from ipquiz.services.quiz_service import ActiveQuiz
+
+    Loaded = tuple[AppServices, list[tuple[Category, int]], list[ActiveQuiz]]
 
 log = logging.getLogger(__name__)
 
-Loaded = tuple[AppServices, list[tuple[Category, int]]]
+#: Start loading this long after `load_after_first_paint` even if no paint came (minimised).
+LOAD_FALLBACK_MS = 500
+
+
+def list_categories(services: AppServices) -> list[tuple[Category, int]]:
+    from ipquiz.services.bank_service import categories
+
+    return categories(services.db)
 
 
 def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
-    """Runs off the UI thread: migrate, sync the bank, list the topics."""
+    """Runs off the UI thread: migrate, sync the bank, list the topics, find cut attempts."""
     services = open_services()
-    return services, list_categories(services.db)
+    return services, list_categories(services), services.quiz.interrupted()
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +73,7 @@ class MainWindow(QMainWindow):
         self._on_language = on_language
         self._answer_clock = QElapsedTimer()
         self.runner = BackgroundRunner(self)
+        self._load_state = ""  # "", "after-paint" (waiting for the first paint), "started"
 
         self.start = StartScreen()
         self.question = QuestionScreen()
@@ -80,21 +92,64 @@ class MainWindow(QMainWindow):
         self.result.export_requested.connect(self._on_export_requested)
         self.result.restart_requested.connect(self.show_start)
         self.start.manage_bank_requested.connect(self.open_bank_dialog)
+        self.question.go_to.connect(self._on_go_to)
+        self.question.submit_requested.connect(self._on_submit_requested)
+        self.exam_clock = ExamClock(self)
+        self.exam_clock.tick.connect(self.question.exam_bar.set_time_left)
+        self.exam_clock.time_up.connect(self._on_time_up)
         self.set_language(lang)
         self.start.set_loading(self.tr("Loading the question bank…"))
 
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
         """Open the database and bank behind the shown window."""
+        if self._load_state == "started":
+            return
+        self._load_state = "started"
         self.runner.run(
             lambda: load_everything(self._open_services), self._on_loaded, self._on_load_failed
         )
 
+    def load_after_first_paint(self) -> None:
+        """Load once the window has painted: the first frame never waits for the database layer,
+        and the loader thread does not compete with the first paint for the GIL."""
+        if self._load_state == "":
+            self._load_state = "after-paint"
+            QTimer.singleShot(LOAD_FALLBACK_MS, self._load_if_waiting)
+
+    def _load_if_waiting(self) -> None:
+        if self._load_state == "after-paint":
+            self.load()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_state == "after-paint":
+            # A zero timer runs after this paint pass (the children paint within it) is flushed.
+            QTimer.singleShot(0, self._load_if_waiting)
+
     def _on_loaded(self, loaded: Loaded) -> None:
-        self.services, self._categories = loaded
+        self.services, self._categories, unfinished = loaded
         self.start.set_categories(self._categories)
         if not self._categories:
             self.start.set_loading(self.tr("The question bank is empty."))
+        for active in unfinished:  # a crash or power cut left these open
+            if self.active is None and self.confirm_resume(active):
+                self.active = active
+                self._enter_quiz()
+            else:
+                self.services.quiz.abandon(active)
+
+    def confirm_resume(self, active: ActiveQuiz) -> bool:
+        quiz = active.quiz
+        answer = QMessageBox.question(
+            self,
+            self.tr("Resume your quiz?"),
+            self.tr(
+                "A quiz was interrupted with {0} of {1} questions answered. "
+                "Carry on where it stopped? (No: it is closed as it is.)"
+            ).format(quiz.total - quiz.unanswered, quiz.total),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_load_failed(self, exc: Exception) -> None:
         log.error("cannot open the data: %s", exc)
@@ -115,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _reload_categories(self) -> None:
         if self.services is not None:
-            self._categories = list_categories(self.services.db)
+            self._categories = list_categories(self.services)
             self.start.set_categories(self._categories)
 
     # -- language --------------------------------------------------------------
@@ -134,15 +189,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.start.setFocus()
 
-    def _on_start_requested(self, categories: tuple[str, ...], count: int, player: str) -> None:
+    def _on_start_requested(self, choice: StartChoice) -> None:
         if self.services is None:
             return
-        spec = QuizSpec(mode=Mode.PRACTICE, categories=categories, count=count)
+        from ipquiz.services.quiz_service import NoQuestionsError
+
+        if choice.mode is Mode.EXAM:
+            spec = QuizSpec.exam(
+                categories=choice.categories,
+                count=choice.count,
+                total_seconds=choice.minutes * 60 or None,
+            )
+        else:
+            spec = QuizSpec.practice(categories=choice.categories, count=choice.count)
         try:
-            self.active = self.services.quiz.start(spec=spec, lang=self.lang, player=player)
+            self.active = self.services.quiz.start(spec=spec, lang=self.lang, player=choice.player)
         except NoQuestionsError:
             self.start.set_loading(self.tr("No question matches the chosen topics."))
             return
+        self._enter_quiz()
+
+    def _enter_quiz(self) -> None:
+        assert self.active is not None
+        self.exam_clock.start(self.active)
         self._show_current_question()
         self.stack.setCurrentWidget(self.question)
 
@@ -158,8 +227,21 @@ class MainWindow(QMainWindow):
             category=self._category_names().get(
                 planned.question.category, planned.question.category
             ),
+            **self._exam_state(),
         )
         self._answer_clock.start()
+
+    def _exam_state(self) -> dict[str, Any]:
+        """The extra arguments an exam question needs: what is answered, and what was chosen."""
+        assert self.active is not None
+        quiz = self.active.quiz
+        if not quiz.spec.answers_changeable:
+            return {}
+        record = quiz.answer_at(quiz.position)
+        return {
+            "exam_answered": {a.position for a in quiz.answers},
+            "exam_chosen": record.chosen if record else frozenset(),
+        }
 
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
         if (
@@ -177,7 +259,44 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
             self.show_start()
             return
-        self.question.show_feedback(record)
+        if self.active.quiz.spec.answers_changeable:  # an exam: no feedback until the end
+            quiz = self.active.quiz
+            answered = {a.position for a in quiz.answers}
+            self.question.exam_bar.show_state(
+                position=quiz.position, answered=answered, total=quiz.total
+            )
+        else:
+            self.question.show_feedback(record)
+
+    def _on_go_to(self, position: int) -> None:
+        if self.active is None or not self.active.quiz.spec.answers_changeable:
+            return
+        if 0 <= position < self.active.quiz.total and self.active.quiz.phase is Phase.QUESTION:
+            self.active.quiz.goto(position)
+            self._show_current_question()
+
+    def _on_submit_requested(self) -> None:
+        if self.active is None or self.active.quiz.phase is not Phase.QUESTION:
+            return
+        if self.active.quiz.unanswered and not self.confirm_submit(self.active.quiz.unanswered):
+            return
+        self._show_result()
+
+    def confirm_submit(self, unanswered: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Submit the exam?"),
+            self.tr(
+                "{0} questions are not answered yet; they will count as wrong. Submit anyway?"
+            ).format(unanswered),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_time_up(self) -> None:
+        """The exam's time ran out: it is submitted as it stands."""
+        if self.active is not None and self.active.quiz.phase is Phase.QUESTION:
+            self._show_result()
+            self.result.set_status(self.tr("Time is up: the exam was submitted."))
 
     def _on_next_requested(self) -> None:
         if (
@@ -189,6 +308,12 @@ class MainWindow(QMainWindow):
         if self.active.quiz.next() is Phase.QUESTION:
             self._show_current_question()
             return
+        self._show_result()
+
+    def _show_result(self) -> None:
+        assert self.active is not None
+        assert self.services is not None
+        self.exam_clock.stop()
         self.services.quiz.finish(self.active)
         self.result.show_result(
             self.active.quiz, lang=self.lang, category_names=self._category_names()
@@ -201,6 +326,7 @@ class MainWindow(QMainWindow):
             self.show_start()
             return
         if self.confirm_leave():
+            self.exam_clock.stop()
             self.services.quiz.abandon(self.active)
             self.show_start()
 
@@ -218,6 +344,8 @@ class MainWindow(QMainWindow):
         path = self.ask_export_path()
         if path is None:
             return
+        from ipquiz.services.results_service import export_results_csv
+
         try:
             count = export_results_csv(self.services.db, path)
         except OSError as exc:

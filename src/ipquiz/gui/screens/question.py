@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
 from ipquiz.domain.quiz import PlannedQuestion
 from ipquiz.domain.results import AnswerRecord
+from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton, PlainLabel, named, scroll_area
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 9)}
@@ -32,6 +33,8 @@ class QuestionScreen(QWidget):
     answer_submitted = Signal(object)  # frozenset[int] of original choice indices
     next_requested = Signal()
     leave_requested = Signal()
+    go_to = Signal(int)  # exam: show another question
+    submit_requested = Signal()  # exam: hand in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +103,14 @@ class QuestionScreen(QWidget):
         top.addWidget(self.category_label)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(40, 8, 40, 20)
+        self.exam_bar = ExamBar()
+        self.exam_bar.go_to.connect(self.go_to)
+        self.exam_bar.submit_requested.connect(self.submit_requested)
+        self.exam_bar.hide()
+        self._exam = False
         bottom.addWidget(self.leave_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.exam_bar, 8)
         bottom.addWidget(self.action_button)
 
         header = named(QWidget(), "questionHeader")
@@ -120,8 +129,23 @@ class QuestionScreen(QWidget):
 
     # -- state from the window -------------------------------------------------
     def show_question(
-        self, planned: PlannedQuestion, *, lang: str, position: int, total: int, category: str
+        self,
+        planned: PlannedQuestion,
+        *,
+        lang: str,
+        position: int,
+        total: int,
+        category: str,
+        exam_answered: set[int] | None = None,
+        exam_chosen: frozenset[int] = frozenset(),
     ) -> None:
+        """Show a question; with `exam_answered` (an exam), answers are kept on change
+        and the navigation bar replaces the confirm button."""
+        self._exam = exam_answered is not None
+        self.exam_bar.setVisible(self._exam)
+        self.action_button.setVisible(not self._exam)
+        if exam_answered is not None:
+            self.exam_bar.show_state(position=position, answered=exam_answered, total=total)
         self._planned = planned
         self._text = text = planned.question.localized(lang)
         self._in_feedback = False
@@ -138,6 +162,7 @@ class QuestionScreen(QWidget):
             button = ChoiceButton()
             button.set_choice(CHOICE_LETTERS[shown], text.choices[original])
             button.setProperty("original", original)
+            button.setChecked(original in exam_chosen)
             button.toggled.connect(self._on_choice_toggled)
             self.choices_box.addWidget(button)
             self._buttons.append(button)
@@ -231,7 +256,10 @@ class QuestionScreen(QWidget):
                     b.blockSignals(True)
                     b.setChecked(False)
                     b.blockSignals(False)
+                    b.set_state("")
         self.action_button.setEnabled(bool(self._chosen()))
+        if self._exam and self._chosen():  # an exam keeps every change at once
+            self.answer_submitted.emit(self._chosen())
 
     def _on_action(self) -> None:
         if self._in_feedback:
@@ -246,7 +274,20 @@ class QuestionScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if self._exam and key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+            if self._position > 0:
+                self.go_to.emit(self._position - 1)
+        elif self._exam and key in (
+            Qt.Key.Key_Right,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            if self._position + 1 < self._total:
+                self.go_to.emit(self._position + 1)
+            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.submit_requested.emit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._on_action()
         elif key == Qt.Key.Key_Escape:
             self.leave_requested.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -16,14 +18,29 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
+from ipquiz.domain.spec import Mode
 from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, named, scroll_area
 
 LENGTHS = (5, 10, 20)
+TIME_LIMITS = (0, 10, 20, 30)  # minutes; 0: no limit
+
+
+@dataclass(frozen=True, slots=True)
+class StartChoice:
+    """What the person chose on the start screen."""
+
+    categories: tuple[str, ...]
+    count: int
+    player: str
+    mode: Mode
+    minutes: int  # exam time limit, 0 for none
+
+
 TOPIC_COLUMNS = 2
 
 
 class StartScreen(QWidget):
-    start_requested = Signal(object, int, str)  # categories: tuple[str, ...], count, player
+    start_requested = Signal(object)  # StartChoice
     language_chosen = Signal(str)
     manage_bank_requested = Signal()
 
@@ -57,6 +74,14 @@ class StartScreen(QWidget):
         for n in LENGTHS:
             self.length.add(str(n), n)
         self.length.select(10)
+        self.mode_label = named(QLabel(), "fieldLabel")
+        self.mode = ToggleRow()
+        self._mode_buttons = [self.mode.add("", m.value) for m in (Mode.PRACTICE, Mode.EXAM)]
+        self.mode.select(Mode.PRACTICE.value)
+        self.limit = ToggleRow()
+        self._limit_buttons = [self.limit.add("", minutes) for minutes in TIME_LIMITS]
+        self.limit.select(0)
+        self.mode.group.buttonClicked.connect(self._on_mode_clicked)
 
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
@@ -79,8 +104,17 @@ class StartScreen(QWidget):
         head.addLayout(titles, 1)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         form.addLayout(head)
-        form.addWidget(self.name_label)
-        form.addWidget(self.name)
+        who = QGridLayout()
+        who.setHorizontalSpacing(24)
+        who.setVerticalSpacing(6)
+        who.addWidget(self.name_label, 0, 0)
+        who.addWidget(self.name, 1, 0)
+        who.addWidget(self.mode_label, 0, 1)
+        who.addWidget(self.mode, 1, 1)
+        who.addWidget(self.limit, 2, 1)
+        who.setColumnStretch(0, 1)
+        who.setColumnStretch(1, 1)
+        form.addLayout(who)
         form.addWidget(self.topics_label)
         form.addLayout(self.topics)
         form.addWidget(self.length_label)
@@ -89,8 +123,10 @@ class StartScreen(QWidget):
         row.addSpacing(24)
         row.addWidget(self.start_button)
         form.addLayout(row)
-        form.addWidget(self.status)
-        form.addWidget(self.bank_button, 0, Qt.AlignmentFlag.AlignRight)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.bank_button)
+        form.addLayout(bottom)
 
         outer = QWidget()
         column = QVBoxLayout(outer)
@@ -166,6 +202,17 @@ class StartScreen(QWidget):
         self.name.setPlaceholderText(self.tr("Name shown on your results"))
         self.topics_label.setText(self.tr("Topics"))
         self.length_label.setText(self.tr("Number of questions"))
+        self.mode_label.setText(self.tr("Mode"))
+        self._mode_buttons[0].setText(self.tr("Practice"))
+        self._mode_buttons[0].setToolTip(self.tr("Explanations after each answer"))
+        self._mode_buttons[1].setText(self.tr("Exam"))
+        self._mode_buttons[1].setToolTip(
+            self.tr("Change answers until you submit; results at the end")
+        )
+        self._limit_buttons[0].setText(self.tr("No limit"))
+        for button, minutes in zip(self._limit_buttons[1:], TIME_LIMITS[1:], strict=True):
+            button.setText(self.tr("{0} min").format(minutes))
+        self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
         self.start_button.setText(self.tr("Start  ▶"))
         self.bank_button.setText(self.tr("Import / export questions…"))
         self._update_start()
@@ -176,10 +223,22 @@ class StartScreen(QWidget):
         if lang != self._lang:
             self.language_chosen.emit(lang)
 
+    def _on_mode_clicked(self) -> None:
+        self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
+
     def _on_start_clicked(self) -> None:
         if self.start_button.isEnabled():
-            count = int(self.length.value() or 10)  # type: ignore[call-overload]
-            self.start_requested.emit(self.selected_categories(), count, self.name.text())
+            self.start_requested.emit(
+                StartChoice(
+                    categories=self.selected_categories(),
+                    count=int(str(self.length.value() or 10)),
+                    player=self.name.text(),
+                    mode=Mode(str(self.mode.value())),
+                    minutes=int(str(self.limit.value() or 0))
+                    if self.mode.value() == Mode.EXAM
+                    else 0,
+                )
+            )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -154,9 +154,11 @@ def test_truncated_file_is_a_problem() -> None:
 
 def test_wrong_encoding_is_a_problem_and_encoding_can_be_given() -> None:
     data = "标题\n商标的注册机关是？\nA. 国家知识产权局\nB. 法院\nANSWER: A\n".encode("gbk")
-    result = read(data)
+    (detected,) = read(data).questions  # GBK from Chinese Windows is recognised
+    assert detected.texts[ZH].prompt == "标题\n商标的注册机关是？"
+    result = read(data, encoding="utf-8")
     assert [p.line for p in result.problems] == [1]
-    assert "not valid utf-8" in result.problems[0].message
+    assert "not utf-8 text" in result.problems[0].message
     (q,) = read(data, encoding="gbk").questions
     assert q.texts[ZH].prompt == "标题\n商标的注册机关是？"
     assert "unknown text encoding" in read(data, encoding="nope").problems[0].message

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipquiz.bank import gift
+from ipquiz.bank import interchange
 from ipquiz.bank.gift import read_gift, write_gift
 from ipquiz.bank.interchange import ReadResult, category_id, guess_language, plain_text
 from ipquiz.bank.problems import Problem
@@ -382,7 +382,7 @@ def test_truncated_files_are_problems() -> None:
 
 
 def test_a_huge_file_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gift, "MAX_FILE_BYTES", 10)
+    monkeypatch.setattr(interchange, "MAX_FILE_BYTES", 10)
     result = read_gift(b"Q {=a ~b}\n\n", name="big.gift")
     assert "larger than" in result.problems[0].message
 

@@ -283,7 +283,7 @@ def test_wrong_encoding_is_a_problem_and_encoding_can_be_given() -> None:
     result = read(data)
     (problem,) = result.problems
     assert problem.line == 4
-    assert "not valid utf-8" in problem.message
+    assert "not UTF-8 text" in problem.message
     assert read(data, encoding="latin-1").questions[0].texts[EN].prompt == "Déjà vu?"
     assert "unknown text encoding" in read(data, encoding="klingon").problems[0].message
 

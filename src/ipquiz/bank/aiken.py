@@ -19,7 +19,6 @@ many were left out; explanations, feedback and weights are dropped silently.
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 from collections.abc import Mapping, Sequence
@@ -27,9 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from ipquiz.bank.interchange import (
-    MAX_FILE_BYTES,
     ReadCollector,
     ReadResult,
+    decode_text,
     guess_language,
     plain_text,
     stable_id,
@@ -54,28 +53,6 @@ class _Pending:
     def title(self) -> str:
         first = plain_text(self.prompt[0])
         return first if len(first) <= 60 else first[:59] + "…"
-
-
-def _decode(data: bytes, encoding: str | None, out: ReadCollector) -> str | None:
-    if encoding is None:
-        encoding = (
-            "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8"
-        )
-    try:
-        codec = codecs.lookup(encoding).name
-    except LookupError:
-        out.problem(1, f"unknown text encoding {encoding!r}")
-        return None
-    try:
-        text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
-        out.problem(line, f"not valid {codec} text; save the file as UTF-8 or choose its encoding")
-        return None
-    if "\x00" in text:
-        out.problem(text[: text.index("\x00")].count("\n") + 1, "not a text file (NUL bytes)")
-        return None
-    return text
 
 
 @dataclass(slots=True)
@@ -152,10 +129,7 @@ def read_aiken(
     data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
 ) -> ReadResult:
     out = ReadCollector(name)
-    if len(data) > MAX_FILE_BYTES:
-        out.problem(0, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        return out.result()
-    text = _decode(data, encoding, out)
+    text = decode_text(data, out, encoding=encoding, kind="Aiken")
     if text is None:
         return out.result()
     reader = _Reader(out, category, PurePath(name).stem or name)

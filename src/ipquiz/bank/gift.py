@@ -36,7 +36,6 @@ as none. `]` in a tag becomes `)`; nested categories come back as one name "A/B"
 
 from __future__ import annotations
 
-import codecs
 import html
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -46,9 +45,9 @@ from itertools import pairwise
 from pathlib import PureWindowsPath
 
 from ipquiz.bank.interchange import (
-    MAX_FILE_BYTES,
     ReadCollector,
     ReadResult,
+    decode_text,
     guess_language,
     plain_text,
     stable_id,
@@ -393,47 +392,16 @@ def _safe_id(raw: str) -> str:
 
 
 def _decode(data: bytes, encoding: str | None, out: ReadCollector) -> str | None:
-    """Explicit encoding, a UTF-16 BOM, else UTF-8 (BOM or not), else GB18030 (GBK)."""
-    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if encoding is None and not utf16 and b"\x00" in data:
-        out.problem(1, "the file holds binary data (NUL bytes), not GIFT text")
+    text = decode_text(data, out, encoding=encoding, kind="GIFT")
+    if text is None:
         return None
-    try:
-        if encoding is not None:
-            codec = codecs.lookup(encoding).name
-            text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
-        elif utf16:
-            text = data.decode("utf-16")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                try:
-                    text = data.decode("gb18030")
-                except UnicodeDecodeError:
-                    raise exc from None
-    except LookupError:
-        out.problem(1, f"unknown text encoding {encoding!r}")
-        return None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        wanted = encoding or "UTF-8 or GB18030/GBK"
-        out.problem(line, f"the file is not {wanted} text (byte {exc.start}); save it as UTF-8")
-        return None
-    if "\x00" in text:
-        out.problem(1, "the file holds binary data (NUL characters), not GIFT text")
-        return None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL.sub(" ", text)
+    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_gift(
     data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
 ) -> ReadResult:
     out = ReadCollector(name)
-    if len(data) > MAX_FILE_BYTES:
-        out.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
-        return out.result()
     text = _decode(data, encoding, out)
     if text is None:
         return out.result()

@@ -7,6 +7,7 @@ skipped items (unsupported question types, reported by title and line).
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -67,6 +68,48 @@ class ReadCollector:
 
 
 # CJK ideographs (extension A, unified, compatibility); not the Yijing symbols at U+4DC0.
+def decode_text(data: bytes, out: ReadCollector, *, encoding: str | None, kind: str) -> str | None:
+    """A text file's content, or None with a problem recorded.
+
+    The encoding asked for; else a UTF-16 BOM; else UTF-8 (with or without BOM); else
+    GB18030, which covers the GBK files that Excel, WPS and Notepad save on Chinese
+    Windows. Oversized and binary files are refused before anything is parsed.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        out.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        return None
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if encoding is None and not utf16 and b"\x00" in data:
+        out.problem(1, f"the file holds binary data (NUL bytes), not {kind} text")
+        return None
+    try:
+        if encoding is not None:
+            codec = codecs.lookup(encoding).name
+            text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+        elif utf16:
+            text = data.decode("utf-16")
+        else:
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                try:
+                    text = data.decode("gb18030")
+                except UnicodeDecodeError:
+                    raise exc from None
+    except LookupError:
+        out.problem(1, f"unknown text encoding {encoding!r}")
+        return None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        wanted = encoding or "UTF-8 or GB18030/GBK"
+        out.problem(line, f"the file is not {wanted} text (byte {exc.start}); save it as UTF-8")
+        return None
+    if "\x00" in text:
+        out.problem(1, f"the file holds binary data (NUL characters), not {kind} text")
+        return None
+    return text.removeprefix("\ufeff")
+
+
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 

@@ -35,9 +35,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ipquiz.bank.interchange import (
-    MAX_FILE_BYTES,
     ReadCollector,
     ReadResult,
+    decode_text,
     guess_language,
     plain_text,
     stable_id,
@@ -96,17 +96,7 @@ def _decode(data: bytes, encoding: str | None, out: ReadCollector) -> str | None
         chosen = declared.group(1).decode("ascii") if declared else "utf-8"
         if chosen.lower().startswith(("utf-16", "utf-32", "ucs")):
             chosen = "utf-8"  # a declaration readable as ASCII cannot be UTF-16 or UTF-32
-    try:
-        codec = codecs.lookup(chosen).name
-    except LookupError:
-        out.problem(1, f"unknown text encoding {chosen!r}")
-        return None
-    try:
-        return data.decode("utf-8-sig" if codec == "utf-8" else codec)
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
-        out.problem(line, f"not valid {codec} text; save the file as UTF-8 or choose its encoding")
-        return None
+    return decode_text(data, out, encoding=chosen, kind="Moodle XML")
 
 
 def _parse(text: str, out: ReadCollector) -> tuple[ET.Element, dict[int, int]] | None:
@@ -347,9 +337,6 @@ def read_moodle_xml(
     data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
 ) -> ReadResult:
     out = ReadCollector(name)
-    if len(data) > MAX_FILE_BYTES:
-        out.problem(0, f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-        return out.result()
     text = _decode(data, encoding, out)
     parsed = _parse(text, out) if text is not None else None
     if parsed is None:

@@ -15,7 +15,6 @@ semicolons, and there are at most eight choices (the template shows six).
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -30,6 +29,7 @@ from ipquiz.bank.interchange import (
     MAX_FILE_BYTES,
     ReadCollector,
     ReadResult,
+    decode_text,
     guess_language,
     plain_text,
     stable_id,
@@ -175,40 +175,10 @@ def read_xlsx(
 
 
 def _decode(data: bytes, encoding: str | None, c: ReadCollector) -> str | None:
-    """Explicit encoding, a UTF-16 BOM, else UTF-8 (BOM or not), else GB18030 (Excel's GBK)."""
-    if len(data) > MAX_FILE_BYTES:
-        c.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
-        return None
     if data.startswith(b"PK\x03\x04") or data.startswith(_OLE_MAGIC):
         c.problem(1, "this is an Excel workbook, not CSV text: import it as .xlsx")
         return None
-    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if encoding is None and not utf16 and b"\x00" in data:
-        c.problem(1, "the file holds binary data (NUL bytes), not CSV text")
-        return None
-    try:
-        if encoding is not None:
-            codec = codecs.lookup(encoding).name
-            text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
-        elif utf16:
-            text = data.decode("utf-16")
-        else:
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("gb18030")
-    except LookupError:
-        c.problem(1, f"unknown text encoding {encoding!r}")
-        return None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        wanted = encoding or "UTF-8 or GB18030/GBK"
-        c.problem(line, f"the file is not {wanted} text (byte {exc.start}); save it as CSV UTF-8")
-        return None
-    if "\x00" in text:
-        c.problem(1, "the file holds binary data (NUL characters), not CSV text")
-        return None
-    return text.removeprefix("\ufeff")
+    return decode_text(data, c, encoding=encoding, kind="CSV")
 
 
 def _csv_rows(text: str, c: ReadCollector) -> list[tuple[int, list[str]]] | None:

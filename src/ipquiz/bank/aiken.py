@@ -117,12 +117,7 @@ class _Reader:
         )
 
     def _category(self) -> str:
-        if self.category is None:
-            return self.out.category(self.default_category, guess_language(self.default_category))
-        cid = self.category
-        if cid not in self.out.categories:
-            self.out.categories[cid] = Category(id=cid, names={guess_language(cid): cid})
-        return cid
+        return self.out.category_for(self.category, self.default_category)
 
 
 def read_aiken(

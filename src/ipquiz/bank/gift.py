@@ -357,14 +357,7 @@ class _Reader:
         )
 
     def _category(self) -> str:
-        """The category id for the next question; registered only once it has one."""
-        if self.fixed_category is not None:
-            cid = self.fixed_category
-            if cid not in self.out.categories:
-                self.out.categories[cid] = Category(id=cid, names={guess_language(cid): cid})
-            return cid
-        path = self.path or self.default_category
-        return self.out.category(path, guess_language(path))
+        return self.out.category_for(self.fixed_category, self.path or self.default_category)
 
 
 def _weight(marker: str, body: str) -> tuple[float | None, str]:

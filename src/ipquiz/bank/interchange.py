@@ -58,6 +58,15 @@ class ReadCollector:
             self.categories[cid] = Category(id=cid, names={lang: path.strip() or cid})
         return cid
 
+    def category_for(self, fixed: str | None, path: str) -> str:
+        """The next question's category id: the one the user fixed (--category), else the
+        file's own path; registered only once a question lands in it."""
+        if fixed is None:
+            return self.category(path, guess_language(path))
+        if fixed not in self.categories:
+            self.categories[fixed] = Category(id=fixed, names={guess_language(fixed): fixed})
+        return fixed
+
     def result(self) -> ReadResult:
         return ReadResult(
             categories=tuple(self.categories.values()),

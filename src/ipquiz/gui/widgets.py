@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -24,6 +24,18 @@ def named(widget: W, name: str) -> W:
     """Give a widget the object name the theme styles it by."""
     widget.setObjectName(name)
     return widget
+
+
+class TranslatedWidget(QWidget):
+    """A widget that sets its texts in `retranslate` and redoes it when the language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def scroll_area() -> QScrollArea:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ipquiz.gui.widgets import MIN_TARGET_PX, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
 
 #: Question buttons per row before wrapping.
 PER_ROW = 10
 
 
-class ExamBar(QWidget):
+class ExamBar(TranslatedWidget):
     go_to = Signal(int)
     submit_requested = Signal()
 
@@ -72,8 +72,3 @@ class ExamBar(QWidget):
         self.submit.setText(self.tr("Submit"))
         self.previous.setAccessibleName(self.tr("Previous question"))
         self.next.setAccessibleName(self.tr("Next question"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,7 +18,14 @@ from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionTy
 from ipquiz.domain.quiz import PlannedQuestion
 from ipquiz.domain.results import AnswerRecord
 from ipquiz.gui.screens.exam_bar import ExamBar
-from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton, PlainLabel, named, scroll_area
+from ipquiz.gui.widgets import (
+    MIN_TARGET_PX,
+    ChoiceButton,
+    PlainLabel,
+    TranslatedWidget,
+    named,
+    scroll_area,
+)
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 9)}
 _LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): i for i, c in enumerate(CHOICE_LETTERS)}
@@ -29,7 +36,7 @@ def shown_letter(planned: PlannedQuestion, original: int) -> str:
     return CHOICE_LETTERS[planned.shown_order.index(original)]
 
 
-class QuestionScreen(QWidget):
+class QuestionScreen(TranslatedWidget):
     answer_submitted = Signal(object)  # frozenset[int] of original choice indices
     next_requested = Signal()
     leave_requested = Signal()
@@ -297,8 +304,3 @@ class QuestionScreen(QWidget):
             self.pick(_LETTER_KEYS[key])
         else:
             super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

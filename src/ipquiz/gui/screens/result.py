@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.quiz import Quiz
 from ipquiz.gui.screens.question import shown_letter
-from ipquiz.gui.widgets import MIN_TARGET_PX, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
 
 # Column constants of the two tables.
 CAT_NAME, CAT_CORRECT, CAT_SHARE = range(3)
@@ -46,7 +46,7 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
-class ResultScreen(QWidget):
+class ResultScreen(TranslatedWidget):
     export_requested = Signal()
     restart_requested = Signal()
 
@@ -188,8 +188,3 @@ class ResultScreen(QWidget):
             self.restart_requested.emit()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

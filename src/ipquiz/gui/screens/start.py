@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.spec import Mode
-from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, named, scroll_area
+from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, TranslatedWidget, named, scroll_area
 
 LENGTHS = (5, 10, 20)
 TIME_LIMITS = (0, 10, 20, 30)  # minutes; 0: no limit
@@ -39,7 +39,7 @@ class StartChoice:
 TOPIC_COLUMNS = 2
 
 
-class StartScreen(QWidget):
+class StartScreen(TranslatedWidget):
     start_requested = Signal(object)  # StartChoice
     language_chosen = Signal(str)
     manage_bank_requested = Signal()
@@ -245,8 +245,3 @@ class StartScreen(QWidget):
             self._on_start_clicked()
             return
         super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

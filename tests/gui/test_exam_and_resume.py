@@ -103,3 +103,32 @@ def test_an_interrupted_quiz_is_offered_on_the_next_start(
         assert window.stack.currentWidget() is window.start
         with sqlite3.connect(data_dir / "ipquiz.db") as conn:
             assert conn.execute("SELECT status FROM attempts").fetchone()[0] == "abandoned"
+
+
+def test_a_saved_quiz_set_runs_as_saved(qtbot: QtBot, window: MainWindow) -> None:
+    start = window.start
+    assert not start.saved.isVisible()
+    click(qtbot, start.mode.group.buttons()[1])  # exam
+    click(qtbot, start.limit.group.buttons()[2])  # 20 minutes
+    click(qtbot, start.length.group.buttons()[0])  # 5 questions
+    start._topic_buttons["beta"].setChecked(False)
+    window.ask_set_name = lambda: "Class 7 · 专利"  # type: ignore[method-assign]
+    click(qtbot, start.save_button)
+    assert start.saved.isVisible()
+    assert start.saved.currentText() == "Class 7 · 专利"
+
+    click(qtbot, start.mode.group.buttons()[0])  # a change by hand: no longer the set
+    assert start.saved.currentIndex() == 0
+    start.saved.setCurrentIndex(start.saved.findData("Class 7 · 专利"))
+    assert start.mode.value() == "exam"  # the set's settings are shown again
+    assert not start._topic_buttons["beta"].isChecked()
+    click(qtbot, start.start_button)
+    assert window.active is not None
+    spec = window.active.quiz.spec
+    assert (spec.name, spec.mode.value, spec.count, spec.total_seconds) == (
+        "Class 7 · 专利",
+        "exam",
+        5,
+        1200,
+    )
+    assert spec.categories == ("alpha",)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
@@ -10,14 +12,52 @@ from PySide6.QtWidgets import QApplication
 from ipquiz import __version__
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
+from ipquiz.gui import startup_report
 from ipquiz.gui.i18n import apply_language
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
-from ipquiz.services.app import open_services
+
+if TYPE_CHECKING:
+    from ipquiz.services.app import AppServices
+
+
+def lighten_pyside_import_hook() -> None:
+    """PySide6 hooks every import made after it and, to decide whether a module uses
+    PySide6, looks for "PySide6" in the module's source through inspect.getsource
+    (PYSIDE-2029): a tokenizer pass and a linecache entry per module, or, in a frozen
+    bundle, a search of sys.path for a source that is not there. With SQLAlchemy's ~300
+    modules imported by the loader that is 50-70 ms of start-up. Same question, same
+    answer, from the file's bytes; no .py file means no source, as for getsource.
+    If PySide6 changes, this does nothing."""
+    feature = sys.modules.get("shibokensupport.feature")
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if original is None or getattr(original, "reads_bytes", False):
+        return
+
+    def uses_pyside(module: object) -> bool:
+        path = getattr(module, "__file__", None)
+        if not (isinstance(path, str) and path.endswith(".py")):
+            return False  # built in, an extension, or frozen bytecode
+        try:
+            with open(path, "rb") as source:
+                return b"PySide6" in source.read()
+        except OSError:
+            return False
+
+    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
 def default_language() -> str:
     return ZH if QLocale.system().language() == QLocale.Language.Chinese else EN
+
+
+def open_services(locations: Locations) -> AppServices:
+    """Runs on the loader thread, so the database layer is imported after the first paint."""
+    from ipquiz.services.app import open_services as open_app_services
+
+    return open_app_services(locations)
 
 
 def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
@@ -30,7 +70,9 @@ def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
     return window
 
 
-def run_app(locations: Locations, *, lang: str | None) -> int:
+def run_app(locations: Locations, *, lang: str | None, kiosk: bool = False) -> int:
+    lighten_pyside_import_hook()
+    guard_singleton_refcounts()  # PySide6 6.12 on Python 3.11 would abort within minutes
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("ipquiz")
@@ -38,8 +80,14 @@ def run_app(locations: Locations, *, lang: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ipquiz")
     apply_theme(app)
+    if kiosk:
+        from ipquiz.gui.kiosk.launch import run_kiosk
+
+        return run_kiosk(app, locations, lang=lang)
     window = create_window(locations, lang=lang)
     window.resize(1280, 820)
+    if report_path := os.environ.get(startup_report.ENV):
+        startup_report.watch(app, window, report_path)
     window.show()
-    window.load()
+    window.load_after_first_paint()
     return app.exec()

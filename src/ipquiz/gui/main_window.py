@@ -5,6 +5,7 @@ It holds no quiz rules: it passes user actions to services and renders what they
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -13,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtGui import QCloseEvent, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from ipquiz.domain.question import Category
 from ipquiz.domain.quiz import Phase
@@ -32,7 +40,7 @@ if TYPE_CHECKING:
     from ipquiz.services.app import AppServices
     from ipquiz.services.quiz_service import ActiveQuiz
 
-    Loaded = tuple[AppServices, list[tuple[Category, int]], list[ActiveQuiz]]
+    Loaded = tuple[AppServices, list[tuple[Category, int]], list[ActiveQuiz], list[QuizSpec]]
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +57,8 @@ def list_categories(services: AppServices) -> list[tuple[Category, int]]:
 def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
     """Runs off the UI thread: migrate, sync the bank, list the topics, find cut attempts."""
     services = open_services()
-    return services, list_categories(services), services.quiz.interrupted()
+    quiz = services.quiz
+    return services, list_categories(services), quiz.interrupted(), list(quiz.saved_specs())
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +101,7 @@ class MainWindow(QMainWindow):
         self.result.export_requested.connect(self._on_export_requested)
         self.result.restart_requested.connect(self.show_start)
         self.start.manage_bank_requested.connect(self.open_bank_dialog)
+        self.start.save_set_requested.connect(self._on_save_set_requested)
         self.question.go_to.connect(self._on_go_to)
         self.question.submit_requested.connect(self._on_submit_requested)
         self.exam_clock = ExamClock(self)
@@ -128,8 +138,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._load_if_waiting)
 
     def _on_loaded(self, loaded: Loaded) -> None:
-        self.services, self._categories, unfinished = loaded
+        self.services, self._categories, unfinished, saved = loaded
         self.start.set_categories(self._categories)
+        self.start.set_saved_specs(saved)
         if not self._categories:
             self.start.set_loading(self.tr("The question bank is empty."))
         for active in unfinished:  # a crash or power cut left these open
@@ -194,20 +205,44 @@ class MainWindow(QMainWindow):
             return
         from ipquiz.services.quiz_service import NoQuestionsError
 
-        if choice.mode is Mode.EXAM:
-            spec = QuizSpec.exam(
-                categories=choice.categories,
-                count=choice.count,
-                total_seconds=choice.minutes * 60 or None,
-            )
-        else:
-            spec = QuizSpec.practice(categories=choice.categories, count=choice.count)
+        spec = self._spec_for(choice)
         try:
             self.active = self.services.quiz.start(spec=spec, lang=self.lang, player=choice.player)
         except NoQuestionsError:
             self.start.set_loading(self.tr("No question matches the chosen topics."))
             return
         self._enter_quiz()
+
+    def _spec_for(self, choice: StartChoice) -> QuizSpec:
+        """The saved set as it was saved, or the settings on the start screen."""
+        saved = {s.name: s for s in self.services.quiz.saved_specs()} if self.services else {}
+        if choice.saved in saved:
+            return saved[choice.saved]
+        if choice.mode is Mode.EXAM:
+            return QuizSpec.exam(
+                categories=choice.categories,
+                count=choice.count,
+                total_seconds=choice.minutes * 60 or None,
+            )
+        return QuizSpec.practice(categories=choice.categories, count=choice.count)
+
+    def _on_save_set_requested(self, choice: StartChoice) -> None:
+        if self.services is None:
+            return
+        name = self.ask_set_name()
+        if not name:
+            return
+        spec = dataclasses.replace(self._spec_for(dataclasses.replace(choice, saved="")), name=name)
+        self.services.quiz.save_spec(spec)
+        self.start.set_saved_specs(list(self.services.quiz.saved_specs()), select=name)
+
+    def ask_set_name(self) -> str:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Save as a quiz set"),
+            self.tr("Name of the set (e.g. Class 7 · Patents test):"),
+        )
+        return name.strip() if ok else ""
 
     def _enter_quiz(self) -> None:
         assert self.active is not None

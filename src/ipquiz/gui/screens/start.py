@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
-from ipquiz.domain.spec import Mode
+from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, TranslatedWidget, named, scroll_area
 
 LENGTHS = (5, 10, 20)
@@ -34,6 +35,7 @@ class StartChoice:
     player: str
     mode: Mode
     minutes: int  # exam time limit, 0 for none
+    saved: str = ""  # the name of a saved quiz set to run as is
 
 
 TOPIC_COLUMNS = 2
@@ -43,6 +45,7 @@ class StartScreen(TranslatedWidget):
     start_requested = Signal(object)  # StartChoice
     language_chosen = Signal(str)
     manage_bank_requested = Signal()
+    save_set_requested = Signal(object)  # StartChoice
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +85,8 @@ class StartScreen(TranslatedWidget):
         self._limit_buttons = [self.limit.add("", minutes) for minutes in TIME_LIMITS]
         self.limit.select(0)
         self.mode.group.buttonClicked.connect(self._on_mode_clicked)
+        for group in (self.mode.group, self.limit.group, self.length.group):
+            group.buttonClicked.connect(self._forget_saved)
 
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
@@ -89,6 +94,15 @@ class StartScreen(TranslatedWidget):
         self.start_button.setMinimumHeight(MIN_TARGET_PX + 8)
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._on_start_clicked)
+        self.saved = QComboBox()
+        self.saved.setMinimumHeight(MIN_TARGET_PX)
+        self.saved.currentIndexChanged.connect(self._on_saved_chosen)
+        self.saved.hide()  # shown once a set has been saved
+        self.save_button = named(QPushButton(), "link")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(lambda: self.save_set_requested.emit(self.choice()))
+        self._specs: dict[str, QuizSpec] = {}
+        self._applying = False
         self.bank_button = named(QPushButton(), "link")
         self.bank_button.setEnabled(False)
         self.bank_button.clicked.connect(self.manage_bank_requested)
@@ -125,6 +139,8 @@ class StartScreen(TranslatedWidget):
         form.addLayout(row)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.saved)
+        bottom.addWidget(self.save_button)
         bottom.addWidget(self.bank_button)
         form.addLayout(bottom)
 
@@ -161,6 +177,7 @@ class StartScreen(TranslatedWidget):
         self._render_topics()
         self.status.setText("")
         self.bank_button.setEnabled(True)
+        self.save_button.setEnabled(True)
         self._update_start()
 
     def selected_categories(self) -> tuple[str, ...]:
@@ -179,6 +196,7 @@ class StartScreen(TranslatedWidget):
             button.setChecked(chosen is None or cat.id in chosen)
             button.setMinimumHeight(MIN_TARGET_PX)
             button.toggled.connect(self._update_start)
+            button.toggled.connect(self._forget_saved)
             self.topics.addWidget(button, i // TOPIC_COLUMNS, i % TOPIC_COLUMNS)
             self._topic_buttons[cat.id] = button
 
@@ -215,6 +233,9 @@ class StartScreen(TranslatedWidget):
         self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
         self.start_button.setText(self.tr("Start  ▶"))
         self.bank_button.setText(self.tr("Import / export questions…"))
+        self.save_button.setText(self.tr("Save as a quiz set…"))
+        if self.saved.count():
+            self.saved.setItemText(0, self.tr("Saved quiz sets…"))
         self._update_start()
 
     # -- events ----------------------------------------------------------------
@@ -226,19 +247,50 @@ class StartScreen(TranslatedWidget):
     def _on_mode_clicked(self) -> None:
         self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
 
+    def choice(self) -> StartChoice:
+        return StartChoice(
+            categories=self.selected_categories(),
+            count=int(str(self.length.value() or 10)),
+            player=self.name.text(),
+            mode=Mode(str(self.mode.value())),
+            minutes=int(str(self.limit.value() or 0)) if self.mode.value() == Mode.EXAM else 0,
+            saved=str(self.saved.currentData() or ""),
+        )
+
     def _on_start_clicked(self) -> None:
         if self.start_button.isEnabled():
-            self.start_requested.emit(
-                StartChoice(
-                    categories=self.selected_categories(),
-                    count=int(str(self.length.value() or 10)),
-                    player=self.name.text(),
-                    mode=Mode(str(self.mode.value())),
-                    minutes=int(str(self.limit.value() or 0))
-                    if self.mode.value() == Mode.EXAM
-                    else 0,
-                )
-            )
+            self.start_requested.emit(self.choice())
+
+    # -- saved quiz sets ---------------------------------------------------------
+    def set_saved_specs(self, specs: list[QuizSpec], *, select: str = "") -> None:
+        self._specs = {spec.name: spec for spec in specs}
+        self._applying = True
+        self.saved.clear()
+        self.saved.addItem(self.tr("Saved quiz sets…"), "")
+        for name in sorted(self._specs):
+            self.saved.addItem(name, name)
+        self.saved.setVisible(bool(specs))
+        self._applying = False
+        if select:
+            self.saved.setCurrentIndex(self.saved.findData(select))
+
+    def _on_saved_chosen(self) -> None:
+        spec = self._specs.get(str(self.saved.currentData() or ""))
+        if spec is None or self._applying:
+            return
+        self._applying = True  # show the set's settings; the set itself runs as saved
+        self.mode.select(spec.mode.value)
+        self.limit.select((spec.total_seconds or 0) // 60)
+        self.length.select(spec.count)
+        for cid, button in self._topic_buttons.items():
+            button.setChecked(not spec.categories or cid in spec.categories)
+        self._on_mode_clicked()
+        self._applying = False
+
+    def _forget_saved(self) -> None:
+        """A change by hand means the saved set no longer runs as is."""
+        if not self._applying and self.saved.currentIndex() > 0:
+            self.saved.setCurrentIndex(0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -1,0 +1,236 @@
+"""The operator's panel behind the PIN: today's figures, settings, export, board, leaving.
+
+Destructive buttons (reset the board) ask for a second tap instead of a dialog: a
+touch screen has no Esc key and a modal box is easy to leave open on a stand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.gui.kiosk.admin_settings import SettingsForm
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.widgets import PlainLabel, named, scroll_area
+from ipquiz.services.kiosk_service import KioskFigures, KioskService
+
+CONFIRM_MS = 5000
+
+
+class AdminPanel(KioskScreen):
+    DEADLINES = ("confirm_reset",)
+    back_requested = Signal()
+    change_pin_requested = Signal()
+    settings_saved = Signal(object)  # KioskSettings
+    leave_requested = Signal()  # to the normal (home) window
+    quit_requested = Signal()
+
+    def __init__(self, clock: KioskClock, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        self.setObjectName("adminPanel")
+        self.setCursor(Qt.CursorShape.ArrowCursor)  # the operator may use a mouse
+        self.kiosk: KioskService | None = None
+        self._lang = ""
+        self._data_dir = data_dir
+        self._figures: KioskFigures | None = None
+
+        self.heading = label("kioskTitle")
+        self.back_button = tap_button("primary")
+        self.back_button.clicked.connect(self.back_requested)
+        self.status = label("adminStatus")
+
+        self.figures_heading = label("cardHeading")
+        self.figure_values: dict[str, tuple[QLabel, QLabel]] = {}
+        figure_grid = QGridLayout()
+        for n, key in enumerate(("visitors", "rounds", "finished", "mean")):
+            value, caption = label("figure", wrap=False), label("figureCaption")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            figure_grid.addWidget(value, 0, n)
+            figure_grid.addWidget(caption, 1, n)
+            self.figure_values[key] = (value, caption)
+        self.missed_heading = label("fieldCaption")
+        self.missed = PlainLabel(object_name="missedList")
+
+        self.settings_heading = label("cardHeading")
+        self.form = SettingsForm(data_dir)
+        self.save_button = tap_button("primary")
+        self.save_button.clicked.connect(self._on_save)
+
+        self.actions_heading = label("cardHeading")
+        self.export_button = tap_button("secondary")
+        self.export_button.clicked.connect(self._on_export)
+        self.reset_button = tap_button("danger")
+        self.reset_button.clicked.connect(self._on_reset)
+        self.pin_button = tap_button("secondary")
+        self.pin_button.clicked.connect(self.change_pin_requested)
+        self.leave_button = tap_button("secondary")
+        self.leave_button.clicked.connect(self.leave_requested)
+        self.quit_button = tap_button("danger")
+        self.quit_button.clicked.connect(self.quit_requested)
+        self._confirming_reset = False
+
+        def card(*parts: QWidget | QGridLayout | QHBoxLayout) -> QFrame:
+            frame = named(QFrame(), "adminCard")
+            box = QVBoxLayout(frame)
+            for part in parts:
+                if isinstance(part, QWidget):
+                    box.addWidget(part)
+                else:
+                    box.addLayout(part)
+            return frame
+
+        actions = QGridLayout()
+        for n, button in enumerate(
+            (self.export_button, self.reset_button, self.pin_button, self.leave_button)
+        ):
+            actions.addWidget(button, n // 2, n % 2)
+        actions.addWidget(self.quit_button, 2, 0, 1, 2)
+        content = named(QWidget(), "adminContent")
+        column = QVBoxLayout(content)
+        column.addWidget(card(self.figures_heading, figure_grid, self.missed_heading, self.missed))
+        column.addWidget(card(self.actions_heading, actions))
+        save_row = QHBoxLayout()
+        save_row.addStretch(1)
+        save_row.addWidget(self.save_button)
+        column.addWidget(card(self.settings_heading, self.form, save_row))
+        self.scroller = scroll_area()
+        self.scroller.setWidget(content)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroller, 1)
+        self.layout_ = layout
+
+    # -- from the window -------------------------------------------------------
+    def open(self, kiosk: KioskService, lang: str) -> None:
+        self.kiosk, self._lang = kiosk, lang
+        self.status.setText("")
+        self._confirming_reset = False
+        self.form.load(kiosk.settings(), kiosk.categories(), lang)
+        self.refresh_figures()
+        self.retranslate()
+        self.set_scale(self.scale, self.portrait)
+        self.scroller.verticalScrollBar().setValue(0)
+
+    def refresh_figures(self) -> None:
+        if self.kiosk is not None:
+            self._figures = self.kiosk.figures(lang=self._lang)
+            self._render_figures()
+
+    def _render_figures(self) -> None:
+        f = self._figures
+        if f is None:
+            return
+        values = {
+            "visitors": str(f.visitors),
+            "rounds": str(f.rounds),
+            "finished": str(f.finished),
+            "mean": f"{f.mean_score:.0f} ({round(f.mean_share * 100)}%)",
+        }
+        for key, (value, _) in self.figure_values.items():
+            value.setText(values[key])
+        self.missed.setText(
+            "\n".join(
+                self.tr("{0}. {1}  (missed {2} of {3})").format(n, m.prompt, m.missed, m.asked)
+                for n, m in enumerate(f.most_missed, start=1)
+            )
+            or self.tr("Nothing missed yet today.")
+        )
+
+    # -- actions ---------------------------------------------------------------
+    def _on_save(self) -> None:
+        try:
+            settings: KioskSettings = self.form.settings()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self.settings_saved.emit(settings)
+        self.status.setText(self.tr("Settings saved and applied."))
+
+    def ask_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export results to…"), str(self._data_dir)
+        )
+        return Path(folder) if folder else None
+
+    def _on_export(self) -> None:
+        if self.kiosk is None:
+            return
+        folder = self.ask_folder()
+        if folder is None:
+            return
+        try:
+            path, rows = self.kiosk.export_results(folder)
+        except OSError as exc:
+            self.status.setText(
+                self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc)
+            )
+            return
+        self.status.setText(self.tr("{0} answers written to {1}").format(rows, path))
+
+    def _on_reset(self) -> None:
+        if self.kiosk is None:
+            return
+        if not self._confirming_reset:
+            self._confirming_reset = True
+            self.clock.schedule("confirm_reset", CONFIRM_MS, self._cancel_reset)
+            self.retranslate()
+            return
+        self._cancel_reset()
+        removed = self.kiosk.reset_board()
+        self.status.setText(self.tr("Board reset: {0} names removed.").format(removed))
+
+    def _cancel_reset(self) -> None:
+        self.clock.cancel("confirm_reset")
+        self._confirming_reset = False
+        self.retranslate()
+
+    # -- layout and words ------------------------------------------------------
+    def relayout(self) -> None:
+        m = self.scale.margin
+        self.layout_.setContentsMargins(m, m // 2, m, m // 2)
+        self.form.keyboard.set_scale(self.scale)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Kiosk admin"))
+        self.back_button.setText(self.tr("Back to the kiosk"))
+        self.figures_heading.setText(self.tr("Today"))
+        captions = {
+            "visitors": self.tr("visitors"),
+            "rounds": self.tr("rounds"),
+            "finished": self.tr("finished"),
+            "mean": self.tr("mean score"),
+        }
+        for key, (_, caption) in self.figure_values.items():
+            caption.setText(captions[key])
+        self.missed_heading.setText(self.tr("Most missed questions"))
+        self.settings_heading.setText(self.tr("Settings"))
+        self.save_button.setText(self.tr("Save and apply"))
+        self.actions_heading.setText(self.tr("Results and board"))
+        self.export_button.setText(self.tr("Export results (CSV)…"))
+        self.reset_button.setText(
+            self.tr("Tap again to reset the board")
+            if self._confirming_reset
+            else self.tr("Reset today's board")
+        )
+        self.pin_button.setText(self.tr("Change PIN"))
+        self.leave_button.setText(self.tr("Leave kiosk mode"))
+        self.quit_button.setText(self.tr("Quit ipquiz"))
+        self.form.retranslate()
+        self._render_figures()

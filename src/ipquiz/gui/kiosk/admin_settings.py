@@ -1,0 +1,280 @@
+"""The admin panel's settings form: touch-sized steppers and toggles, no tiny spin boxes."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ipquiz.domain.kiosk import (
+    COUNTDOWN_STYLES,
+    FEEDBACK_SECONDS,
+    IDLE_SECONDS,
+    QUESTION_SECONDS,
+    ROUND_LENGTHS,
+    KioskSettings,
+)
+from ipquiz.domain.language import EN, ZH
+from ipquiz.domain.question import Category
+from ipquiz.domain.scoring import PROFILES
+from ipquiz.gui.kiosk.base import label, tap_button
+from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
+from ipquiz.gui.widgets import ToggleRow, named
+
+LOGO_FILE = "kiosk-logo.png"
+TOPIC_COLUMNS = 3
+
+
+class Stepper(QWidget):
+    """[−] value [+] with big buttons; `show` formats the value."""
+
+    def __init__(
+        self, values: Sequence[int], *, show: Callable[[int], str] = str, step: int = 1
+    ) -> None:
+        super().__init__()
+        self._values = list(values)
+        self._show = show
+        self._step = step
+        self._index = 0
+        self.minus = tap_button("stepper", self)
+        self.minus.setText("−")
+        self.plus = tap_button("stepper", self)
+        self.plus.setText("+")
+        self.text = label("stepperValue", wrap=False, parent=self)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minus.clicked.connect(lambda: self._move(-self._step))
+        self.plus.clicked.connect(lambda: self._move(self._step))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.minus)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.plus)
+
+    def _move(self, delta: int) -> None:
+        self._index = max(0, min(len(self._values) - 1, self._index + delta))
+        self.text.setText(self._show(self.value()))
+
+    def value(self) -> int:
+        return self._values[self._index]
+
+    def set_value(self, value: int) -> None:
+        self._index = min(range(len(self._values)), key=lambda i: abs(self._values[i] - value))
+        self.text.setText(self._show(self.value()))
+
+
+def _clock_time(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+class SettingsForm(QWidget):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._base = KioskSettings()
+        self.round_length = Stepper(ROUND_LENGTHS)
+        self.question_seconds = Stepper(QUESTION_SECONDS, show=lambda s: f"{s} s", step=5)
+        self.countdown = ToggleRow()
+        for style in COUNTDOWN_STYLES:
+            self.countdown.add(style, style)
+        self.idle_seconds = Stepper(IDLE_SECONDS, show=lambda s: f"{s} s", step=15)
+        self.feedback_seconds = Stepper(FEEDBACK_SECONDS, show=lambda s: f"{s} s")
+        self.languages = {ZH: tap_button("toggle"), EN: tap_button("toggle")}
+        for lang, name in ((ZH, "中文"), (EN, "English")):
+            self.languages[lang].setText(name)
+            self.languages[lang].setCheckable(True)
+        self.topics: dict[str, QPushButton] = {}
+        self.topic_grid = QGridLayout()
+        self.scoring = ToggleRow()
+        for name in PROFILES:
+            self.scoring.add(name, name)
+        self.title = named(QLineEdit(), "titleEdit")
+        self.title.setMaxLength(80)
+        self.keyboard_button = tap_button("secondary")
+        self.keyboard_button.setText("⌨")
+        self.keyboard_button.setAccessibleName("Keyboard")
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.hide()
+        self.keyboard.typed.connect(self.title.insert)
+        self.keyboard.erased.connect(self.title.backspace)
+        self.keyboard_button.clicked.connect(
+            lambda: self.keyboard.setVisible(self.keyboard.isHidden())
+        )
+        self.logo_button = tap_button("secondary")
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.default_logo_button = tap_button("secondary")
+        self.default_logo_button.clicked.connect(lambda: self._set_logo(""))
+        self.logo_name = label("small")
+        self.leaderboard = tap_button("toggle")
+        self.leaderboard.setCheckable(True)
+        self.touch = tap_button("toggle")
+        self.touch.setCheckable(True)
+        self.reset_time = Stepper(range(0, 24 * 60, 30), show=_clock_time)
+        self._logo = ""
+
+        self.form = form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.rows: list[tuple[QLabel, str]] = []
+        langs = QHBoxLayout()
+        for button in self.languages.values():
+            langs.addWidget(button)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.keyboard_button)
+        logo_row = QHBoxLayout()
+        for w in (self.logo_button, self.default_logo_button):
+            logo_row.addWidget(w)
+        logo_row.addWidget(self.logo_name, 1)
+        for key, field in (
+            ("title", title_row),
+            ("keyboard", self.keyboard),
+            ("logo", logo_row),
+            ("languages", langs),
+            ("round", self.round_length),
+            ("seconds", self.question_seconds),
+            ("countdown", self.countdown),
+            ("feedback", self.feedback_seconds),
+            ("idle", self.idle_seconds),
+            ("topics", self.topic_grid),
+            ("scoring", self.scoring),
+            ("board", self.leaderboard),
+            ("reset", self.reset_time),
+            ("touch", self.touch),
+        ):
+            caption = label("fieldCaption")
+            form.addRow(caption, field)
+            self.rows.append((caption, key))
+
+    # -- in and out ------------------------------------------------------------
+    def load(
+        self, settings: KioskSettings, categories: Sequence[tuple[Category, int]], lang: str
+    ) -> None:
+        self._base = settings
+        self.round_length.set_value(settings.round_length)
+        self.question_seconds.set_value(settings.question_seconds)
+        self.idle_seconds.set_value(settings.idle_seconds)
+        self.feedback_seconds.set_value(settings.feedback_seconds)
+        self.countdown.select(settings.countdown)
+        self.scoring.select(settings.scoring)
+        for code, button in self.languages.items():
+            button.setChecked(code in settings.languages)
+        self.title.setText(settings.title)
+        self._set_logo(settings.logo)
+        self.leaderboard.setChecked(settings.leaderboard)
+        self.touch.setChecked(settings.touch)
+        self.reset_time.set_value(settings.reset_time.hour * 60 + settings.reset_time.minute)
+        for button in self.topics.values():
+            self.topic_grid.removeWidget(button)
+            button.deleteLater()
+        self.topics.clear()
+        for n, (category, count) in enumerate(categories):
+            button = tap_button("toggle")
+            button.setCheckable(True)
+            button.setText(f"{category.name(lang)} ({count})")
+            button.setChecked(category.id in settings.categories)
+            self.topic_grid.addWidget(button, n // TOPIC_COLUMNS, n % TOPIC_COLUMNS)
+            self.topics[category.id] = button
+        self.retranslate()
+
+    def settings(self) -> KioskSettings:
+        """What the form shows; an empty choice of languages keeps the old one."""
+        languages = tuple(code for code, b in self.languages.items() if b.isChecked())
+        minutes = self.reset_time.value()
+        return dataclasses.replace(
+            self._base,
+            round_length=self.round_length.value(),
+            question_seconds=self.question_seconds.value(),
+            idle_seconds=self.idle_seconds.value(),
+            feedback_seconds=self.feedback_seconds.value(),
+            countdown=str(self.countdown.value() or COUNTDOWN_STYLES[0]),
+            scoring=str(self.scoring.value() or self._base.scoring),
+            languages=languages or self._base.languages,
+            categories=tuple(cid for cid, b in self.topics.items() if b.isChecked()),
+            title=self.title.text().strip(),
+            logo=self._logo,
+            leaderboard=self.leaderboard.isChecked(),
+            touch=self.touch.isChecked(),
+            reset_time=dt.time(minutes // 60, minutes % 60),
+        )
+
+    # -- logo ------------------------------------------------------------------
+    def ask_logo_file(self) -> str:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a logo"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+        )
+        return name
+
+    def _choose_logo(self) -> None:
+        name = self.ask_logo_file()
+        if not name:
+            return
+        image = QImage(name)
+        if image.isNull():
+            self.logo_name.setText(self.tr("Not an image: {0}").format(Path(name).name))
+            return
+        # A copy in the data folder: the USB stick it came from will be unplugged.
+        target = self._data_dir / LOGO_FILE
+        image.scaled(
+            512, 512, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        ).save(str(target), b"PNG")
+        self._set_logo(str(target))
+
+    def _set_logo(self, path: str) -> None:
+        self._logo = path
+        self.logo_name.setText(Path(path).name if path else self.tr("The ipquiz icon"))
+
+    # -- words -----------------------------------------------------------------
+    def retranslate(self) -> None:
+        captions = {
+            "title": self.tr("Event title"),
+            "keyboard": "",
+            "logo": self.tr("Logo"),
+            "languages": self.tr("Languages offered"),
+            "round": self.tr("Questions per round"),
+            "seconds": self.tr("Seconds per question"),
+            "countdown": self.tr("Countdown shown as"),
+            "feedback": self.tr("Feedback shown for"),
+            "idle": self.tr("Back to start after idle"),
+            "topics": self.tr("Topics (none chosen: all)"),
+            "scoring": self.tr("Scoring"),
+            "board": self.tr("Leaderboard"),
+            "reset": self.tr("Daily board reset at"),
+            "touch": self.tr("Touch screen"),
+        }
+        for caption, key in self.rows:
+            caption.setText(captions[key])
+        names = {
+            "ring": self.tr("Ring"),
+            "bar": self.tr("Bar"),
+            "accuracy": self.tr("Right answers"),
+            "partial": self.tr("Partial credit"),
+            "weighted": self.tr("Weighted by difficulty"),
+            "speed-streak": self.tr("Speed and streak"),
+        }
+        for row in (self.countdown, self.scoring):
+            for button in row.group.buttons():
+                value = str(button.property("value"))
+                button.setText(names.get(value, value))
+        self.title.setPlaceholderText(self.tr("Intellectual Property Quiz"))
+        self.logo_button.setText(self.tr("Choose…"))
+        self.default_logo_button.setText(self.tr("Default"))
+        self.leaderboard.setText(self.tr("Show today's top 10"))
+        self.touch.setText(self.tr("Hide the mouse pointer"))
+        if not self._logo:
+            self.logo_name.setText(self.tr("The ipquiz icon"))

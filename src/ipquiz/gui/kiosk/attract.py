@@ -1,0 +1,219 @@
+"""The attract screen: event title and logo, language, "Tap to start", an IP fact, the board."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.assets import resource
+from ipquiz.domain.kiosk import KioskSettings, first_sentence
+from ipquiz.domain.language import EN, ZH
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.scale import SIZES
+from ipquiz.gui.widgets import PlainLabel, named
+
+if TYPE_CHECKING:
+    from ipquiz.services.kiosk_service import BoardEntry
+
+FACT_MS = 10_000
+FACT_CHARS = 150  # three lines in either orientation
+BOARD_MS = 30_000  # stations sharing a database see each other's names
+BOARD_ROWS = 10
+LANGUAGE_NAMES = {ZH: "中文", EN: "English"}
+
+
+def load_logo(path: str) -> QPixmap:
+    """The operator's logo, or the app icon when none is set or the file is gone."""
+    pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+    return pixmap if not pixmap.isNull() else QPixmap(str(resource("icons", "ipquiz-256.png")))
+
+
+class AttractScreen(KioskScreen):
+    DEADLINES = ("fact", "board")
+    start_requested = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        self.setObjectName("attractScreen")
+        self._settings = KioskSettings()
+        self._facts: list[str] = []
+        self._fact_index = 0
+        self._logo = QPixmap()
+        self.ready = False
+        self.board_source: Callable[[], Sequence[BoardEntry]] | None = None
+
+        self.logo = QLabel()
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = PlainLabel(object_name="kioskTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tagline = label("tagline")
+        self.tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.languages = QButtonGroup(self)
+        language_row = QHBoxLayout()
+        language_row.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for lang, name in LANGUAGE_NAMES.items():
+            button = tap_button("language")
+            button.setText(name)
+            button.setCheckable(True)
+            button.setProperty("lang", lang)
+            self.languages.addButton(button)
+            self.language_buttons[lang] = button
+            language_row.addWidget(button)
+        language_row.addStretch(1)
+        self.languages.buttonClicked.connect(
+            lambda b: self.language_chosen.emit(str(b.property("lang")))
+        )
+        self.start_button = tap_button("startButton")
+        self.start_button.clicked.connect(self.start_requested)
+
+        self.fact_card = named(QFrame(), "factCard")
+        self.fact_heading = label("cardHeading")
+        self.fact = PlainLabel(object_name="fact")
+        fact_box = QVBoxLayout(self.fact_card)
+        fact_box.addWidget(self.fact_heading)
+        fact_box.addWidget(self.fact, 1)
+
+        self.board_card = named(QFrame(), "boardCard")
+        self.board_heading = label("cardHeading")
+        self.board_empty = label("boardEmpty")
+        self.rows: list[tuple[QLabel, PlainLabel, QLabel]] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        for row in range(BOARD_ROWS):
+            cells = (label("boardRank", wrap=False), PlainLabel(object_name="boardName"))
+            score = label("boardScore", wrap=False)
+            score.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells[1].setWordWrap(False)
+            for col, widget in enumerate((*cells, score)):
+                grid.addWidget(widget, row, col)
+            self.rows.append((cells[0], cells[1], score))
+        board_box = QVBoxLayout(self.board_card)
+        board_box.addWidget(self.board_heading)
+        board_box.addWidget(self.board_empty)
+        board_box.addLayout(grid)
+        board_box.addStretch(1)
+
+        intro = QVBoxLayout()
+        intro.addStretch(1)
+        for widget in (self.logo, self.title, self.tagline):
+            intro.addWidget(widget)
+        intro.addLayout(language_row)
+        intro.addWidget(self.start_button)
+        intro.addWidget(self.fact_card)
+        intro.addStretch(1)
+        self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.main.addLayout(intro, 3)
+        self.main.addWidget(self.board_card, 2)
+        self.show_board([])
+        self.retranslate()
+
+    # -- state from the window -------------------------------------------------
+    def apply_settings(self, settings: KioskSettings, lang: str) -> None:
+        self._settings = settings
+        self._logo = load_logo(settings.logo)
+        for code, button in self.language_buttons.items():
+            button.setVisible(code in settings.languages and len(settings.languages) > 1)
+            button.setChecked(code == lang)
+        self.board_card.setVisible(settings.leaderboard)
+        self.relayout()
+        self.retranslate()
+
+    def set_ready(self, ready: bool) -> None:
+        self.ready = ready
+        self.start_button.setEnabled(ready)
+        self.retranslate()
+
+    def set_facts(self, facts: Sequence[str]) -> None:
+        """New facts (after a language change): start from a random one."""
+        self._facts = list(facts)
+        self._fact_index = random.randrange(len(self._facts)) if self._facts else 0
+        self._show_fact()
+
+    def enter(self) -> None:
+        self.clock.schedule("fact", FACT_MS, self.next_fact)
+        self.refresh_board()
+
+    def refresh_board(self) -> None:
+        if self.board_source is not None and self._settings.leaderboard:
+            self.show_board(self.board_source())
+        self.clock.schedule("board", BOARD_MS, self.refresh_board)
+
+    def next_fact(self) -> None:
+        if self._facts:
+            self._fact_index = (self._fact_index + 1) % len(self._facts)
+            self._show_fact()
+        self.clock.schedule("fact", FACT_MS, self.next_fact)
+
+    def _show_fact(self) -> None:
+        fact = self._facts[self._fact_index] if self._facts else ""
+        self.fact.setText(first_sentence(fact, limit=FACT_CHARS))
+        self.fact_card.setVisible(bool(self._facts))
+
+    def show_board(self, entries: Sequence[BoardEntry]) -> None:
+        for n, (rank, name, score) in enumerate(self.rows):
+            entry = entries[n] if n < len(entries) else None
+            for widget in (rank, name, score):
+                widget.setVisible(entry is not None)
+            if entry is not None:
+                rank.setText(f"{entry.rank}.")
+                name.setText(entry.nickname)
+                score.setText(f"{entry.score:.0f}")
+        self.board_empty.setVisible(not entries)
+
+    # -- layout and words ------------------------------------------------------
+    def relayout(self) -> None:
+        portrait = self.portrait
+        self.main.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        m = self.scale.margin
+        self.main.setContentsMargins(m, m, m, m)
+        self.main.setSpacing(m)
+        side = self.scale.px(200 if portrait else 180)
+        if not self._logo.isNull():
+            self.logo.setPixmap(
+                self._logo.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.start_button.setMinimumHeight(self.scale.px(150))
+        # Room for three lines: a word-wrapped label in nested box layouts is not
+        # reliably given the height its text needs.
+        self.fact.setMinimumHeight(round(self.scale.px(SIZES["body"]) * 1.5 * 3))
+
+    def retranslate(self) -> None:
+        s = self._settings
+        self.title.setText(s.title or self.tr("Intellectual Property Quiz"))
+        self.tagline.setText(
+            self.tr("{0} questions, {1} seconds each. How much do you know?").format(
+                s.round_length, s.question_seconds
+            )
+        )
+        self.start_button.setText(
+            self.tr("Tap to start") if self.ready else self.tr("Getting ready…")
+        )
+        self.fact_heading.setText(self.tr("Did you know?"))
+        self.board_heading.setText(self.tr("Today's top 10"))
+        self.board_empty.setText(self.tr("No names yet today. Be the first!"))

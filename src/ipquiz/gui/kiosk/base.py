@@ -1,0 +1,92 @@
+"""What every kiosk screen shares: scaling, retranslation, and owning its deadlines.
+
+A screen names the clock deadlines it may schedule in `DEADLINES`; the window calls
+`leave()` on every screen change, which cancels them, so no countdown of a screen that
+is gone can fire later (the leak tests check `clock.pending()` after each change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QWidget,
+)
+
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.scale import Scale
+
+
+def tap_button(name: str, parent: QWidget | None = None) -> QPushButton:
+    """A touch button: styled by object name, never takes keyboard focus."""
+    button = QPushButton(parent)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return button
+
+
+def label(name: str, *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
+    """A label for interface text (never question data: see PlainLabel for that)."""
+    widget = QLabel(parent)
+    widget.setObjectName(name)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setWordWrap(wrap)
+    return widget
+
+
+def touch_scroll(area: QScrollArea) -> QScrollArea:
+    """Let a finger drag the content, as on a phone."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return area
+
+
+def pad_cards(root: QWidget, scale: Scale) -> None:
+    """Inner margins of the white cards (as layout margins: QSS padding on a QFrame
+    confuses the height-for-width of word-wrapped labels inside it)."""
+    pad = scale.px(28)
+    for frame in root.findChildren(QFrame):
+        name = frame.objectName()
+        layout = frame.layout()
+        if layout is not None and (name.endswith("Card") or name == "kioskFeedback"):
+            layout.setContentsMargins(pad, pad, pad, pad)
+            layout.setSpacing(scale.px(12))
+
+
+class KioskScreen(QWidget):
+    DEADLINES: tuple[str, ...] = ()
+
+    def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.scale = Scale(1.0)
+        self.portrait = False
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+
+    def set_scale(self, scale: Scale, portrait: bool) -> None:
+        """Called when the screen size changes; sizes fixed in code follow the scale."""
+        self.scale, self.portrait = scale, portrait
+        for button in self.findChildren(QPushButton):
+            button.setMinimumHeight(scale.target)
+        pad_cards(self, scale)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Arrange for landscape or portrait; screens override."""
+
+    def leave(self) -> None:
+        """The screen is being left: cancel everything it scheduled."""
+        self.clock.cancel(*self.DEADLINES)
+
+    def retranslate(self) -> None:
+        """Set every interface string; screens override."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

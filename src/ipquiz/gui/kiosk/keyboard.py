@@ -1,0 +1,76 @@
+"""An on-screen keyboard for nicknames and the event title: a kiosk has no keyboard.
+
+Latin letters, digits, space and backspace; Chinese visitors pick one of the generated
+bilingual names instead (a pinyin input method is more than a stand needs).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+
+from ipquiz.gui.kiosk.base import tap_button
+from ipquiz.gui.kiosk.scale import MIN_TARGET_PX, Scale
+
+ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+COLUMNS = 20  # half-key steps, so rows can be offset like a real keyboard
+
+
+class OnScreenKeyboard(QWidget):
+    typed = Signal(str)
+    erased = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.upper = True
+        self.keys: dict[str, QPushButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.grid = grid
+        for row, letters in enumerate(ROWS):
+            offset = (COLUMNS - 2 * len(letters)) // 2
+            for n, char in enumerate(letters):
+                key = self._key(char)
+                key.clicked.connect(lambda _=False, c=char: self._press(c))
+                grid.addWidget(key, row, offset + 2 * n, 1, 2)
+        last = len(ROWS)
+        self.shift = self._key("⇧")
+        self.shift.setAccessibleName("Shift")
+        self.shift.clicked.connect(self._toggle_case)
+        self.space = self._key("␣")
+        self.space.setAccessibleName("Space")
+        self.space.clicked.connect(lambda: self.typed.emit(" "))
+        self.backspace = self._key("⌫")
+        self.backspace.setAccessibleName("Backspace")
+        self.backspace.clicked.connect(self.erased)
+        grid.addWidget(self.shift, last, 0, 1, 4)
+        grid.addWidget(self.space, last, 4, 1, 12)
+        grid.addWidget(self.backspace, last, 16, 1, 4)
+        self._render_case()
+
+    def _key(self, text: str) -> QPushButton:
+        key = tap_button("key", self)
+        key.setText(text)
+        self.keys[text] = key
+        return key
+
+    def _press(self, char: str) -> None:
+        self.typed.emit(char if self.upper or not char.isalpha() else char.lower())
+
+    def _toggle_case(self) -> None:
+        self.upper = not self.upper
+        self._render_case()
+
+    def _render_case(self) -> None:
+        for char, key in self.keys.items():
+            if len(char) == 1 and char.isascii() and char.isalpha():
+                key.setText(char if self.upper else char.lower())
+
+    def set_scale(self, scale: Scale) -> None:
+        gap = scale.px(10)
+        self.grid.setSpacing(gap)
+        height = max(MIN_TARGET_PX, scale.px(88))  # five rows fit under a landscape name field
+        for key in self.keys.values():
+            key.setMinimumSize(max(MIN_TARGET_PX, scale.px(86)), height)
+            key.setMaximumHeight(height)

@@ -1,0 +1,62 @@
+"""Starting kiosk mode: services for the kiosk, the full-screen window, and leaving it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ipquiz.config import Locations
+from ipquiz.gui.i18n import apply_language
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.window import KioskWindow
+
+if TYPE_CHECKING:
+    from ipquiz.services.app import AppServices
+    from ipquiz.services.kiosk_service import KioskService
+
+
+def open_kiosk_services(
+    locations: Locations, clock: KioskClock
+) -> tuple[AppServices, KioskService]:
+    """Runs on the loader thread: migrate, sync the bank, wire the kiosk service."""
+    from ipquiz.services.app import open_services
+    from ipquiz.services.kiosk_service import KioskService
+
+    services = open_services(locations, clock=clock.wall)
+    return services, KioskService(services.db, services.quiz, clock=clock.wall)
+
+
+def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindow:
+    clock = KioskClock()
+    return KioskWindow(
+        open_services=lambda: open_kiosk_services(locations, clock),
+        data_dir=locations.data_dir,
+        clock=clock,
+        on_language=apply_language,
+        preferred_lang=lang,
+    )
+
+
+def run_kiosk(app: QApplication, locations: Locations, *, lang: str | None) -> int:
+    """Full screen on the primary screen until the operator quits or leaves kiosk mode."""
+    window = create_kiosk_window(locations, lang=lang)
+    window.quit_requested.connect(app.quit)
+    home: list[QWidget] = []  # held here: the home window has no parent
+    window.leave_requested.connect(lambda: home.append(_open_home_window(locations, lang)))
+    screen = app.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    window.load()
+    return app.exec()
+
+
+def _open_home_window(locations: Locations, lang: str | None) -> QWidget:
+    from ipquiz.gui.app import create_window
+
+    home = create_window(locations, lang=lang)
+    home.resize(1280, 820)
+    home.show()
+    home.load()
+    return home

@@ -1,0 +1,171 @@
+"""The PIN pad: checks the operator's PIN (with the lockout), or sets a new one twice.
+
+Modes: "verify" (the way into the admin panel) and "set" (first kiosk start, or
+"Change PIN" in the admin panel), which asks for the new PIN and then once more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ipquiz.domain.kiosk import PIN_LENGTHS, valid_pin
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.services.kiosk_service import KioskService
+
+MAX_DIGITS = PIN_LENGTHS[-1]
+VERIFY, SET, CONFIRM = "verify", "set", "confirm"
+
+
+class PinPad(KioskScreen):
+    DEADLINES = ("pin_lock",)
+    unlocked = Signal()
+    pin_set = Signal()
+    cancelled = Signal()
+
+    def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        self.setObjectName("pinPad")
+        self.kiosk: KioskService | None = None
+        self.mode = VERIFY
+        self.digits = ""
+        self._first = ""
+        self.locked_seconds = 0
+
+        self.title = label("kioskTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.dots = label("pinDots", wrap=False)
+        self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = label("pinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for n, key in enumerate(("1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK")):
+            button = tap_button("pinKey" if key.isdigit() else "primary")
+            button.setText(key)
+            button.clicked.connect(lambda _=False, k=key: self.press(k))
+            grid.addWidget(button, n // 3, n % 3)
+            self.keys[key] = button
+        self.keys["⌫"].setAccessibleName("Backspace")
+        self.cancel_button = tap_button("secondary")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.grid = grid
+        column = QVBoxLayout()
+        column.addStretch(1)
+        for w in (self.title, self.dots, self.message):
+            column.addWidget(w)
+        column.addLayout(grid)
+        column.addWidget(self.cancel_button)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column)
+        outer.addStretch(1)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- from the window -------------------------------------------------------
+    def prepare(self, kiosk: KioskService, mode: str, *, can_cancel: bool = True) -> None:
+        self.kiosk, self.mode = kiosk, mode
+        self.digits = self._first = ""
+        self.message.setText("")
+        self.cancel_button.setVisible(can_cancel)
+        self.retranslate()
+        self._render()
+        if mode == VERIFY:
+            self._lock(kiosk.pin.locked_for())
+        self.setFocus()
+
+    # -- keys ------------------------------------------------------------------
+    def press(self, key: str) -> None:
+        if self.locked_seconds:
+            return
+        if key == "⌫":
+            self.digits = self.digits[:-1]
+        elif key == "OK":
+            self._submit()
+            return
+        elif len(self.digits) < MAX_DIGITS:
+            self.digits += key
+        self._render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("⌫")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("OK")
+        else:
+            super().keyPressEvent(event)
+
+    def _submit(self) -> None:
+        pin, self.digits = self.digits, ""
+        self._render()
+        if self.kiosk is None:
+            return
+        if self.mode == VERIFY:
+            check = self.kiosk.check_pin(pin)
+            if check.ok:
+                self.message.setText("")
+                self.unlocked.emit()
+            elif check.locked_seconds:
+                self._lock(check.locked_seconds)
+            else:
+                self.message.setText(
+                    self.tr("Wrong PIN. Tries left before the pad locks: {0}").format(
+                        check.tries_left
+                    )
+                )
+        elif not valid_pin(pin):
+            self.message.setText(self.tr("A PIN has 4 to 8 digits."))
+        elif self.mode == SET:
+            self._first, self.mode = pin, CONFIRM
+            self.message.setText("")
+            self.retranslate()
+        elif pin == self._first:
+            self.kiosk.set_pin(pin)
+            self.pin_set.emit()
+        else:
+            self.mode, self._first = SET, ""
+            self.message.setText(self.tr("The two PINs differ. Please start again."))
+            self.retranslate()
+
+    # -- lockout ---------------------------------------------------------------
+    def _lock(self, seconds: int) -> None:
+        self.locked_seconds = seconds
+        for key in self.keys.values():
+            key.setEnabled(not seconds)
+        if seconds:
+            minutes, secs = divmod(seconds, 60)
+            self.message.setText(
+                self.tr("Too many wrong PINs. Try again in {0}:{1:02d}.").format(minutes, secs)
+            )
+            self.clock.schedule("pin_lock", 1000, self._refresh_lock)
+        elif self.message.text():
+            self.message.setText(self.tr("You can try again now."))
+
+    def _refresh_lock(self) -> None:
+        if self.kiosk is not None:
+            self._lock(self.kiosk.pin.locked_for())
+
+    # -- rendering -------------------------------------------------------------
+    def _render(self) -> None:
+        self.dots.setText(" ".join("●" * len(self.digits)) or "–")
+
+    def relayout(self) -> None:
+        self.grid.setSpacing(self.scale.px(18))
+        for key in self.keys.values():
+            key.setMinimumSize(self.scale.px(180), self.scale.px(120))
+
+    def retranslate(self) -> None:
+        self.title.setText(
+            {
+                VERIFY: self.tr("Operator PIN"),
+                SET: self.tr("Choose an operator PIN (4 to 8 digits)"),
+                CONFIRM: self.tr("Type the new PIN again"),
+            }[self.mode]
+        )
+        self.cancel_button.setText(self.tr("Cancel"))

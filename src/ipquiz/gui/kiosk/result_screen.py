@@ -1,0 +1,277 @@
+"""The result: score, rank today, the missed questions with their answers, and a nickname.
+
+A nickname is one tap on a generated bilingual name, or typed on the on-screen keyboard;
+the service checks it against the blocklist. Nothing else about the visitor is asked.
+"""
+
+from __future__ import annotations
+
+import random
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict
+from ipquiz.domain.question import CHOICE_LETTERS
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
+from ipquiz.gui.widgets import PlainLabel, named, scroll_area
+from ipquiz.services.kiosk_service import KioskService
+from ipquiz.services.quiz_service import ActiveQuiz
+
+SUGGESTIONS = 4
+
+
+def verdict_message(verdict: NicknameVerdict) -> str:
+    tr = QCoreApplication.translate
+    return {
+        NicknameVerdict.OK: "",
+        NicknameVerdict.EMPTY: tr("KioskResult", "Type a name first."),
+        NicknameVerdict.TOO_LONG: tr("KioskResult", "That name is too long."),
+        NicknameVerdict.BLOCKED: tr("KioskResult", "Please choose a friendlier name."),
+        NicknameVerdict.PERSONAL: tr(
+            "KioskResult", "No phone numbers or e-mail addresses, please: just a nickname."
+        ),
+    }[verdict]
+
+
+class ResultScreen(KioskScreen):
+    play_again = Signal()
+    done = Signal()
+
+    def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        self.setObjectName("resultScreen")
+        self.kiosk: KioskService | None = None
+        self.active: ActiveQuiz | None = None
+        self.rng = random.Random()
+        self.joined = ""
+        self._missed: list[QWidget] = []
+
+        self.heading = label("cardHeading")
+        self.score = label("kioskScore", wrap=False)
+        self.summary = label("summary")
+        self.rank = label("rank")
+        self.missed_heading = label("cardHeading")
+        missed_holder = QWidget()
+        self.missed_box = QVBoxLayout(missed_holder)
+        self.missed_box.setContentsMargins(0, 0, 0, 0)
+        self.missed_box.addStretch(1)
+        self.missed_area = touch_scroll(scroll_area())
+        self.missed_area.setWidget(missed_holder)
+
+        self.name_card = named(QFrame(), "nameCard")
+        self.name_heading = label("cardHeading")
+        self.suggestions = [tap_button("nickname") for _ in range(SUGGESTIONS)]
+        for button in self.suggestions:
+            button.clicked.connect(self._on_suggestion)
+        self.more_button = tap_button("secondary")
+        self.more_button.clicked.connect(self._suggest)
+        self.type_button = tap_button("secondary")
+        self.type_button.clicked.connect(self._toggle_keyboard)
+        self.name_edit = named(QLineEdit(), "nameEdit")
+        self.name_edit.setMaxLength(MAX_TYPED)
+        self.name_edit.returnPressed.connect(self._on_add)
+        self.add_button = tap_button("primary")
+        self.add_button.clicked.connect(self._on_add)
+        self.names_button = tap_button("secondary")
+        self.names_button.clicked.connect(self._toggle_keyboard)
+        self.message = label("nameMessage")
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.typed.connect(self._on_typed)
+        self.keyboard.erased.connect(self.name_edit.backspace)
+
+        names = QGridLayout()
+        for n, button in enumerate(self.suggestions):
+            names.addWidget(button, n // 2, n % 2)
+        names.addWidget(self.more_button, 2, 0)
+        names.addWidget(self.type_button, 2, 1)
+        typed = QHBoxLayout()
+        typed.addWidget(self.name_edit, 1)
+        typed.addWidget(self.add_button)
+        typed.addWidget(self.names_button)
+        card = QVBoxLayout(self.name_card)
+        card.addWidget(self.name_heading)
+        card.addLayout(names)
+        card.addLayout(typed)
+        card.addWidget(self.message)
+        card.addStretch(1)
+
+        self.score_card = named(QFrame(), "scoreCard")
+        left = QVBoxLayout(self.score_card)
+        for w in (self.heading, self.score, self.summary, self.rank, self.missed_heading):
+            left.addWidget(w)
+        left.addWidget(self.missed_area, 1)
+
+        self.again_button = tap_button("secondary")
+        self.again_button.clicked.connect(self.play_again)
+        self.done_button = tap_button("primary")
+        self.done_button.clicked.connect(self.done)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.again_button)
+        bottom.addWidget(self.done_button)
+
+        self.grid = QGridLayout(self)
+        self.grid.addLayout(bottom, 3, 0, 1, 2)
+        self.relayout()  # the cards become children here, before any set_scale
+        self.clear()
+
+    # -- state from the window -------------------------------------------------
+    def show_result(self, kiosk: KioskService, active: ActiveQuiz, *, leaderboard: bool) -> None:
+        self.clear()
+        self.kiosk, self.active = kiosk, active
+        quiz = active.quiz
+        result = quiz.result()
+        self.score.setText(f"{result.overall.points:.0f}")
+        self.summary.setText(
+            self.tr("{0} of {1} answers right").format(result.overall.correct, quiz.total)
+        )
+        rank, total = kiosk.rank_today(active.attempt_id)
+        self.rank.setText(self.tr("Rank today: {0} of {1}").format(rank, total))
+        missed = [(p, a) for p, a in zip(quiz.planned, quiz.answers, strict=False) if not a.correct]
+        self.missed_heading.setVisible(bool(missed))
+        for planned, _ in missed:
+            text = planned.question.localized(active.lang)
+            right = "; ".join(
+                f"{CHOICE_LETTERS[planned.shown_order.index(i)]}. {text.choices[i]}"
+                for i in sorted(planned.question.correct, key=planned.shown_order.index)
+            )
+            item = PlainLabel(f"{text.prompt}\n✔ {right}", object_name="missedItem")
+            self.missed_box.insertWidget(self.missed_box.count() - 1, item)
+            item.show()  # a layout shows new children only on the next event loop turn
+            self._missed.append(item)
+        self.name_card.setVisible(leaderboard)
+        self._suggest()
+        self.retranslate()
+
+    def clear(self) -> None:
+        """Forget the visitor: score, answers, names and anything typed."""
+        self.kiosk = self.active = None
+        self.joined = ""
+        for item in self._missed:
+            self.missed_box.removeWidget(item)
+            item.deleteLater()
+        self._missed.clear()
+        for w in (self.score, self.summary, self.rank, self.message):
+            w.setText("")
+        self.message.hide()
+        self.name_edit.clear()
+        for button in self.suggestions:
+            button.setText("")
+        self._set_typing(False)
+        self._set_joined(False)
+
+    # -- nickname --------------------------------------------------------------
+    def _suggest(self) -> None:
+        if self.kiosk is None:
+            return
+        for button, name in zip(
+            self.suggestions, self.kiosk.suggest_nicknames(self.rng, SUGGESTIONS), strict=True
+        ):
+            button.setText(name.label)
+
+    def _on_suggestion(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton):
+            self._join(button.text())
+
+    def _on_typed(self, char: str) -> None:
+        self.name_edit.insert(char)
+
+    def _on_add(self) -> None:
+        self._join(self.name_edit.text())
+
+    def _join(self, name: str) -> None:
+        if self.kiosk is None or self.active is None or self.joined:
+            return
+        verdict = self.kiosk.join_board(self.active.attempt_id, name)
+        if verdict is not NicknameVerdict.OK:
+            self.message.setText(verdict_message(verdict))
+            self.message.show()
+            if verdict is NicknameVerdict.BLOCKED:
+                self.name_edit.clear()
+            return
+        self.joined = " ".join(name.split())
+        self.message.setText("")
+        self.message.hide()
+        self._set_typing(False)
+        self._set_joined(True)
+        self.retranslate()
+
+    def _toggle_keyboard(self) -> None:
+        self._set_typing(self.keyboard.isHidden())
+
+    def _set_typing(self, typing: bool) -> None:
+        """Typing shows the keyboard and the name field in place of the suggestions; in
+        landscape the score steps aside so that the keyboard fits under the name."""
+        self.keyboard.setVisible(typing)
+        for w in (self.name_edit, self.add_button, self.names_button):
+            w.setVisible(typing)
+        for w in (*self.suggestions, self.more_button, self.type_button):
+            w.setVisible(not typing and not self.joined)
+        self.score_card.setVisible(self.portrait or not typing)
+        self._place_cards(typing)
+        self.retranslate()
+        if typing:
+            self.name_edit.setFocus()
+
+    def _set_joined(self, joined: bool) -> None:
+        for w in (*self.suggestions, self.more_button, self.type_button):
+            w.setVisible(not joined)
+
+    # -- layout and words ------------------------------------------------------
+    def _place_cards(self, typing: bool) -> None:
+        for w in (self.score_card, self.name_card, self.keyboard):
+            self.grid.removeWidget(w)
+        if self.portrait:
+            self.grid.addWidget(self.score_card, 0, 0, 1, 2)
+            self.grid.addWidget(self.name_card, 1, 0, 1, 2)
+        elif typing:
+            self.grid.addWidget(self.name_card, 0, 0, 1, 2)
+        else:
+            self.grid.addWidget(self.score_card, 0, 0)
+            self.grid.addWidget(self.name_card, 0, 1)
+        self.grid.addWidget(self.keyboard, 2, 0, 1, 2)
+        for row in range(3):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(0, 1)
+
+    def relayout(self) -> None:
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        m = self.scale.margin
+        self.grid.setContentsMargins(m, m, m, m)
+        self.grid.setSpacing(self.scale.px(24))
+        self.keyboard.set_scale(self.scale)
+        self.name_edit.setMinimumHeight(self.scale.target)
+        self._set_typing(not self.keyboard.isHidden())
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Your score"))
+        self.missed_heading.setText(self.tr("Worth remembering"))
+        self.name_heading.setText(
+            self.tr("You're on today's board as {0}.").format(self.joined)
+            if self.joined
+            else self.tr("Type a nickname:")
+            if self.keyboard.isVisibleTo(self)
+            else self.tr("Put a nickname on today's board:")
+        )
+        self.more_button.setText(self.tr("Other names"))
+        self.type_button.setText(
+            self.tr("Suggested names")
+            if self.keyboard.isVisibleTo(self)
+            else self.tr("Type my own")
+        )
+        self.add_button.setText(self.tr("Add"))
+        self.again_button.setText(self.tr("Play again"))
+        self.done_button.setText(self.tr("Done"))

@@ -1,0 +1,319 @@
+"""A visitor's round: one question at a time against the countdown, instant feedback.
+
+The engine (QuizService) scores and stores every answer; this screen only times the
+question on the kiosk clock, shows what came back, and moves on by itself after a few
+seconds or when tapped. The eight choice buttons are made once and reused, so a day of
+rounds creates no widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+
+from ipquiz.domain.kiosk import first_sentence
+from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
+from ipquiz.domain.quiz import Phase
+from ipquiz.domain.results import AnswerRecord
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
+from ipquiz.gui.widgets import ChoiceButton, PlainLabel, named
+from ipquiz.services.quiz_service import ActiveQuiz, QuizService
+
+MAX_CHOICES = len(CHOICE_LETTERS)
+
+
+class FeedbackPanel(QFrame):
+    """Tapping anywhere on the feedback moves on, like its Next button."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.tapped.emit()
+        event.accept()
+
+
+class RoundScreen(KioskScreen):
+    DEADLINES = ("question", "feedback")
+    finished = Signal()
+    failed = Signal(object)  # the exception: the window logs it and starts over
+
+    def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
+        super().__init__(clock, parent)
+        self.setObjectName("roundScreen")
+        self.service: QuizService | None = None
+        self.active: ActiveQuiz | None = None
+        self._text: LocalizedQuestion | None = None
+        self._lang = ""
+        self._limit_ms = 0
+        self._feedback_ms = 6000
+
+        self.progress = label("roundProgress", wrap=False)
+        self.score = label("roundScore", wrap=False)
+        self.ring = CountdownRing()
+        self.bar = CountdownBar()
+        self.countdown: Countdown = self.ring
+        self.prompt = PlainLabel(object_name="kioskPrompt")
+        self.hint = label("hint")
+        self.buttons: list[ChoiceButton] = []
+        self.grid = QGridLayout()
+        for n in range(MAX_CHOICES):
+            button = ChoiceButton()
+            button.setProperty("shown", n)
+            button.clicked.connect(self._on_choice_clicked)
+            button.hide()
+            self.buttons.append(button)
+        self.confirm_button = tap_button("primary")
+        self.confirm_button.clicked.connect(self._on_confirm)
+
+        self.feedback = named(FeedbackPanel(), "kioskFeedback")
+        self.feedback.tapped.connect(self.advance)
+        self.verdict = label("kioskVerdict")
+        self.answer_line = PlainLabel(object_name="answerLine")
+        self.explanation = PlainLabel(object_name="explanationLine")
+        self.next_button = tap_button("primary")
+        self.next_button.clicked.connect(self.advance)
+        texts = QVBoxLayout()
+        for w in (self.verdict, self.answer_line, self.explanation):
+            texts.addWidget(w)
+        self.feedback_box = QHBoxLayout(self.feedback)
+        self.feedback_box.addLayout(texts, 1)
+        self.feedback_box.addWidget(self.next_button)
+        self.feedback.hide()
+
+        header = QHBoxLayout()
+        status = QVBoxLayout()
+        status.addWidget(self.progress)
+        status.addWidget(self.score)
+        header.addLayout(status, 1)
+        header.addWidget(self.ring)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(header)
+        self.layout_.addWidget(self.bar)
+        self.layout_.addWidget(self.prompt)
+        self.layout_.addWidget(self.hint)
+        self.layout_.addLayout(self.grid)
+        self.layout_.addWidget(self.confirm_button)
+        self.layout_.addWidget(self.feedback)
+        self.layout_.addStretch(1)
+        self.clock.ticked.connect(self._on_tick)
+        self.clear()
+
+    # -- the round -------------------------------------------------------------
+    def begin(
+        self,
+        service: QuizService,
+        active: ActiveQuiz,
+        *,
+        countdown: str,
+        feedback_seconds: int,
+    ) -> None:
+        self.service, self.active, self._lang = service, active, active.lang
+        self._limit_ms = (active.quiz.spec.question_seconds or 20) * 1000
+        self._feedback_ms = feedback_seconds * 1000
+        self.countdown = self.bar if countdown == "bar" else self.ring
+        self.ring.setVisible(self.countdown is self.ring)
+        self.bar.setVisible(self.countdown is self.bar)
+        self._show_question()
+
+    def clear(self) -> None:
+        """Forget the visitor: nothing of their round stays on screen."""
+        self.leave()
+        self.active = self.service = None
+        self._text = None
+        for w in (self.prompt, self.hint, self.verdict, self.answer_line, self.explanation):
+            w.setText("")
+        for button in self.buttons:
+            self._reset_button(button)
+            button.set_choice("", "")
+            button.hide()
+        self.feedback.hide()
+        self.confirm_button.hide()
+        self.progress.setText("")
+        self.score.setText("")
+        self.countdown.set_remaining(1.0, 0)
+
+    def _reset_button(self, button: ChoiceButton) -> None:
+        button.blockSignals(True)
+        button.setChecked(False)
+        button.blockSignals(False)
+        button.set_state("")
+        button.setEnabled(True)
+
+    def _show_question(self) -> None:
+        assert self.active is not None
+        quiz = self.active.quiz
+        planned = quiz.current
+        self._text = text = planned.question.localized(self._lang)
+        self.prompt.setText(text.prompt)
+        for shown, button in enumerate(self.buttons):
+            self._reset_button(button)
+            if shown < len(planned.shown_order):
+                button.set_choice(CHOICE_LETTERS[shown], text.choices[planned.shown_order[shown]])
+                button.show()
+            else:
+                button.hide()
+        multiple = planned.question.type is QuestionType.MULTIPLE
+        self.confirm_button.setVisible(multiple)
+        self.confirm_button.setEnabled(False)
+        self.feedback.hide()
+        self.relayout()
+        self.retranslate()
+        self.clock.schedule("question", self._limit_ms, self._on_time_out)
+        self._on_tick()
+
+    def _chosen(self) -> frozenset[int]:
+        assert self.active is not None
+        order = self.active.quiz.current.shown_order
+        return frozenset(order[int(b.property("shown"))] for b in self.buttons if b.isChecked())
+
+    def _on_choice_clicked(self) -> None:
+        if self.active is None or self.active.quiz.phase is not Phase.QUESTION:
+            return
+        if self.active.quiz.current.question.type is QuestionType.MULTIPLE:
+            self.confirm_button.setEnabled(bool(self._chosen()))
+            return
+        self._submit()
+
+    def _on_confirm(self) -> None:
+        if self.active is not None and self._chosen():
+            self._submit()
+
+    def _submit(self) -> None:
+        assert self.active is not None
+        assert self.service is not None
+        left = self.clock.remaining_ms("question") or 0
+        self.clock.cancel("question")
+        chosen = self._chosen()
+        try:
+            record = self.service.answer(self.active, chosen, elapsed_ms=self._limit_ms - left)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._show_feedback(record, timed_out=False)
+
+    def _on_time_out(self) -> None:
+        if self.active is None or self.service is None:
+            return
+        try:
+            record = self.service.time_out(self.active, elapsed_ms=self._limit_ms)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self._show_feedback(record, timed_out=True)
+
+    def _show_feedback(self, record: AnswerRecord, *, timed_out: bool) -> None:
+        assert self.active is not None
+        assert self._text is not None
+        planned, text = self.active.quiz.current, self._text
+        for button in self.buttons[: len(planned.shown_order)]:
+            original = planned.shown_order[int(button.property("shown"))]
+            button.setEnabled(False)
+            if original in planned.question.correct:
+                button.set_state("right" if original in record.chosen else "missed")
+            elif original in record.chosen:
+                button.set_state("wrong")
+        self.confirm_button.hide()
+        if record.correct:
+            self.verdict.setText(self.tr("Correct! +{0} points").format(round(record.points)))
+        elif timed_out:
+            self.verdict.setText(self.tr("Time's up!"))
+        else:
+            self.verdict.setText(self.tr("Not quite."))
+        self.feedback.setProperty("state", "right" if record.correct else "wrong")
+        for widget in (self.feedback, self.verdict):  # the verdict's colour follows the state
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        right = sorted(planned.question.correct, key=planned.shown_order.index)
+        self.answer_line.setText(
+            self.tr("Answer: {0}").format(
+                "; ".join(
+                    f"{CHOICE_LETTERS[planned.shown_order.index(i)]}. {text.choices[i]}"
+                    for i in right
+                )
+            )
+        )
+        self.explanation.setText(first_sentence(text.explanation))
+        self.explanation.setVisible(bool(text.explanation))
+        self.feedback.show()
+        self._show_score()
+        self.clock.schedule("feedback", self._feedback_ms, self.advance)
+        self._on_tick()
+
+    def advance(self) -> None:
+        """From the feedback to the next question, or to the result."""
+        if self.active is None or self.service is None:
+            return
+        quiz = self.active.quiz
+        if quiz.phase is not Phase.FEEDBACK:
+            return
+        self.clock.cancel("feedback")
+        if quiz.next() is Phase.QUESTION:
+            self._show_question()
+            return
+        try:
+            self.service.finish(self.active)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.finished.emit()
+
+    # -- rendering -------------------------------------------------------------
+    def _show_score(self) -> None:
+        if self.active is not None:
+            points = sum(a.points for a in self.active.quiz.answers)
+            self.score.setText(self.tr("Score: {0}").format(round(points)))
+
+    def _on_tick(self) -> None:
+        if self.active is None:
+            return
+        left = self.clock.remaining_ms("question")
+        if left is not None:
+            self.countdown.set_remaining(left / self._limit_ms, (left + 999) // 1000)
+        elif self.active.quiz.phase is Phase.FEEDBACK:
+            wait = self.clock.remaining_ms("feedback") or 0
+            self.next_button.setText(self._next_text(wait))
+
+    def _next_text(self, wait_ms: int) -> str:
+        assert self.active is not None
+        last = self.active.quiz.unanswered == 0
+        text = self.tr("See my score") if last else self.tr("Next")
+        return f"{text}  ▶ {(wait_ms + 999) // 1000}"
+
+    def relayout(self) -> None:
+        columns = 1 if self.portrait else 2
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
+        for n, button in enumerate(self.buttons):
+            self.grid.removeWidget(button)
+            if button in shown:
+                self.grid.addWidget(button, n // columns, n % columns)
+        gap = self.scale.px(20)
+        self.grid.setSpacing(gap)
+        m = self.scale.margin
+        self.layout_.setContentsMargins(m, m, m, m)
+        self.layout_.setSpacing(gap)
+        self.ring.set_extent(self.scale.px(140))
+        self.bar.set_extent(self.scale.px(96))
+        for button in self.buttons:
+            button.setMinimumHeight(max(self.scale.target, self.scale.px(130)))
+            button.badge.setFixedSize(self.scale.px(56), self.scale.px(56))
+        self.next_button.setMinimumWidth(self.scale.px(260))
+
+    def retranslate(self) -> None:
+        if self.active is None:
+            return
+        quiz = self.active.quiz
+        self.progress.setText(self.tr("Question {0} of {1}").format(quiz.position + 1, quiz.total))
+        qtype = quiz.current.question.type if quiz.phase is not Phase.FINISHED else None
+        self.hint.setText(
+            {
+                QuestionType.SINGLE: self.tr("Tap the right answer."),
+                QuestionType.MULTIPLE: self.tr("Tap every right answer, then Confirm."),
+                QuestionType.TRUE_FALSE: self.tr("True or false?"),
+                None: "",
+            }[qtype]
+        )
+        self.confirm_button.setText(self.tr("Confirm"))
+        self._show_score()

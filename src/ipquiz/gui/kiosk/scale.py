@@ -1,0 +1,76 @@
+"""Sizes for a screen read from 1.5 m away, from the screen's short side.
+
+The short side is the height of a landscape screen; using it for a portrait one too
+keeps text the same physical size when the same monitor is turned on its side (a
+1080 x 1920 portrait screen is not bigger text, it is a narrower page). 4K doubles
+everything. Touch targets never go below 80 px.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from string import Template
+
+from PySide6.QtCore import QSize
+
+from ipquiz.assets import resource
+
+MIN_TARGET_PX = 80
+REFERENCE_PX = 1080
+
+#: Base sizes in px on a 1080-px short side.
+SIZES = {
+    "title": 60,
+    "heading": 44,
+    "prompt": 46,
+    "choice": 36,
+    "body": 28,
+    "small": 22,
+    "button": 32,
+    "start": 48,
+    "score": 128,
+    "key": 30,
+    "radius": 20,
+    "badge": 28,  # half the choice badge's side: a circle
+    "pad": 24,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    unit: float
+
+    def px(self, base: float) -> int:
+        return max(1, round(base * self.unit))
+
+    @property
+    def target(self) -> int:
+        """The least height (and width) of anything a visitor taps."""
+        return max(MIN_TARGET_PX, self.px(100))
+
+    @property
+    def margin(self) -> int:
+        return self.px(48)
+
+    def values(self) -> dict[str, int]:
+        return {name: self.px(size) for name, size in SIZES.items()} | {"target": self.target}
+
+
+def scale_for(size: QSize) -> Scale:
+    short = min(size.width(), size.height())
+    return Scale(unit=round(max(0.5, min(4.0, short / REFERENCE_PX)), 3))
+
+
+def is_portrait(size: QSize) -> bool:
+    return size.height() > size.width()
+
+
+@cache
+def _template() -> Template:
+    return Template(resource("themes", "kiosk.qss").read_text(encoding="utf-8"))
+
+
+def stylesheet(scale: Scale) -> str:
+    """The kiosk theme with its ${name} sizes filled in for this screen."""
+    return _template().substitute(scale.values())

@@ -1,0 +1,331 @@
+"""The kiosk window: full screen, frameless, and the flow between its screens.
+
+attract -> round -> result -> attract, for one visitor after another; idle -> "Still
+there?" -> attract; the hidden corner or key chord -> PIN pad -> admin panel. The
+window cannot be closed, and Esc, Alt+F4 and Ctrl+Q do nothing, until the operator
+leaves through the admin panel.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from ipquiz.domain.kiosk import STILL_THERE_SECONDS, KioskSettings
+from ipquiz.domain.quiz import Phase
+from ipquiz.gui.kiosk.admin import AdminPanel
+from ipquiz.gui.kiosk.attract import AttractScreen
+from ipquiz.gui.kiosk.base import KioskScreen
+from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.guard import HiddenCorner, InputGuard
+from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
+from ipquiz.gui.kiosk.result_screen import ResultScreen
+from ipquiz.gui.kiosk.round_screen import RoundScreen
+from ipquiz.gui.kiosk.scale import is_portrait, scale_for, stylesheet
+from ipquiz.gui.kiosk.still_there import StillThereOverlay
+from ipquiz.gui.tasks import BackgroundRunner
+
+if TYPE_CHECKING:
+    from ipquiz.services.app import AppServices
+    from ipquiz.services.kiosk_service import KioskService
+    from ipquiz.services.quiz_service import ActiveQuiz
+
+    Loaded = tuple[AppServices, KioskService]
+
+log = logging.getLogger(__name__)
+
+
+class KioskWindow(QWidget):
+    leave_requested = Signal()  # the operator left kiosk mode for the normal window
+    quit_requested = Signal()
+
+    def __init__(
+        self,
+        *,
+        open_services: Callable[[], Loaded],
+        data_dir: Path,
+        clock: KioskClock | None = None,
+        on_language: Callable[[str], None] = lambda _lang: None,
+        preferred_lang: str | None = None,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("kioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.clock = clock or KioskClock()
+        self.clock.setParent(self)
+        self._open_services = open_services
+        self._on_language = on_language
+        self.services: AppServices | None = None
+        self.kiosk: KioskService | None = None
+        self.settings = KioskSettings()
+        self.preferred_lang = preferred_lang
+        self.lang = self.start_language()
+        self.active: ActiveQuiz | None = None
+        self.visit: int | None = None
+        self.may_close = False
+        self._pin_purpose = ""
+        self._facts_lang = ""
+        self._ui_lang_set = False
+        self._scale_key: tuple[float, bool] | None = None
+        self.runner = BackgroundRunner(self)
+
+        self.attract = AttractScreen(self.clock)
+        self.round = RoundScreen(self.clock)
+        self.result = ResultScreen(self.clock)
+        self.pin_pad = PinPad(self.clock)
+        self.admin = AdminPanel(self.clock, data_dir)
+        self.screens: tuple[KioskScreen, ...] = (
+            self.attract,
+            self.round,
+            self.result,
+            self.pin_pad,
+            self.admin,
+        )
+        self.stack = QStackedWidget()
+        for screen in self.screens:
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        # The screen decides the window's size, never its content (a taller screen
+        # would grow the window past the monitor, and the scale with it).
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.addWidget(self.stack)
+        self.overlay = StillThereOverlay(self)
+        self.corner = HiddenCorner(self.clock, self)
+        self.guard = InputGuard(self, self.clock)
+        app = QCoreApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.guard)
+
+        self.attract.start_requested.connect(self.start_round)
+        self.attract.language_chosen.connect(self.set_language)
+        self.round.finished.connect(self._on_round_finished)
+        self.round.failed.connect(self._on_failure)
+        self.result.play_again.connect(self.start_round)
+        self.result.done.connect(self.go_attract)
+        self.overlay.still_here.connect(self._on_still_here)
+        self.corner.long_pressed.connect(self.open_pin_pad)
+        self.guard.admin_requested.connect(self.open_pin_pad)
+        self.pin_pad.unlocked.connect(self._on_unlocked)
+        self.pin_pad.pin_set.connect(self._on_pin_set)
+        self.pin_pad.cancelled.connect(self._on_pin_cancelled)
+        self.admin.back_requested.connect(self.go_attract)
+        self.admin.settings_saved.connect(self.apply_settings)
+        self.admin.change_pin_requested.connect(lambda: self._ask_pin(SET, "change"))
+        self.admin.leave_requested.connect(lambda: self._leave(self.leave_requested.emit))
+        self.admin.quit_requested.connect(lambda: self._leave(self.quit_requested.emit))
+        self.clock.ticked.connect(self._on_tick)
+        self.attract.set_ready(False)
+        self.attract.enter()
+
+    # -- loading ---------------------------------------------------------------
+    def load(self) -> None:
+        self.clock.start()
+        self.runner.run(self._open_services, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        self.services, self.kiosk = loaded
+        self.kiosk.recover()  # a round cut by a crash or power cut is closed as abandoned
+        self.attract.board_source = self.kiosk.board
+        self.apply_settings(self.kiosk.settings(), save=False)
+        self.attract.set_ready(True)
+        if self.kiosk.has_pin():
+            self.go_attract()
+        else:
+            self._ask_pin(SET, "first")
+
+    def _on_load_failed(self, exc: Exception) -> None:
+        log.error("kiosk cannot open its data: %s", exc)
+        self.attract.fact.setText(self.tr("Cannot open the question bank: {0}").format(exc))
+
+    # -- settings and language -------------------------------------------------
+    def apply_settings(self, settings: KioskSettings, *, save: bool = True) -> None:
+        """Applied at once: the next screen, round and idle check use the new values."""
+        if save and self.kiosk is not None:
+            self.kiosk.save_settings(settings)
+        self.settings = settings
+        if settings.touch:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.unsetCursor()
+        lang = self.lang if self.lang in settings.languages else self.start_language()
+        self.attract.apply_settings(settings, lang)
+        self.set_language(lang)
+
+    def start_language(self) -> str:
+        """What each visitor starts in: `--lang` if it is offered, else the first offered."""
+        offered = self.settings.languages
+        return self.preferred_lang if self.preferred_lang in offered else offered[0]
+
+    def set_language(self, lang: str) -> None:
+        if lang != self.lang or not self._ui_lang_set:
+            self._on_language(lang)
+            self._ui_lang_set = True
+        self.lang = lang
+        for code, button in self.attract.language_buttons.items():
+            button.setChecked(code == lang)
+        if self.kiosk is not None and self._facts_lang != lang:
+            self._facts_lang = lang
+            self.attract.set_facts(self.kiosk.facts(lang=lang))
+
+    # -- flow ------------------------------------------------------------------
+    def show_screen(self, screen: KioskScreen) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, KioskScreen) and current is not screen:
+            current.leave()
+        self.stack.setCurrentWidget(screen)
+        self.corner.raise_()
+
+    def go_attract(self) -> None:
+        """Back to the start for the next visitor: nothing of the last one stays."""
+        self._hide_overlay()
+        active, services = self.active, self.services
+        if active is not None and services is not None and active.quiz.phase is not Phase.FINISHED:
+            try:
+                services.quiz.abandon(active)
+            except Exception:
+                log.exception("could not close the abandoned round")
+        self.active = None
+        self.visit = None
+        self.round.clear()
+        self.result.clear()
+        self.set_language(self.start_language())
+        self.show_screen(self.attract)
+        self.attract.enter()
+
+    def start_round(self) -> None:
+        if self.kiosk is None or self.services is None:
+            return
+        try:
+            self.active = self.kiosk.start_round(lang=self.lang, visit=self.visit)
+        except Exception as exc:
+            self._on_failure(exc)
+            return
+        self.visit = self.visit or self.active.attempt_id
+        self.result.clear()
+        self.show_screen(self.round)
+        self.round.begin(
+            self.services.quiz,
+            self.active,
+            countdown=self.settings.countdown,
+            feedback_seconds=self.settings.feedback_seconds,
+        )
+
+    def _on_round_finished(self) -> None:
+        if self.kiosk is None or self.active is None:
+            return
+        active = self.active
+        self.round.clear()
+        self.show_screen(self.result)
+        self.result.show_result(self.kiosk, active, leaderboard=self.settings.leaderboard)
+
+    def _on_failure(self, exc: object) -> None:
+        error = exc if isinstance(exc, BaseException) else None
+        log.error("kiosk round failed, starting over: %s", exc, exc_info=error)
+        self.go_attract()
+
+    # -- the operator's way in -------------------------------------------------
+    def open_pin_pad(self) -> None:
+        if self.kiosk is None or self.stack.currentWidget() in (self.pin_pad, self.admin):
+            return
+        self._ask_pin(VERIFY, "admin")
+
+    def _ask_pin(self, mode: str, purpose: str) -> None:
+        assert self.kiosk is not None
+        self._hide_overlay()
+        self._pin_purpose = purpose
+        self.show_screen(self.pin_pad)
+        self.pin_pad.prepare(self.kiosk, mode, can_cancel=purpose != "first")
+
+    def _on_unlocked(self) -> None:
+        assert self.kiosk is not None
+        if self.active is not None:
+            self.go_attract()  # whatever a visitor left open is closed first
+        self.show_screen(self.admin)
+        self.admin.open(self.kiosk, self.lang)
+
+    def _on_pin_set(self) -> None:
+        if self._pin_purpose == "change":
+            self._on_unlocked()
+            self.admin.status.setText(self.tr("The new PIN is set."))
+        else:
+            self.go_attract()
+
+    def _on_pin_cancelled(self) -> None:
+        if self._pin_purpose == "change":
+            self._on_unlocked()
+        else:
+            self.go_attract()
+
+    def _leave(self, announce: Callable[[], None]) -> None:
+        self.go_attract()
+        self.may_close = True
+        announce()  # first: the home window opens before this one closes, so Qt does not quit
+        self.close()
+
+    # -- idle ------------------------------------------------------------------
+    def _idle_watched(self) -> bool:
+        current = self.stack.currentWidget()
+        if current is self.pin_pad:
+            return self._pin_purpose != "first"
+        return current in (self.round, self.result, self.admin)
+
+    def _on_tick(self) -> None:
+        if self.overlay.isVisible():
+            left = self.clock.remaining_ms("still_there") or 0
+            self.overlay.show_countdown((left + 999) // 1000)
+        elif self._idle_watched() and self.guard.idle_ms() >= self.settings.idle_seconds * 1000:
+            self.overlay.show_countdown(STILL_THERE_SECONDS)
+            self.overlay.setGeometry(self.rect())
+            self.overlay.show()
+            self.overlay.raise_()
+            self.corner.raise_()
+            self.clock.schedule("still_there", STILL_THERE_SECONDS * 1000, self.go_attract)
+
+    def _on_still_here(self) -> None:
+        self._hide_overlay()
+        self.guard.touched()
+
+    def _hide_overlay(self) -> None:
+        self.clock.cancel("still_there")
+        self.overlay.hide()
+
+    # -- the window itself -----------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale, portrait = scale_for(self.size()), is_portrait(self.size())
+        self.overlay.setGeometry(self.rect())
+        side = max(scale.target, scale.px(120))
+        self.corner.setGeometry(0, 0, side, side)
+        self.corner.raise_()
+        if self._scale_key != (scale.unit, portrait):
+            self._scale_key = (scale.unit, portrait)
+            self.setStyleSheet(stylesheet(scale))
+            for screen in self.screens:
+                screen.set_scale(scale, portrait)
+            self.overlay.set_scale(scale)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Alt+F4 and the window manager's close do nothing until the operator leaves."""
+        if not self.may_close:
+            event.ignore()
+            return
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the clock, unhook the input filter, close the database."""
+        self.clock.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.guard)
+        self.runner.wait()
+        if self.services is not None:
+            self.services.close()
+            self.services = None

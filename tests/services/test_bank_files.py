@@ -133,3 +133,10 @@ def test_export_then_import_gives_the_same_questions(
         assert match.correct == q.correct
         assert match.texts["en"].prompt == q.texts["en"].prompt
         assert match.texts["en"].choices == q.texts["en"].choices
+
+
+def test_export_says_what_a_format_cannot_hold(services: AppServices, tmp_path: Path) -> None:
+    report = export_file(services.db, tmp_path / "a.aiken", category="alpha", lang="en")
+    assert (report.written, report.left_out) == (1, 2)  # Aiken holds single choice only
+    full = export_file(services.db, tmp_path / "a.gift", category="alpha", lang="en")
+    assert (full.written, full.left_out) == (3, 0)

@@ -27,6 +27,7 @@ class Format:
     module: str
     reader: str
     writer: str
+    carries: str = ""  # a predicate (question, lang=) for formats that hold only some questions
 
     def _load(self, attr: str) -> Any:
         return getattr(importlib.import_module(f"ipquiz.bank.{self.module}"), attr)
@@ -36,6 +37,12 @@ class Format:
     ) -> ReadResult:
         reader: Reader = self._load(self.reader)
         return reader(data, name=name, category=category, encoding=encoding)
+
+    def can_carry(self, question: Question, *, lang: str) -> bool:
+        if not self.carries:
+            return True
+        predicate: Callable[..., bool] = self._load(self.carries)
+        return predicate(question, lang=lang)
 
     def write(
         self, questions: Sequence[Question], categories: Mapping[str, Category], *, lang: str
@@ -56,7 +63,9 @@ FORMATS: dict[str, Format] = {
         Format(
             "moodle", "Moodle XML", (".xml",), "moodle_xml", "read_moodle_xml", "write_moodle_xml"
         ),
-        Format("aiken", "Aiken", (".aiken",), "aiken", "read_aiken", "write_aiken"),
+        Format(
+            "aiken", "Aiken", (".aiken",), "aiken", "read_aiken", "write_aiken", "aiken_can_carry"
+        ),
     )
 }
 

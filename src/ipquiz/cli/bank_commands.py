@@ -118,12 +118,15 @@ def bank_export(args: argparse.Namespace, locations: Locations) -> int:
         raise CliError(f"{path}: folder {path.parent} does not exist")
     with opened(locations) as services:
         try:
-            count = export_file(
+            report = export_file(
                 services.db, path, fmt=args.format, category=args.category, lang=args.export_lang
             )
         except (UnknownFormatError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
             raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    print(f"{count} questions written to {path}")
+    print(
+        f"{report.written} questions written to {path}"
+        + (f"; {report.left_out} left out (the format cannot hold them)" if report.left_out else "")
+    )
     return 0

@@ -96,18 +96,25 @@ def import_file(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    written: int
+    left_out: int  # questions the format cannot carry (Aiken: anything but single choice)
+
+
 def export_file(
     db: Database, path: Path, *, fmt: str | None = None, category: str | None = None, lang: str
-) -> int:
-    """Write the active questions (optionally one category) to `path`; returns the count."""
+) -> ExportReport:
+    """Write the active questions (optionally one category) to `path`, atomically."""
     chosen = format_for(path, fmt)
     with db.transaction() as session:
         questions = bank_repo.all_questions(session, category=category)
         categories = {c.id: c for c, _ in bank_repo.list_categories(session)}
     if category and category not in categories:
         raise ValueError(f"no category {category!r}; known: {', '.join(categories)}")
-    data = chosen.write(questions, categories, lang=lang)
+    carried = [q for q in questions if chosen.can_carry(q, lang=lang)]
+    data = chosen.write(carried, categories, lang=lang)
     tmp = path.with_name(path.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(path)
-    return len(questions)
+    return ExportReport(written=len(carried), left_out=len(questions) - len(carried))

@@ -207,17 +207,20 @@ class BankDialog(QDialog):
 
         db = self._services.db
 
-        def work(report: Callable[[int, int], None]) -> int:
-            count = export_file(db, path, fmt=fmt.name, category=category, lang=lang)
-            report(count, count)
-            return count
+        def work(progress: Callable[[int, int], None]) -> Any:
+            done = export_file(db, path, fmt=fmt.name, category=category, lang=lang)
+            progress(done.written, done.written)
+            return done
 
-        self._run(
-            work,
-            lambda count: self.report.setText(
-                self.tr("{0} questions written to {1}.").format(count, path)
-            ),
-        )
+        self._run(work, lambda done: self._on_exported(done, path))
+
+    def _on_exported(self, done: Any, path: Path) -> None:
+        text = self.tr("{0} questions written to {1}.").format(done.written, path)
+        if done.left_out:
+            text += " " + self.tr("{0} left out: this format cannot hold them.").format(
+                done.left_out
+            )
+        self.report.setText(text)
 
     def _describe_failure(self, exc: Exception) -> str:
         problems = getattr(exc, "problems", None)

@@ -6,10 +6,14 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test
+.PHONY: run test bundle
 
 run: $(STAMP)
 	$(BIN)/ipquiz $(ARGS)
+
+# The onedir app bundle in dist/ipquiz/ (ARGS=--onefile for one file); packaging/README.md.
+bundle: $(STAMP)
+	$(BIN)/python packaging/build.py --smoke $(ARGS)
 
 test: $(STAMP)
 	$(BIN)/ruff check .

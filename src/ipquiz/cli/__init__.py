@@ -32,6 +32,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--database", metavar="URL", help="SQLAlchemy database URL (env IPQUIZ_DATABASE)"
     )
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="full-screen exhibition kiosk: attract screen, short timed rounds, today's "
+        "board; the operator's admin panel is behind a PIN",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the window offscreen, play a scripted 5-question quiz, export and check "
@@ -99,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_test(lang=args.lang)
         from ipquiz.gui.app import run_app
 
-        return run_app(locations, lang=args.lang)
+        return run_app(locations, lang=args.lang, kiosk=args.kiosk)
     except CliError as exc:
         print(f"ipquiz: {exc}", file=sys.stderr)
         return 1

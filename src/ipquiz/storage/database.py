@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 __all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "sqlite_url"]
 
 #: The newest migration; `tests/storage/test_migrations.py` keeps it equal to Alembic's head.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 

@@ -199,3 +199,28 @@ class SavedSpecRow(Base):
     name: Mapped[str] = mapped_column(String(120), primary_key=True)
     spec_json: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class KioskSettingRow(Base):
+    """One kiosk setting (KioskSettings.to_strings), the PIN hash and the lockout state."""
+
+    __tablename__ = "kiosk_settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class KioskRoundRow(Base):
+    """A kiosk round: which visit it belongs to, and the nickname it is on the board as."""
+
+    __tablename__ = "kiosk_rounds"
+    attempt_id: Mapped[int] = mapped_column(
+        ForeignKey("attempts.id", ondelete="CASCADE"), primary_key=True
+    )
+    station: Mapped[str] = mapped_column(String(120))
+    #: The attempt id of the visit's first round: a visitor may play again.
+    visit: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    nickname: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    on_board: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index(None, "started_at"),)

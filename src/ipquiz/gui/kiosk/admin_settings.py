@@ -76,6 +76,12 @@ class Stepper(QWidget):
         self.text.setText(self._show(self.value()))
 
 
+def mark_choice(button: QPushButton) -> None:
+    """A tick on the chosen buttons of a pick-several row (languages, topics)."""
+    text = button.text().removeprefix("✔ ")
+    button.setText(f"✔ {text}" if button.isChecked() else text)
+
+
 def _clock_time(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
@@ -94,8 +100,10 @@ class SettingsForm(QWidget):
         self.feedback_seconds = Stepper(FEEDBACK_SECONDS, show=lambda s: f"{s} s")
         self.languages = {ZH: tap_button("toggle"), EN: tap_button("toggle")}
         for lang, name in ((ZH, "中文"), (EN, "English")):
-            self.languages[lang].setText(name)
-            self.languages[lang].setCheckable(True)
+            button = self.languages[lang]
+            button.setText(name)
+            button.setCheckable(True)
+            button.toggled.connect(lambda _on, b=button: mark_choice(b))
         self.topics: dict[str, QPushButton] = {}
         self.topic_grid = QGridLayout()
         self.scoring = ToggleRow()
@@ -103,7 +111,7 @@ class SettingsForm(QWidget):
             self.scoring.add(name, name)
         self.title = named(QLineEdit(), "titleEdit")
         self.title.setMaxLength(80)
-        self.keyboard_button = tap_button("secondary")
+        self.keyboard_button = tap_button("toggle")
         self.keyboard_button.setText("⌨")
         self.keyboard_button.setAccessibleName("Keyboard")
         self.keyboard = OnScreenKeyboard()
@@ -113,15 +121,16 @@ class SettingsForm(QWidget):
         self.keyboard_button.clicked.connect(
             lambda: self.keyboard.setVisible(self.keyboard.isHidden())
         )
-        self.logo_button = tap_button("secondary")
+        self.logo_button = tap_button("toggle")
         self.logo_button.clicked.connect(self._choose_logo)
-        self.default_logo_button = tap_button("secondary")
+        self.default_logo_button = tap_button("toggle")
         self.default_logo_button.clicked.connect(lambda: self._set_logo(""))
         self.logo_name = label("small")
-        self.leaderboard = tap_button("toggle")
-        self.leaderboard.setCheckable(True)
-        self.touch = tap_button("toggle")
-        self.touch.setCheckable(True)
+        self.leaderboard = ToggleRow()
+        self.touch = ToggleRow()
+        for row in (self.leaderboard, self.touch):
+            row.add("", True)
+            row.add("", False)
         self.reset_time = Stepper(range(0, 24 * 60, 30), show=_clock_time)
         self._logo = ""
 
@@ -173,8 +182,8 @@ class SettingsForm(QWidget):
             button.setChecked(code in settings.languages)
         self.title.setText(settings.title)
         self._set_logo(settings.logo)
-        self.leaderboard.setChecked(settings.leaderboard)
-        self.touch.setChecked(settings.touch)
+        self.leaderboard.select(settings.leaderboard)
+        self.touch.select(settings.touch)
         self.reset_time.set_value(settings.reset_time.hour * 60 + settings.reset_time.minute)
         for button in self.topics.values():
             self.topic_grid.removeWidget(button)
@@ -185,6 +194,7 @@ class SettingsForm(QWidget):
             button.setCheckable(True)
             button.setText(f"{category.name(lang)} ({count})")
             button.setChecked(category.id in settings.categories)
+            button.toggled.connect(lambda _on, b=button: mark_choice(b))
             self.topic_grid.addWidget(button, n // TOPIC_COLUMNS, n % TOPIC_COLUMNS)
             self.topics[category.id] = button
         self.retranslate()
@@ -205,8 +215,8 @@ class SettingsForm(QWidget):
             categories=tuple(cid for cid, b in self.topics.items() if b.isChecked()),
             title=self.title.text().strip(),
             logo=self._logo,
-            leaderboard=self.leaderboard.isChecked(),
-            touch=self.touch.isChecked(),
+            leaderboard=bool(self.leaderboard.value()),
+            touch=bool(self.touch.value()),
             reset_time=dt.time(minutes // 60, minutes % 60),
         )
 
@@ -274,7 +284,14 @@ class SettingsForm(QWidget):
         self.title.setPlaceholderText(self.tr("Intellectual Property Quiz"))
         self.logo_button.setText(self.tr("Choose…"))
         self.default_logo_button.setText(self.tr("Default"))
-        self.leaderboard.setText(self.tr("Show today's top 10"))
-        self.touch.setText(self.tr("Hide the mouse pointer"))
+        for row, on, off in (
+            (self.leaderboard, self.tr("Show today's top 10"), self.tr("No board")),
+            (self.touch, self.tr("Touch: hide the pointer"), self.tr("Mouse: show the pointer")),
+        ):
+            yes, no = row.group.buttons()
+            yes.setText(on)
+            no.setText(off)
+        for button in (*self.languages.values(), *self.topics.values()):
+            mark_choice(button)
         if not self._logo:
             self.logo_name.setText(self.tr("The ipquiz icon"))

@@ -267,11 +267,8 @@ class ResultScreen(KioskScreen):
             else self.tr("Put a nickname on today's board:")
         )
         self.more_button.setText(self.tr("Other names"))
-        self.type_button.setText(
-            self.tr("Suggested names")
-            if self.keyboard.isVisibleTo(self)
-            else self.tr("Type my own")
-        )
+        self.type_button.setText(self.tr("Type my own"))
+        self.names_button.setText(self.tr("Suggested names"))
         self.add_button.setText(self.tr("Add"))
         self.again_button.setText(self.tr("Play again"))
         self.done_button.setText(self.tr("Done"))

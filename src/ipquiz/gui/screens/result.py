@@ -158,7 +158,9 @@ class ResultScreen(TranslatedWidget):
             )
             mark = "✔" if record and record.correct else "✘"
             self.answers.setItem(pos, ROW_NO, _item(str(pos + 1), Qt.AlignmentFlag.AlignCenter))
-            self.answers.setItem(pos, ROW_PROMPT, _item(text.prompt))
+            prompt = _item(text.prompt)
+            prompt.setToolTip("\n".join(t for t in (text.explanation, text.source) if t))
+            self.answers.setItem(pos, ROW_PROMPT, prompt)
             self.answers.setItem(pos, ROW_GIVEN, _item(given, Qt.AlignmentFlag.AlignCenter))
             self.answers.setItem(pos, ROW_RIGHT, _item(right, Qt.AlignmentFlag.AlignCenter))
             mark_item = _item(mark, Qt.AlignmentFlag.AlignCenter)

@@ -6,7 +6,6 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.question import Category, Question
 
@@ -35,7 +34,9 @@ def content_hash(folder: Path) -> str:
 
 
 def read_bank(folder: Path) -> Bank:
-    files: list[BankFile] = [read_native_file(p) for p in bank_files(folder)]
+    from ipquiz.bank.native_yaml import read_native_file  # the YAML loader: only when needed
+
+    files = [read_native_file(p) for p in bank_files(folder)]
     problems: list[Problem] = [p for f in files for p in f.problems]
     seen: dict[str, str] = {}
     questions: list[Question] = []

@@ -14,7 +14,7 @@ from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui import startup_report
 from ipquiz.gui.i18n import apply_language
-from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.main_window import MainWindow, TopicCache
 from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
 
@@ -66,6 +66,7 @@ def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
         open_services=lambda: open_services(locations),
         export_dir=locations.data_dir,
         on_language=apply_language,
+        topic_cache=TopicCache(locations.data_dir, locations.database_url),
     )
     return window
 

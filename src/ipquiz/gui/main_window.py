@@ -9,10 +9,11 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,9 +28,6 @@ from ipquiz.domain.question import Category
 from ipquiz.domain.quiz import Phase
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.gui.screens.exam_clock import ExamClock
-from ipquiz.gui.screens.question import QuestionScreen
-from ipquiz.gui.screens.result import ResultScreen
-from ipquiz.gui.screens.start import StartChoice, StartScreen
 from ipquiz.gui.tasks import BackgroundRunner
 
 # The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
@@ -37,6 +35,9 @@ from ipquiz.gui.tasks import BackgroundRunner
 # window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
     from ipquiz.gui.screens.bank_dialog import BankDialog
+    from ipquiz.gui.screens.question import QuestionScreen
+    from ipquiz.gui.screens.result import ResultScreen
+    from ipquiz.gui.screens.start import StartChoice, StartScreen
     from ipquiz.services.app import AppServices
     from ipquiz.services.quiz_service import ActiveQuiz
 
@@ -61,7 +62,27 @@ def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
     return services, list_categories(services), quiz.interrupted(), list(quiz.saved_specs())
 
 
+@dataclass(frozen=True, slots=True)
+class TopicCache:
+    """Where the last loaded topics are kept, so the start screen needs no database to show."""
+
+    folder: Path
+    database_url: str
+
+    def read(self) -> list[tuple[Category, int]]:
+        from ipquiz.services.topic_cache import read_topics
+
+        return read_topics(self.folder, self.database_url)
+
+    def write(self, topics: list[tuple[Category, int]]) -> None:
+        from ipquiz.services.topic_cache import write_topics
+
+        write_topics(self.folder, self.database_url, topics)
+
+
 class MainWindow(QMainWindow):
+    loaded = Signal()  # the database and bank are open (the topics are live)
+
     def __init__(
         self,
         *,
@@ -69,6 +90,7 @@ class MainWindow(QMainWindow):
         open_services: Callable[[], AppServices],
         export_dir: Path,
         on_language: Callable[[str], None] = lambda _lang: None,
+        topic_cache: TopicCache | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -83,32 +105,68 @@ class MainWindow(QMainWindow):
         self._answer_clock = QElapsedTimer()
         self.runner = BackgroundRunner(self)
         self._load_state = ""  # "", "after-paint" (waiting for the first paint), "started"
+        self._topic_cache = topic_cache
+        self._pending_start: StartChoice | None = None  # pressed before loading finished
 
-        self.start = StartScreen()
-        self.question = QuestionScreen()
-        self.result = ResultScreen()
+        # Screens are built on first use: the window paints its frame first, the start
+        # screen follows a moment later, the database layer after that.
+        self._start: StartScreen | None = None
+        self._question: QuestionScreen | None = None
+        self._result: ResultScreen | None = None
         self.stack = QStackedWidget()
-        for screen in (self.start, self.question, self.result):
-            self.stack.addWidget(screen)
         self.setCentralWidget(self.stack)
         self.setMinimumSize(1000, 700)
-
-        self.start.language_chosen.connect(self.set_language)
-        self.start.start_requested.connect(self._on_start_requested)
-        self.question.answer_submitted.connect(self._on_answer_submitted)
-        self.question.next_requested.connect(self._on_next_requested)
-        self.question.leave_requested.connect(self._on_leave_requested)
-        self.result.export_requested.connect(self._on_export_requested)
-        self.result.restart_requested.connect(self.show_start)
-        self.start.manage_bank_requested.connect(self.open_bank_dialog)
-        self.start.save_set_requested.connect(self._on_save_set_requested)
-        self.question.go_to.connect(self._on_go_to)
-        self.question.submit_requested.connect(self._on_submit_requested)
         self.exam_clock = ExamClock(self)
-        self.exam_clock.tick.connect(self.question.exam_bar.set_time_left)
         self.exam_clock.time_up.connect(self._on_time_up)
         self.set_language(lang)
-        self.start.set_loading(self.tr("Loading the question bank…"))
+
+    @property
+    def start(self) -> StartScreen:
+        if self._start is None:
+            from ipquiz.gui.screens.start import StartScreen
+
+            screen = self._start = StartScreen()
+            self.stack.insertWidget(0, screen)
+            if self.active is None:
+                self.stack.setCurrentWidget(screen)
+            screen.language_chosen.connect(self.set_language)
+            screen.start_requested.connect(self._on_start_requested)
+            screen.manage_bank_requested.connect(self.open_bank_dialog)
+            screen.save_set_requested.connect(self._on_save_set_requested)
+            screen.set_language(self.lang)
+            screen.set_loading(self.tr("Loading the question bank…"))
+            cached = self._topic_cache.read() if self._topic_cache and not self.services else []
+            if cached:  # last time's topics: usable before the database is even open
+                self._categories = cached
+            if self._categories:
+                screen.set_categories(self._categories)
+        return self._start
+
+    @property
+    def question(self) -> QuestionScreen:
+        if self._question is None:
+            from ipquiz.gui.screens.question import QuestionScreen
+
+            screen = self._question = QuestionScreen()
+            self.stack.addWidget(screen)
+            screen.answer_submitted.connect(self._on_answer_submitted)
+            screen.next_requested.connect(self._on_next_requested)
+            screen.leave_requested.connect(self._on_leave_requested)
+            screen.go_to.connect(self._on_go_to)
+            screen.submit_requested.connect(self._on_submit_requested)
+            self.exam_clock.tick.connect(screen.exam_bar.set_time_left)
+        return self._question
+
+    @property
+    def result(self) -> ResultScreen:
+        if self._result is None:
+            from ipquiz.gui.screens.result import ResultScreen
+
+            screen = self._result = ResultScreen()
+            self.stack.addWidget(screen)
+            screen.export_requested.connect(self._on_export_requested)
+            screen.restart_requested.connect(self.show_start)
+        return self._result
 
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
@@ -128,19 +186,29 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(LOAD_FALLBACK_MS, self._load_if_waiting)
 
     def _load_if_waiting(self) -> None:
-        if self._load_state == "after-paint":
+        if self._load_state in ("after-paint", "building"):
+            _ = self.start
             self.load()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._load_state == "after-paint":
-            # A zero timer runs after this paint pass (the children paint within it) is flushed.
-            QTimer.singleShot(0, self._load_if_waiting)
+            # A zero timer runs after this paint pass (the children paint within it) is flushed:
+            # then the start screen is built, painted, and only then is loading begun.
+            self._load_state = "building"
+            QTimer.singleShot(0, self._build_first_screen)
+
+    def _build_first_screen(self) -> None:
+        _ = self.start
+        self._load_state = "after-paint"
+        QTimer.singleShot(0, self._load_if_waiting)
 
     def _on_loaded(self, loaded: Loaded) -> None:
         self.services, self._categories, unfinished, saved = loaded
         self.start.set_categories(self._categories)
         self.start.set_saved_specs(saved)
+        if self._topic_cache is not None:
+            self._topic_cache.write(self._categories)
         if not self._categories:
             self.start.set_loading(self.tr("The question bank is empty."))
         for active in unfinished:  # a crash or power cut left these open
@@ -149,6 +217,10 @@ class MainWindow(QMainWindow):
                 self._enter_quiz()
             else:
                 self.services.quiz.abandon(active)
+        self.loaded.emit()
+        pending, self._pending_start = self._pending_start, None
+        if pending is not None and self.active is None:
+            self._on_start_requested(pending)
 
     def confirm_resume(self, active: ActiveQuiz) -> bool:
         quiz = active.quiz
@@ -183,13 +255,16 @@ class MainWindow(QMainWindow):
         if self.services is not None:
             self._categories = list_categories(self.services)
             self.start.set_categories(self._categories)
+            if self._topic_cache is not None:
+                self._topic_cache.write(self._categories)
 
     # -- language --------------------------------------------------------------
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self._on_language(lang)
         self.setWindowTitle(self.tr("IP Quiz"))
-        self.start.set_language(lang)
+        if self._start is not None:
+            self._start.set_language(lang)
 
     def _category_names(self) -> dict[str, str]:
         return {c.id: c.name(self.lang) for c, _ in self._categories}
@@ -201,7 +276,9 @@ class MainWindow(QMainWindow):
         self.start.setFocus()
 
     def _on_start_requested(self, choice: StartChoice) -> None:
-        if self.services is None:
+        if self.services is None:  # shown from the cache, still loading: start when ready
+            self._pending_start = choice
+            self.start.set_loading(self.tr("Starting…"))
             return
         from ipquiz.services.quiz_service import NoQuestionsError
 
@@ -246,8 +323,8 @@ class MainWindow(QMainWindow):
 
     def _enter_quiz(self) -> None:
         assert self.active is not None
+        self._show_current_question()  # builds the question screen, which shows the clock
         self.exam_clock.start(self.active)
-        self._show_current_question()
         self.stack.setCurrentWidget(self.question)
 
     def _show_current_question(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -27,8 +29,13 @@ from ipquiz.gui.widgets import (
     scroll_area,
 )
 
-_NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n - 1 for n in range(1, 9)}
-_LETTER_KEYS = {getattr(Qt.Key, f"Key_{c}"): i for i, c in enumerate(CHOICE_LETTERS)}
+
+@functools.cache
+def _choice_keys() -> dict[int, int]:
+    """1-8 and A-H to a shown choice; built on first key press, as Qt's key enum is large."""
+    keys = {int(getattr(Qt.Key, f"Key_{n}")): n - 1 for n in range(1, 9)}
+    keys.update({int(getattr(Qt.Key, f"Key_{c}")): i for i, c in enumerate(CHOICE_LETTERS)})
+    return keys
 
 
 def shown_letter(planned: PlannedQuestion, original: int) -> str:
@@ -298,9 +305,7 @@ class QuestionScreen(TranslatedWidget):
             self._on_action()
         elif key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
-        elif key in _NUMBER_KEYS:
-            self.pick(_NUMBER_KEYS[key])
-        elif key in _LETTER_KEYS:
-            self.pick(_LETTER_KEYS[key])
+        elif key in _choice_keys():
+            self.pick(_choice_keys()[key])
         else:
             super().keyPressEvent(event)

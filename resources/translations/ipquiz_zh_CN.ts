@@ -2,191 +2,164 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="38"/>
-        <source>KioskResult</source>
-        <comment>Type a name first.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="39"/>
-        <source>KioskResult</source>
-        <comment>That name is too long.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="40"/>
-        <source>KioskResult</source>
-        <comment>Please choose a friendlier name.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="42"/>
-        <source>KioskResult</source>
-        <comment>No phone numbers or e-mail addresses, please: just a nickname.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="150"/>
-        <source>{0}. {1}  (missed {2} of {3})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="153"/>
-        <source>Nothing missed yet today.</source>
-        <translation type="unfinished"></translation>
+        <source>{0}. {1}  (missed {2} of {3})</source>
+        <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="164"/>
-        <source>Settings saved and applied.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="156"/>
+        <source>Nothing missed yet today.</source>
+        <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="168"/>
+        <source>Settings saved and applied.</source>
+        <translation>设置已保存并生效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="172"/>
         <source>Export results to…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="186"/>
         <source>Export failed: {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="189"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="197"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
         <source>Board reset: {0} names removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="211"/>
-        <source>Kiosk admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="212"/>
-        <source>Back to the kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="213"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="215"/>
-        <source>visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="216"/>
-        <source>rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="217"/>
-        <source>finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="218"/>
-        <source>mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="222"/>
-        <source>Most missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Kiosk admin</source>
+        <translation>展台管理</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="224"/>
-        <source>Save and apply</source>
-        <translation type="unfinished"></translation>
+        <source>Back to the kiosk</source>
+        <translation>返回展台</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
-        <source>Results and board</source>
-        <translation type="unfinished"></translation>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="226"/>
-        <source>Export results (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
+        <source>visitors</source>
+        <translation>访客</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="228"/>
-        <source>Tap again to reset the board</source>
-        <translation type="unfinished"></translation>
+        <source>rounds</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="229"/>
+        <source>finished</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
-        <source>Reset today&apos;s board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
-        <source>Change PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="233"/>
-        <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <source>mean score</source>
+        <translation>平均得分</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="234"/>
+        <source>Most missed questions</source>
+        <translation>答错最多的题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="236"/>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="237"/>
+        <source>Results and board</source>
+        <translation>成绩与排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="238"/>
+        <source>Export results (CSV)…</source>
+        <translation>导出成绩（CSV）…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="240"/>
+        <source>Tap again to reset the board</source>
+        <translation>再点一次以重置排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="242"/>
+        <source>Reset today&apos;s board</source>
+        <translation>重置今日排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
+        <source>Change PIN</source>
+        <translation>修改 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
+        <source>Leave kiosk mode</source>
+        <translation>退出展台模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="246"/>
         <source>Quit ipquiz</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 ipquiz</translation>
     </message>
 </context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="208"/>
-        <source>Intellectual Property Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="210"/>
-        <source>{0} questions, {1} seconds each. How much do you know?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="215"/>
-        <source>Tap to start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="215"/>
-        <source>Getting ready…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="217"/>
-        <source>Did you know?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="218"/>
-        <source>Today&apos;s top 10</source>
-        <translation type="unfinished"></translation>
+        <source>Intellectual Property Quiz</source>
+        <translation>知识产权知识问答</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="219"/>
+        <source>{0} questions, {1} seconds each. How much do you know?</source>
+        <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="224"/>
+        <source>Tap to start</source>
+        <translation>点击开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="224"/>
+        <source>Getting ready…</source>
+        <translation>正在准备…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="226"/>
+        <source>Did you know?</source>
+        <translation>你知道吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="227"/>
+        <source>Today&apos;s top 10</source>
+        <translation>今日前十名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="228"/>
         <source>No names yet today. Be the first!</source>
-        <translation type="unfinished"></translation>
+        <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
 </context>
 <context>
@@ -318,113 +291,206 @@
     </message>
 </context>
 <context>
+    <name>KioskResultScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="43"/>
+        <source>Type a name first.</source>
+        <translation>请先输入昵称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="46"/>
+        <source>That name is too long.</source>
+        <translation>这个昵称太长了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="49"/>
+        <source>Please choose a friendlier name.</source>
+        <translation>请换一个文明友好的昵称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="52"/>
+        <source>No phone numbers or e-mail addresses, please: just a nickname.</source>
+        <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="150"/>
+        <source>{0} of {1} answers right</source>
+        <translation>{1} 题中答对 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="153"/>
+        <source>Rank today: {0} of {1}</source>
+        <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="287"/>
+        <source>Your score</source>
+        <translation>你的得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="288"/>
+        <source>Worth remembering</source>
+        <translation>值得记住</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="290"/>
+        <source>You&apos;re on today&apos;s board as {0}.</source>
+        <translation>你已以“{0}”登上今日排行榜。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="292"/>
+        <source>Type a nickname:</source>
+        <translation>输入昵称：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="294"/>
+        <source>Put a nickname on today&apos;s board:</source>
+        <translation>留个昵称，登上今日排行榜：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="296"/>
+        <source>Other names</source>
+        <translation>换一批</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="297"/>
+        <source>Type my own</source>
+        <translation>自己输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="298"/>
+        <source>Suggested names</source>
+        <translation>推荐昵称</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="299"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="300"/>
+        <source>Play again</source>
+        <translation>再玩一次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="301"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="145"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="148"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="268"/>
         <source>The new PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>新 PIN 码已设置。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="111"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="137"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="145"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="213"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="157"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="229"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="159"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="239"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="191"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="265"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="281"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="289"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="319"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="320"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="371"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="400"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="402"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="334"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="411"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="448"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="449"/>
         <source>Leave this quiz and go back to the start? The answers you gave are kept.</source>
         <translation>退出本次答题并回到开始页面？已作答的题目会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="464"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="466"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="395"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="395"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -432,120 +498,120 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="118"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="126"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="123"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="131"/>
         <source>A PIN has 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN 码为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="133"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="141"/>
         <source>The two PINs differ. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="152"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="148"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="156"/>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="166"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="174"/>
         <source>Operator PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="175"/>
         <source>Choose an operator PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置管理员 PIN 码（4 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="168"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="176"/>
         <source>Type the new PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="171"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="179"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="203"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="210"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="203"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="210"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="206"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="211"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="214"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="236"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="245"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -563,185 +629,120 @@
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="173"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="175"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="174"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="176"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
         <source>Your answers</source>
         <translation>你的作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
         <source>Correct answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="184"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="185"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="137"/>
-        <source>{0} of {1} answers right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="140"/>
-        <source>Rank today: {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="260"/>
-        <source>Your score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="261"/>
-        <source>Worth remembering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="263"/>
-        <source>You&apos;re on today&apos;s board as {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="265"/>
-        <source>Type a nickname:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="267"/>
-        <source>Put a nickname on today&apos;s board:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="269"/>
-        <source>Other names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="271"/>
-        <source>Suggested names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="270"/>
-        <source>Type my own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="272"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="273"/>
-        <source>Play again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="274"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="227"/>
         <source>Correct! +{0} points</source>
-        <translation type="unfinished"></translation>
+        <translation>答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="222"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="229"/>
         <source>Time&apos;s up!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="224"/>
-        <source>Not quite.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间到！</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="231"/>
+        <source>Not quite.</source>
+        <translation>答错了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="238"/>
         <source>Answer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="274"/>
         <source>Score: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
         <source>See my score</source>
-        <translation type="unfinished"></translation>
+        <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="315"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="319"/>
         <source>Tap the right answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
         <source>Tap every right answer, then Confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="321"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="325"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -749,155 +750,155 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="204"/>
         <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
+        <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="206"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="216"/>
+        <source>Not an image: {0}</source>
+        <translation>不是图片文件：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="274"/>
+        <source>The ipquiz icon</source>
+        <translation>ipquiz 图标</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="232"/>
+        <source>Event title</source>
+        <translation>活动标题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="234"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="235"/>
+        <source>Languages offered</source>
+        <translation>提供的语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="236"/>
+        <source>Questions per round</source>
+        <translation>每轮题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="237"/>
+        <source>Seconds per question</source>
+        <translation>每题秒数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
+        <source>Countdown shown as</source>
+        <translation>倒计时样式</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
-        <source>Not an image: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Feedback shown for</source>
+        <translation>反馈显示时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="240"/>
+        <source>Back to start after idle</source>
+        <translation>无人操作多久后返回首页</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
+        <source>Topics (none chosen: all)</source>
+        <translation>主题（不选即全部）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="242"/>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="243"/>
+        <source>Leaderboard</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="244"/>
+        <source>Daily board reset at</source>
+        <translation>排行榜每日重置时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="245"/>
+        <source>Touch screen</source>
+        <translation>触摸屏</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="250"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
-        <source>The ipquiz icon</source>
-        <translation type="unfinished"></translation>
+        <source>Ring</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="251"/>
+        <source>Bar</source>
+        <translation>进度条</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
+        <source>Right answers</source>
+        <translation>按答对题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
+        <source>Partial credit</source>
+        <translation>部分得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="254"/>
+        <source>Weighted by difficulty</source>
+        <translation>按难度加权</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="255"/>
-        <source>Event title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
-        <source>Logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="258"/>
-        <source>Languages offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="259"/>
-        <source>Questions per round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="260"/>
-        <source>Seconds per question</source>
-        <translation type="unfinished"></translation>
+        <source>Speed and streak</source>
+        <translation>速度与连对</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="261"/>
-        <source>Countdown shown as</source>
-        <translation type="unfinished"></translation>
+        <source>Intellectual Property Quiz</source>
+        <translation>知识产权知识问答</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
-        <source>Feedback shown for</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="263"/>
-        <source>Back to start after idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="264"/>
-        <source>Topics (none chosen: all)</source>
-        <translation type="unfinished"></translation>
+        <source>Default</source>
+        <translation>默认</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="265"/>
-        <source>Scoring</source>
-        <translation type="unfinished"></translation>
+        <source>Show today&apos;s top 10</source>
+        <translation>显示今日前十名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="265"/>
+        <source>No board</source>
+        <translation>不显示排行榜</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
-        <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="267"/>
-        <source>Daily board reset at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="268"/>
-        <source>Touch screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
-        <source>Ring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="274"/>
-        <source>Bar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="275"/>
-        <source>Right answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="276"/>
-        <source>Partial credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="277"/>
-        <source>Weighted by difficulty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
-        <source>Speed and streak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
-        <source>Intellectual Property Quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
-        <source>Default</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
-        <source>Show today&apos;s top 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
-        <source>No board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Touch: hide the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
         <source>Mouse: show the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>鼠标：显示鼠标指针</translation>
     </message>
 </context>
 <context>
@@ -999,17 +1000,17 @@
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/still_there.py" line="44"/>
         <source>Still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>还在吗？</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/still_there.py" line="45"/>
         <source>Going back to the start in {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 秒后返回首页</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/still_there.py" line="46"/>
         <source>I&apos;m still here</source>
-        <translation type="unfinished"></translation>
+        <translation>我还在</translation>
     </message>
 </context>
 </TS>

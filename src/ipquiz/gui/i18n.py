@@ -18,6 +18,7 @@ def apply_language(lang: str) -> None:
     assert app is not None
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app: a kiosk switches per visitor
     _installed.clear()
     if lang != ZH:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -7,6 +7,7 @@ touch screen has no Esc key and a modal box is easy to leave open on a stand.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,10 @@ from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
-from ipquiz.services.kiosk_service import KioskFigures, KioskService
+
+# Services are only types here: the database layer loads on the loader thread.
+if TYPE_CHECKING:
+    from ipquiz.services.kiosk_service import KioskFigures, KioskService
 
 CONFIRM_MS = 5000
 
@@ -53,13 +57,11 @@ class AdminPanel(KioskScreen):
 
         self.figures_heading = label("cardHeading")
         self.figure_values: dict[str, tuple[QLabel, QLabel]] = {}
-        figure_grid = QGridLayout()
-        for n, key in enumerate(("visitors", "rounds", "finished", "mean")):
+        self.figure_grid = figure_grid = QGridLayout()
+        for key in ("visitors", "rounds", "finished", "mean"):
             value, caption = label("figure", wrap=False), label("figureCaption")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            figure_grid.addWidget(value, 0, n)
-            figure_grid.addWidget(caption, 1, n)
             self.figure_values[key] = (value, caption)
         self.missed_heading = label("fieldCaption")
         self.missed = PlainLabel(object_name="missedList")
@@ -116,6 +118,7 @@ class AdminPanel(KioskScreen):
         layout.addWidget(self.status)
         layout.addWidget(self.scroller, 1)
         self.layout_ = layout
+        self.relayout()
 
     # -- from the window -------------------------------------------------------
     def open(self, kiosk: KioskService, lang: str) -> None:
@@ -160,6 +163,7 @@ class AdminPanel(KioskScreen):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
+        self.form.remember(settings)
         self.settings_saved.emit(settings)
         self.status.setText(self.tr("Settings saved and applied."))
 
@@ -203,9 +207,17 @@ class AdminPanel(KioskScreen):
 
     # -- layout and words ------------------------------------------------------
     def relayout(self) -> None:
+        """Four figures in a row, or two by two on a portrait screen."""
+        columns = 2 if self.portrait else 4
+        for n, (value, caption) in enumerate(self.figure_values.values()):
+            row, col = divmod(n, columns)
+            for w in (value, caption):
+                self.figure_grid.removeWidget(w)  # re-adding without this warns
+            self.figure_grid.addWidget(value, 2 * row, col)
+            self.figure_grid.addWidget(caption, 2 * row + 1, col)
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m // 2, m, m // 2)
-        self.form.keyboard.set_scale(self.scale)
+        self.form.set_scale(self.scale, self.portrait)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Kiosk admin"))

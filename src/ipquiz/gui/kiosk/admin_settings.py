@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,58 +32,12 @@ from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.scoring import PROFILES
 from ipquiz.gui.kiosk.base import label, tap_button
+from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
+from ipquiz.gui.kiosk.scale import Scale
 from ipquiz.gui.widgets import ToggleRow, named
 
 LOGO_FILE = "kiosk-logo.png"
-TOPIC_COLUMNS = 3
-
-
-class Stepper(QWidget):
-    """[−] value [+] with big buttons; `show` formats the value."""
-
-    def __init__(
-        self, values: Sequence[int], *, show: Callable[[int], str] = str, step: int = 1
-    ) -> None:
-        super().__init__()
-        self._values = list(values)
-        self._show = show
-        self._step = step
-        self._index = 0
-        self.minus = tap_button("stepper", self)
-        self.minus.setText("−")
-        self.plus = tap_button("stepper", self)
-        self.plus.setText("+")
-        self.text = label("stepperValue", wrap=False, parent=self)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.minus.clicked.connect(lambda: self._move(-self._step))
-        self.plus.clicked.connect(lambda: self._move(self._step))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.minus)
-        row.addWidget(self.text, 1)
-        row.addWidget(self.plus)
-
-    def _move(self, delta: int) -> None:
-        self._index = max(0, min(len(self._values) - 1, self._index + delta))
-        self.text.setText(self._show(self.value()))
-
-    def value(self) -> int:
-        return self._values[self._index]
-
-    def set_value(self, value: int) -> None:
-        self._index = min(range(len(self._values)), key=lambda i: abs(self._values[i] - value))
-        self.text.setText(self._show(self.value()))
-
-
-def mark_choice(button: QPushButton) -> None:
-    """A tick on the chosen buttons of a pick-several row (languages, topics)."""
-    text = button.text().removeprefix("✔ ")
-    button.setText(f"✔ {text}" if button.isChecked() else text)
-
-
-def _clock_time(minutes: int) -> str:
-    return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
 class SettingsForm(QWidget):
@@ -131,8 +85,9 @@ class SettingsForm(QWidget):
         for row in (self.leaderboard, self.touch):
             row.add("", True)
             row.add("", False)
-        self.reset_time = Stepper(range(0, 24 * 60, 30), show=_clock_time)
+        self.reset_time = Stepper(range(0, 24 * 60, 30), show=clock_time)
         self._logo = ""
+        self._portrait = False
 
         self.form = form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -167,6 +122,24 @@ class SettingsForm(QWidget):
             form.addRow(caption, field)
             self.rows.append((caption, key))
 
+    # -- layout ----------------------------------------------------------------
+    def set_scale(self, scale: Scale, portrait: bool) -> None:
+        """Portrait: captions above their fields, and fewer topics per row."""
+        self._portrait = portrait
+        self.form.setRowWrapPolicy(
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if portrait
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        self.keyboard.set_scale(scale)
+        self._place_topics()
+
+    def _place_topics(self) -> None:
+        columns = 2 if self._portrait else 3
+        for n, button in enumerate(self.topics.values()):
+            self.topic_grid.removeWidget(button)  # re-adding without this warns
+            self.topic_grid.addWidget(button, n // columns, n % columns)
+
     # -- in and out ------------------------------------------------------------
     def load(
         self, settings: KioskSettings, categories: Sequence[tuple[Category, int]], lang: str
@@ -189,15 +162,19 @@ class SettingsForm(QWidget):
             self.topic_grid.removeWidget(button)
             button.deleteLater()
         self.topics.clear()
-        for n, (category, count) in enumerate(categories):
+        for category, count in categories:
             button = tap_button("toggle")
             button.setCheckable(True)
             button.setText(f"{category.name(lang)} ({count})")
             button.setChecked(category.id in settings.categories)
             button.toggled.connect(lambda _on, b=button: mark_choice(b))
-            self.topic_grid.addWidget(button, n // TOPIC_COLUMNS, n % TOPIC_COLUMNS)
             self.topics[category.id] = button
+        self._place_topics()
         self.retranslate()
+
+    def remember(self, settings: KioskSettings) -> None:
+        """The saved settings become what an empty choice falls back to."""
+        self._base = settings
 
     def settings(self) -> KioskSettings:
         """What the form shows; an empty choice of languages keeps the old one."""
@@ -242,7 +219,7 @@ class SettingsForm(QWidget):
         target = self._data_dir / LOGO_FILE
         image.scaled(
             512, 512, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        ).save(str(target), b"PNG")
+        ).save(str(target))  # PNG, from the name
         self._set_logo(str(target))
 
     def _set_logo(self, path: str) -> None:

@@ -118,11 +118,13 @@ class AttractScreen(KioskScreen):
             intro.addWidget(widget)
         intro.addLayout(language_row)
         intro.addWidget(self.start_button)
-        intro.addWidget(self.fact_card)
         intro.addStretch(1)
+        self.side = QVBoxLayout()
+        self.side.addWidget(self.fact_card)
+        self.side.addWidget(self.board_card, 1)
         self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.main.addLayout(intro, 3)
-        self.main.addWidget(self.board_card, 2)
+        self.main.addLayout(self.side, 2)
         self.show_board([])
         self.retranslate()
 
@@ -141,6 +143,12 @@ class AttractScreen(KioskScreen):
         self.ready = ready
         self.start_button.setEnabled(ready)
         self.retranslate()
+
+    def show_problem(self, message: str) -> None:
+        """Where the fact goes: the stand cannot start (the operator sees why)."""
+        self._facts = []
+        self.fact.setText(message)
+        self.fact_card.show()
 
     def set_facts(self, facts: Sequence[str]) -> None:
         """New facts (after a language change): start from a random one."""
@@ -188,6 +196,7 @@ class AttractScreen(KioskScreen):
         m = self.scale.margin
         self.main.setContentsMargins(m, m, m, m)
         self.main.setSpacing(m)
+        self.side.setSpacing(m // 2)
         side = self.scale.px(200 if portrait else 180)
         if not self._logo.isNull():
             self.logo.setPixmap(

@@ -6,6 +6,8 @@ Modes: "verify" (the way into the admin panel) and "set" (first kiosk start, or
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -13,7 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 from ipquiz.domain.kiosk import PIN_LENGTHS, valid_pin
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
-from ipquiz.services.kiosk_service import KioskService
+
+# Services are only types here: the database layer loads on the loader thread.
+if TYPE_CHECKING:
+    from ipquiz.services.kiosk_service import KioskService
 
 MAX_DIGITS = PIN_LENGTHS[-1]
 VERIFY, SET, CONFIRM = "verify", "set", "confirm"
@@ -52,17 +57,20 @@ class PinPad(KioskScreen):
         self.cancel_button = tap_button("secondary")
         self.cancel_button.clicked.connect(self.cancelled)
         self.grid = grid
-        column = QVBoxLayout()
+        # The keys stay put whatever the title says: a finger aims before reading.
+        pad = QVBoxLayout()
+        pad.addLayout(grid)
+        pad.addWidget(self.cancel_button)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addLayout(pad)
+        centred.addStretch(1)
+        column = QVBoxLayout(self)
         column.addStretch(1)
         for w in (self.title, self.dots, self.message):
             column.addWidget(w)
-        column.addLayout(grid)
-        column.addWidget(self.cancel_button)
+        column.addLayout(centred)
         column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column)
-        outer.addStretch(1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- from the window -------------------------------------------------------
@@ -158,7 +166,7 @@ class PinPad(KioskScreen):
     def relayout(self) -> None:
         self.grid.setSpacing(self.scale.px(18))
         for key in self.keys.values():
-            key.setMinimumSize(self.scale.px(180), self.scale.px(120))
+            key.setFixedSize(self.scale.px(200), max(self.scale.target, self.scale.px(120)))
 
     def retranslate(self) -> None:
         self.title.setText(

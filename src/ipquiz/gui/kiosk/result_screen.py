@@ -7,6 +7,8 @@ the service checks it against the blocklist. Nothing else about the visitor is a
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -25,26 +27,35 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
-from ipquiz.services.kiosk_service import KioskService
-from ipquiz.services.quiz_service import ActiveQuiz
+
+# Services are only types here: the database layer loads on the loader thread.
+if TYPE_CHECKING:
+    from ipquiz.services.kiosk_service import BoardEntry, KioskService
+    from ipquiz.services.quiz_service import ActiveQuiz
 
 SUGGESTIONS = 4
 
 
 def verdict_message(verdict: NicknameVerdict) -> str:
-    tr = QCoreApplication.translate
+    """Why a typed nickname was refused (lupdate reads these literal translate calls)."""
     return {
         NicknameVerdict.OK: "",
-        NicknameVerdict.EMPTY: tr("KioskResult", "Type a name first."),
-        NicknameVerdict.TOO_LONG: tr("KioskResult", "That name is too long."),
-        NicknameVerdict.BLOCKED: tr("KioskResult", "Please choose a friendlier name."),
-        NicknameVerdict.PERSONAL: tr(
-            "KioskResult", "No phone numbers or e-mail addresses, please: just a nickname."
+        NicknameVerdict.EMPTY: QCoreApplication.translate(
+            "KioskResultScreen", "Type a name first."
+        ),
+        NicknameVerdict.TOO_LONG: QCoreApplication.translate(
+            "KioskResultScreen", "That name is too long."
+        ),
+        NicknameVerdict.BLOCKED: QCoreApplication.translate(
+            "KioskResultScreen", "Please choose a friendlier name."
+        ),
+        NicknameVerdict.PERSONAL: QCoreApplication.translate(
+            "KioskResultScreen", "No phone numbers or e-mail addresses, please: just a nickname."
         ),
     }[verdict]
 
 
-class ResultScreen(KioskScreen):
+class KioskResultScreen(KioskScreen):
     play_again = Signal()
     done = Signal()
 
@@ -86,6 +97,7 @@ class ResultScreen(KioskScreen):
         self.names_button = tap_button("secondary")
         self.names_button.clicked.connect(self._toggle_keyboard)
         self.message = label("nameMessage")
+        self.board = PlainLabel(object_name="boardAfter")  # nicknames are visitors' text
         self.keyboard = OnScreenKeyboard()
         self.keyboard.typed.connect(self._on_typed)
         self.keyboard.erased.connect(self.name_edit.backspace)
@@ -104,6 +116,7 @@ class ResultScreen(KioskScreen):
         card.addLayout(names)
         card.addLayout(typed)
         card.addWidget(self.message)
+        card.addWidget(self.board)
         card.addStretch(1)
 
         self.score_card = named(QFrame(), "scoreCard")
@@ -162,7 +175,7 @@ class ResultScreen(KioskScreen):
             self.missed_box.removeWidget(item)
             item.deleteLater()
         self._missed.clear()
-        for w in (self.score, self.summary, self.rank, self.message):
+        for w in (self.score, self.summary, self.rank, self.message, self.board):
             w.setText("")
         self.message.hide()
         self.name_edit.clear()
@@ -206,7 +219,20 @@ class ResultScreen(KioskScreen):
         self.message.hide()
         self._set_typing(False)
         self._set_joined(True)
+        self._show_board(self.kiosk.board(), self.active.attempt_id)
         self.retranslate()
+
+    def _show_board(self, entries: Sequence[BoardEntry], mine: int) -> None:
+        """Today's top 10 with the visitor's line marked, or their line under it if lower."""
+        lines = [
+            f"{'▶' if e.attempt_id == mine else '  '} {e.rank}. {e.nickname}  {e.score:.0f}"
+            for e in entries
+        ]
+        if self.active is not None and all(e.attempt_id != mine for e in entries):
+            points = self.active.quiz.result().overall.points
+            lines += ["   …", f"▶ {self.joined}  {points:.0f}"]
+        self.board.setText("\n".join(lines))
+        self.board.setVisible(bool(lines))
 
     def _toggle_keyboard(self) -> None:
         self._set_typing(self.keyboard.isHidden())
@@ -228,6 +254,7 @@ class ResultScreen(KioskScreen):
     def _set_joined(self, joined: bool) -> None:
         for w in (*self.suggestions, self.more_button, self.type_button):
             w.setVisible(not joined)
+        self.board.setVisible(joined)
 
     # -- layout and words ------------------------------------------------------
     def _place_cards(self, typing: bool) -> None:

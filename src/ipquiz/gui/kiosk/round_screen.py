@@ -8,6 +8,8 @@ rounds creates no widgets.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
@@ -20,7 +22,10 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
 from ipquiz.gui.widgets import ChoiceButton, PlainLabel, named
-from ipquiz.services.quiz_service import ActiveQuiz, QuizService
+
+# Services are only types here: the database layer loads on the loader thread.
+if TYPE_CHECKING:
+    from ipquiz.services.quiz_service import ActiveQuiz, QuizService
 
 MAX_CHOICES = len(CHOICE_LETTERS)
 
@@ -216,6 +221,8 @@ class RoundScreen(KioskScreen):
             elif original in record.chosen:
                 button.set_state("wrong")
         self.confirm_button.hide()
+        if timed_out:
+            self.countdown.set_remaining(0.0, 0)
         if record.correct:
             self.verdict.setText(self.tr("Correct! +{0} points").format(round(record.points)))
         elif timed_out:
@@ -297,7 +304,7 @@ class RoundScreen(KioskScreen):
         self.ring.set_extent(self.scale.px(140))
         self.bar.set_extent(self.scale.px(96))
         for button in self.buttons:
-            button.setMinimumHeight(max(self.scale.target, self.scale.px(130)))
+            button.setMinimumHeight(max(self.scale.target, self.scale.px(150)))
             button.badge.setFixedSize(self.scale.px(56), self.scale.px(56))
         self.next_button.setMinimumWidth(self.scale.px(260))
 

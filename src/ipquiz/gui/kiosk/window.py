@@ -25,7 +25,7 @@ from ipquiz.gui.kiosk.base import KioskScreen
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.guard import HiddenCorner, InputGuard
 from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
-from ipquiz.gui.kiosk.result_screen import ResultScreen
+from ipquiz.gui.kiosk.result_screen import KioskResultScreen
 from ipquiz.gui.kiosk.round_screen import RoundScreen
 from ipquiz.gui.kiosk.scale import is_portrait, scale_for, stylesheet
 from ipquiz.gui.kiosk.still_there import StillThereOverlay
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     Loaded = tuple[AppServices, KioskService]
 
 log = logging.getLogger(__name__)
+
+RELOAD_MS = 30_000
 
 
 class KioskWindow(QWidget):
@@ -77,7 +79,7 @@ class KioskWindow(QWidget):
 
         self.attract = AttractScreen(self.clock)
         self.round = RoundScreen(self.clock)
-        self.result = ResultScreen(self.clock)
+        self.result = KioskResultScreen(self.clock)
         self.pin_pad = PinPad(self.clock)
         self.admin = AdminPanel(self.clock, data_dir)
         self.screens: tuple[KioskScreen, ...] = (
@@ -141,8 +143,13 @@ class KioskWindow(QWidget):
             self._ask_pin(SET, "first")
 
     def _on_load_failed(self, exc: Exception) -> None:
-        log.error("kiosk cannot open its data: %s", exc)
-        self.attract.fact.setText(self.tr("Cannot open the question bank: {0}").format(exc))
+        """Say so on the stand and try again later (a database server may still be booting)."""
+        log.error("kiosk cannot open its data, retrying in %d s: %s", RELOAD_MS // 1000, exc)
+        self.attract.show_problem(self.tr("Cannot open the question bank: {0}").format(exc))
+        self.clock.schedule("reload", RELOAD_MS, self._reload)
+
+    def _reload(self) -> None:
+        self.runner.run(self._open_services, self._on_loaded, self._on_load_failed)
 
     # -- settings and language -------------------------------------------------
     def apply_settings(self, settings: KioskSettings, *, save: bool = True) -> None:
@@ -167,6 +174,8 @@ class KioskWindow(QWidget):
         if lang != self.lang or not self._ui_lang_set:
             self._on_language(lang)
             self._ui_lang_set = True
+            for screen in self.screens:  # now, not when Qt's posted LanguageChange arrives
+                screen.retranslate()
         self.lang = lang
         for code, button in self.attract.language_buttons.items():
             button.setChecked(code == lang)
@@ -223,7 +232,10 @@ class KioskWindow(QWidget):
         active = self.active
         self.round.clear()
         self.show_screen(self.result)
-        self.result.show_result(self.kiosk, active, leaderboard=self.settings.leaderboard)
+        try:
+            self.result.show_result(self.kiosk, active, leaderboard=self.settings.leaderboard)
+        except Exception as exc:  # the rank is read from the database
+            self._on_failure(exc)
 
     def _on_failure(self, exc: object) -> None:
         error = exc if isinstance(exc, BaseException) else None

@@ -1,0 +1,153 @@
+"""Kiosk rules without I/O: the operator's settings, the board's day, the PIN lockout.
+
+Settings are stored as strings (one key per setting) so that a newer version can add
+one without a migration; a value that does not parse falls back to its default rather
+than keeping an exhibition stand from starting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.scoring import PROFILES
+from ipquiz.domain.spec import QuizSpec
+
+ROUND_LENGTHS = range(3, 16)
+QUESTION_SECONDS = range(5, 121)
+IDLE_SECONDS = range(15, 601)
+FEEDBACK_SECONDS = range(2, 31)
+COUNTDOWN_STYLES = ("ring", "bar")
+STILL_THERE_SECONDS = 10
+
+PIN_LENGTHS = range(4, 9)
+PIN_FREE_TRIES = 5
+FIRST_LOCK_SECONDS = 60
+MAX_LOCK_SECONDS = 3600  # an operator is never locked out for more than an hour
+
+
+@dataclass(frozen=True, slots=True)
+class KioskSettings:
+    """What the operator sets in the admin panel; defaults suit a walk-up stand."""
+
+    round_length: int = 5
+    question_seconds: int = 20
+    idle_seconds: int = 45
+    feedback_seconds: int = 6
+    languages: tuple[str, ...] = LANGUAGES
+    categories: tuple[str, ...] = ()  # empty: every category
+    scoring: str = "speed-streak"
+    title: str = ""  # empty: the translated product name
+    logo: str = ""  # path of an image file; empty: the app icon
+    leaderboard: bool = True
+    reset_time: dt.time = dt.time(0, 0)
+    touch: bool = True  # hide the mouse pointer on visitor screens
+    countdown: str = "ring"
+
+    def __post_init__(self) -> None:
+        checks = (
+            (self.round_length in ROUND_LENGTHS, "round length"),
+            (self.question_seconds in QUESTION_SECONDS, "countdown"),
+            (self.idle_seconds in IDLE_SECONDS, "idle time"),
+            (self.feedback_seconds in FEEDBACK_SECONDS, "feedback time"),
+            (bool(self.languages) and set(self.languages) <= set(LANGUAGES), "languages"),
+            (self.scoring in PROFILES, "scoring profile"),
+            (self.countdown in COUNTDOWN_STYLES, "countdown style"),
+            (len(self.title) <= 80, "title"),
+        )
+        for ok, what in checks:
+            if not ok:
+                raise ValueError(f"kiosk setting out of range: {what}")
+
+    def spec(self) -> QuizSpec:
+        """The round a visitor plays under these settings."""
+        return QuizSpec.kiosk(
+            count=self.round_length,
+            question_seconds=self.question_seconds,
+            scoring=self.scoring,
+            categories=self.categories,
+        )
+
+    def to_strings(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                out[f.name] = ",".join(value)
+            elif isinstance(value, bool):
+                out[f.name] = "1" if value else "0"
+            elif isinstance(value, dt.time):
+                out[f.name] = value.strftime("%H:%M")
+            else:
+                out[f.name] = str(value)
+        return out
+
+    @classmethod
+    def from_strings(cls, stored: dict[str, str]) -> KioskSettings:
+        """Parse stored values one by one; unknown keys and bad values are skipped."""
+        settings = cls()
+        for f in dataclasses.fields(cls):
+            if f.name not in stored:
+                continue
+            try:
+                settings = dataclasses.replace(
+                    settings, **{f.name: _parse(getattr(settings, f.name), stored[f.name])}
+                )
+            except ValueError:
+                continue
+        return settings
+
+
+def _parse(default: Any, raw: str) -> Any:
+    if isinstance(default, bool):
+        return raw == "1"
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, tuple):
+        return tuple(part for part in raw.split(",") if part)
+    if isinstance(default, dt.time):
+        return dt.time.fromisoformat(raw)
+    return raw
+
+
+def board_day(now: dt.datetime, reset_time: dt.time) -> tuple[dt.datetime, dt.datetime]:
+    """The board's current day: from the last daily reset up to the next one."""
+    start = dt.datetime.combine(now.date(), reset_time)
+    if now < start:
+        start -= dt.timedelta(days=1)
+    return start, start + dt.timedelta(days=1)
+
+
+def valid_pin(pin: str) -> bool:
+    return pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS
+
+
+def lock_seconds(failures: int) -> int:
+    """How long the pad stays locked after `failures` wrong PINs in a row.
+
+    Five wrong tries lock it for a minute; every wrong try after that doubles the lock.
+    """
+    if failures < PIN_FREE_TRIES:
+        return 0
+    return min(MAX_LOCK_SECONDS, FIRST_LOCK_SECONDS << (failures - PIN_FREE_TRIES))
+
+
+_SENTENCE_END = re.compile(r"[。！？]|(?<!\bArt)(?<!\bArts)(?<!\bNo)[.!?](?=\s+[A-Z\u201c\"(])")
+
+
+def first_sentence(text: str, *, limit: int = 240) -> str:
+    """The explanation's first sentence: what a visitor reads in the few feedback seconds.
+
+    "Art. 62" and "i.e. the" do not end a sentence; a full stop before a capital does.
+    """
+    text = " ".join(text.split())
+    end = _SENTENCE_END.search(text)
+    if end is not None:
+        text = text[: end.end()]
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text

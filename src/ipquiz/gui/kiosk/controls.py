@@ -1,0 +1,57 @@
+"""Touch-sized form controls for the admin panel: no tiny spin-box arrows on a kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+from ipquiz.gui.kiosk.base import label, tap_button
+
+
+class Stepper(QWidget):
+    """[−] value [+] with big buttons; `show` formats the value."""
+
+    def __init__(
+        self, values: Sequence[int], *, show: Callable[[int], str] = str, step: int = 1
+    ) -> None:
+        super().__init__()
+        self._values = list(values)
+        self._show = show
+        self._step = step
+        self._index = 0
+        self.minus = tap_button("stepper", self)
+        self.minus.setText("−")
+        self.plus = tap_button("stepper", self)
+        self.plus.setText("+")
+        self.text = label("stepperValue", wrap=False, parent=self)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minus.clicked.connect(lambda: self._move(-self._step))
+        self.plus.clicked.connect(lambda: self._move(self._step))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.minus)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.plus)
+
+    def _move(self, delta: int) -> None:
+        self._index = max(0, min(len(self._values) - 1, self._index + delta))
+        self.text.setText(self._show(self.value()))
+
+    def value(self) -> int:
+        return self._values[self._index]
+
+    def set_value(self, value: int) -> None:
+        self._index = min(range(len(self._values)), key=lambda i: abs(self._values[i] - value))
+        self.text.setText(self._show(self.value()))
+
+
+def mark_choice(button: QPushButton) -> None:
+    """A tick on the chosen buttons of a pick-several row (languages, topics)."""
+    text = button.text().removeprefix("✔ ")
+    button.setText(f"✔ {text}" if button.isChecked() else text)
+
+
+def clock_time(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"

@@ -1,0 +1,198 @@
+"""Kiosk use cases: settings, the PIN, rounds, today's board and today's figures.
+
+The kiosk window calls only this and QuizService; every figure is read from the
+database, so several stations sharing one database share one board.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import platform
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from ipquiz.domain.kiosk import KioskSettings, board_day
+from ipquiz.domain.nicknames import (
+    Nickname,
+    NicknameVerdict,
+    check_nickname,
+    generate_nicknames,
+    tidy,
+)
+from ipquiz.domain.question import Category
+from ipquiz.services.bank_service import categories as bank_categories
+from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.kiosk_pin import PinCheck, PinGuard
+from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError, QuizService
+from ipquiz.services.results_service import export_results_csv
+from ipquiz.storage import kiosk_repo
+from ipquiz.storage.database import Database
+from ipquiz.storage.kiosk_repo import Figures
+
+log = logging.getLogger(__name__)
+
+BOARD_SIZE = 10
+MOST_MISSED = 5
+
+
+@dataclass(frozen=True, slots=True)
+class BoardEntry:
+    rank: int
+    nickname: str
+    score: float
+    attempt_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class MissedQuestion:
+    question_id: str
+    prompt: str
+    missed: int
+    asked: int
+
+
+@dataclass(frozen=True, slots=True)
+class KioskFigures:
+    visitors: int
+    rounds: int
+    finished: int
+    mean_score: float
+    mean_share: float
+    most_missed: tuple[MissedQuestion, ...]
+
+
+def default_station() -> str:
+    """Each machine plays its own walk through the bank, so repeats stay rare per stand."""
+    return platform.node() or "kiosk"
+
+
+class KioskService:
+    def __init__(
+        self,
+        db: Database,
+        quiz: QuizService,
+        *,
+        clock: Clock = local_now,
+        station: str | None = None,
+    ) -> None:
+        self._db = db
+        self.quiz = quiz
+        self._clock = clock
+        self.station = station or default_station()
+        self.pin = PinGuard(db, clock=clock)
+
+    # -- settings --------------------------------------------------------------
+    def settings(self) -> KioskSettings:
+        with self._db.transaction() as session:
+            return KioskSettings.from_strings(kiosk_repo.settings(session))
+
+    def save_settings(self, settings: KioskSettings) -> None:
+        with self._db.transaction() as session:
+            kiosk_repo.put_settings(session, settings.to_strings())
+
+    def categories(self) -> list[tuple[Category, int]]:
+        return bank_categories(self._db)
+
+    # -- the PIN ---------------------------------------------------------------
+    def has_pin(self) -> bool:
+        return self.pin.is_set()
+
+    def set_pin(self, pin: str) -> None:
+        self.pin.set(pin)
+
+    def check_pin(self, pin: str) -> PinCheck:
+        return self.pin.check(pin)
+
+    # -- rounds ----------------------------------------------------------------
+    def recover(self) -> None:
+        """Close what a crash or power cut left open (kiosk rounds become abandoned)."""
+        self.quiz.interrupted()
+
+    def start_round(self, *, lang: str, visit: int | None = None) -> ActiveQuiz:
+        """A round under the current settings; `visit` is the visit's first attempt id."""
+        spec = self.settings().spec()
+        owner = f"station:{self.station}"
+        try:
+            active = self.quiz.start(spec=spec, lang=lang, owner=owner)
+        except NoQuestionsError:
+            log.warning("kiosk categories %s match no question; using all", spec.categories)
+            everything = dataclasses.replace(spec, categories=())
+            active = self.quiz.start(spec=everything, lang=lang, owner=owner)
+        with self._db.transaction() as session:
+            kiosk_repo.add_round(
+                session,
+                attempt_id=active.attempt_id,
+                station=self.station,
+                visit=visit,
+                started_at=self._clock(),
+            )
+        return active
+
+    # -- the board -------------------------------------------------------------
+    def _today(self) -> tuple[dt.datetime, dt.datetime]:
+        return board_day(self._clock(), self.settings().reset_time)
+
+    def board(self, limit: int = BOARD_SIZE) -> list[BoardEntry]:
+        start, end = self._today()
+        with self._db.transaction() as session:
+            rows = kiosk_repo.board(session, start, end, limit)
+        entries: list[BoardEntry] = []
+        for attempt_id, nickname, score in rows:
+            same = entries and entries[-1].score == score
+            rank = entries[-1].rank if same else len(entries) + 1
+            entries.append(BoardEntry(rank, nickname, score, attempt_id))
+        return entries
+
+    def rank_today(self, attempt_id: int) -> tuple[int, int]:
+        start, end = self._today()
+        with self._db.transaction() as session:
+            return kiosk_repo.rank(session, attempt_id, start, end)
+
+    @staticmethod
+    def nickname_verdict(name: str) -> NicknameVerdict:
+        return check_nickname(name)
+
+    @staticmethod
+    def suggest_nicknames(rng: random.Random, count: int = 4) -> list[Nickname]:
+        return generate_nicknames(rng, count)
+
+    def join_board(self, attempt_id: int, nickname: str) -> NicknameVerdict:
+        verdict = check_nickname(nickname)
+        if verdict is NicknameVerdict.OK:
+            with self._db.transaction() as session:
+                kiosk_repo.join_board(session, attempt_id, tidy(nickname))
+        return verdict
+
+    def reset_board(self) -> int:
+        start, end = self._today()
+        with self._db.transaction() as session:
+            return kiosk_repo.reset_board(session, start, end)
+
+    # -- the operator's figures ------------------------------------------------
+    def figures(self, *, lang: str) -> KioskFigures:
+        start, end = self._today()
+        with self._db.transaction() as session:
+            totals: Figures = kiosk_repo.figures(session, start, end)
+            missed = kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
+        return KioskFigures(
+            visitors=totals.visitors,
+            rounds=totals.rounds,
+            finished=totals.finished,
+            mean_score=totals.mean_score,
+            mean_share=totals.mean_share,
+            most_missed=tuple(MissedQuestion(*row) for row in missed),
+        )
+
+    def facts(self, *, lang: str, limit: int = 40) -> list[str]:
+        """IP facts for the attract screen: explanations from the bank."""
+        with self._db.transaction() as session:
+            return kiosk_repo.explanations(session, lang=lang, limit=limit)
+
+    def export_results(self, folder: Path) -> tuple[Path, int]:
+        """Write the results CSV into `folder` (a USB stick); returns the file and its rows."""
+        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
+        path = folder / f"ipquiz-results-{self.station}-{stamp}.csv"
+        return path, export_results_csv(self._db, path)

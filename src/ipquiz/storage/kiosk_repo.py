@@ -1,0 +1,181 @@
+"""Kiosk settings, kiosk rounds, today's board and today's figures.
+
+"Today" is a window [start, end) that the caller computes from the daily reset time,
+so changing the reset time re-reads the same rows instead of rewriting them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import case, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ipquiz.domain.language import other_language
+from ipquiz.storage.models import (
+    AttemptRow,
+    KioskRoundRow,
+    KioskSettingRow,
+    PlayerRow,
+    QuestionRow,
+    QuestionTextRow,
+    ResponseRow,
+)
+
+FINISHED = "finished"
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    visitors: int
+    rounds: int
+    finished: int
+    mean_score: float
+    mean_share: float  # 0..1
+
+
+def settings(session: Session) -> dict[str, str]:
+    return {row.key: row.value for row in session.scalars(select(KioskSettingRow))}
+
+
+def put_settings(session: Session, values: dict[str, str]) -> None:
+    for key, value in values.items():
+        session.merge(KioskSettingRow(key=key, value=value))
+
+
+def drop_settings(session: Session, keys: list[str]) -> None:
+    session.execute(delete(KioskSettingRow).where(KioskSettingRow.key.in_(keys)))
+
+
+def add_round(
+    session: Session, *, attempt_id: int, station: str, visit: int | None, started_at: dt.datetime
+) -> None:
+    session.add(
+        KioskRoundRow(
+            attempt_id=attempt_id,
+            station=station,
+            visit=visit or attempt_id,
+            started_at=started_at,
+            on_board=False,
+        )
+    )
+
+
+def join_board(session: Session, attempt_id: int, nickname: str) -> None:
+    """Put a round on the board; its player takes the nickname, so exports show it too."""
+    row = session.get_one(KioskRoundRow, attempt_id)
+    row.nickname = nickname
+    row.on_board = True
+    attempt = session.get_one(AttemptRow, attempt_id)
+    session.execute(
+        update(PlayerRow).where(PlayerRow.id == attempt.player_id).values(name=nickname)
+    )
+
+
+def board(
+    session: Session, start: dt.datetime, end: dt.datetime, limit: int
+) -> list[tuple[int, str, float]]:
+    """(attempt id, nickname, score) of today's board, best first; ties: who finished first."""
+    stmt = (
+        select(KioskRoundRow.attempt_id, KioskRoundRow.nickname, AttemptRow.score)
+        .join(AttemptRow, AttemptRow.id == KioskRoundRow.attempt_id)
+        .where(KioskRoundRow.on_board, AttemptRow.status == FINISHED)
+        .where(KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+        .order_by(AttemptRow.score.desc(), AttemptRow.finished_at, AttemptRow.id)
+        .limit(limit)
+    )
+    return [(a, n or "", s) for a, n, s in session.execute(stmt)]
+
+
+def rank(
+    session: Session, attempt_id: int, start: dt.datetime, end: dt.datetime
+) -> tuple[int, int]:
+    """(rank, out of) among today's finished kiosk rounds; equal scores share a rank."""
+    score = session.get_one(AttemptRow, attempt_id).score
+    base = (
+        select(func.count())
+        .select_from(KioskRoundRow)
+        .join(AttemptRow, AttemptRow.id == KioskRoundRow.attempt_id)
+        .where(AttemptRow.status == FINISHED)
+    )
+    base = base.where(KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+    better = session.scalar(base.where(AttemptRow.score > score)) or 0
+    total = session.scalar(base) or 0
+    return better + 1, total
+
+
+def reset_board(session: Session, start: dt.datetime, end: dt.datetime) -> int:
+    """Take today's names off the board; the results themselves stay."""
+    result = session.execute(
+        update(KioskRoundRow)
+        .where(KioskRoundRow.on_board)
+        .where(KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+        .values(on_board=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def figures(session: Session, start: dt.datetime, end: dt.datetime) -> Figures:
+    window = (KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+    visitors, rounds = session.execute(
+        select(func.count(func.distinct(KioskRoundRow.visit)), func.count()).where(*window)
+    ).one()
+    finished, mean, mean_share = session.execute(
+        select(
+            func.count(),
+            func.avg(AttemptRow.score),
+            func.avg(AttemptRow.score / func.nullif(AttemptRow.max_score, 0)),
+        )
+        .select_from(KioskRoundRow)
+        .join(AttemptRow, AttemptRow.id == KioskRoundRow.attempt_id)
+        .where(AttemptRow.status == FINISHED, *window)
+    ).one()
+    return Figures(
+        visitors=int(visitors),
+        rounds=int(rounds),
+        finished=int(finished),
+        mean_score=round(float(mean or 0.0), 1),
+        mean_share=round(min(1.0, float(mean_share or 0.0)), 3),
+    )
+
+
+def most_missed(
+    session: Session, start: dt.datetime, end: dt.datetime, *, lang: str, limit: int = 5
+) -> list[tuple[str, str, int, int]]:
+    """(question id, prompt, times missed, times asked) for today's kiosk rounds."""
+    missed = func.sum(case((ResponseRow.correct.is_(False), 1), else_=0))
+    stmt = (
+        select(ResponseRow.question_id, missed.label("missed"), func.count())
+        .join(KioskRoundRow, KioskRoundRow.attempt_id == ResponseRow.attempt_id)
+        .where(KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+        .group_by(ResponseRow.question_id)
+        .having(missed > 0)
+        .order_by(missed.desc(), ResponseRow.question_id)
+        .limit(limit)
+    )
+    rows = [(q, int(m), int(n)) for q, m, n in session.execute(stmt)]
+    prompts: dict[tuple[str, str], str] = {
+        (q, lg): p
+        for q, lg, p in session.execute(
+            select(QuestionTextRow.question_id, QuestionTextRow.lang, QuestionTextRow.prompt).where(
+                QuestionTextRow.question_id.in_([q for q, _, _ in rows])
+            )
+        )
+    }
+    return [
+        (q, prompts.get((q, lang)) or prompts.get((q, other_language(lang))) or q, m, n)
+        for q, m, n in rows
+    ]
+
+
+def explanations(session: Session, *, lang: str, limit: int) -> list[str]:
+    """Up to `limit` explanations in `lang` from active questions, in random order."""
+    stmt = (
+        select(QuestionTextRow.explanation)
+        .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
+        .where(QuestionRow.active, QuestionTextRow.lang == lang, QuestionTextRow.explanation != "")
+        .order_by(func.random())
+        .limit(limit)
+    )
+    return list(session.scalars(stmt))

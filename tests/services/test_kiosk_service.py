@@ -1,0 +1,218 @@
+"""Kiosk services: settings, the PIN and its lockout, rounds, the board and the figures."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ipquiz.config import resolve_locations
+from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.domain.nicknames import NicknameVerdict
+from ipquiz.domain.quiz import Phase
+from ipquiz.services.app import AppServices, open_services
+from ipquiz.services.kiosk_pin import hash_pin, pin_matches
+from ipquiz.services.kiosk_service import KioskService
+from ipquiz.services.quiz_service import ActiveQuiz
+
+
+class FakeNow:
+    """A wall clock that moves only when told to."""
+
+    def __init__(self, start: dt.datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += dt.timedelta(**delta)
+
+
+@pytest.fixture
+def now() -> FakeNow:
+    return FakeNow(dt.datetime(2026, 4, 26, 9, 0))
+
+
+@pytest.fixture
+def services(data_dir: Path, small_bank: Path, now: FakeNow) -> Iterator[AppServices]:
+    s = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=now)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def kiosk(services: AppServices, now: FakeNow) -> KioskService:
+    return KioskService(services.db, services.quiz, clock=now, station="test")
+
+
+def play(kiosk: KioskService, *, right: int, lang: str = "en", visit: int | None = None) -> int:
+    """A whole round answering the first `right` questions correctly, the rest wrongly."""
+    active: ActiveQuiz = kiosk.start_round(lang=lang, visit=visit)
+    quiz = active.quiz
+    n = 0
+    while quiz.phase is not Phase.FINISHED:
+        q = quiz.current.question
+        wrong = frozenset({next(i for i in range(q.choice_count) if i not in q.correct)})
+        kiosk.quiz.answer(active, q.correct if n < right else wrong, elapsed_ms=1000)
+        quiz.next()
+        n += 1
+    kiosk.quiz.finish(active)
+    return active.attempt_id
+
+
+def test_settings_have_defaults_survive_and_skip_bad_values(
+    kiosk: KioskService, services: AppServices
+) -> None:
+    assert kiosk.settings() == KioskSettings()
+    assert kiosk.settings().spec().count == 5
+    changed = KioskSettings(round_length=3, question_seconds=15, languages=("en",), title="IP Week")
+    kiosk.save_settings(changed)
+    assert kiosk.settings() == changed
+    with sqlite3.connect(services.db.url.removeprefix("sqlite:///")) as conn:
+        conn.execute("UPDATE kiosk_settings SET value = 'lots' WHERE key = 'idle_seconds'")
+    assert kiosk.settings().idle_seconds == KioskSettings().idle_seconds
+    assert kiosk.settings().title == "IP Week"
+    with pytest.raises(ValueError, match="round length"):
+        KioskSettings(round_length=99)
+
+
+def test_pin_is_stored_as_a_salted_slow_hash(kiosk: KioskService, services: AppServices) -> None:
+    assert not kiosk.has_pin()
+    kiosk.set_pin("2468")
+    assert kiosk.has_pin()
+    with sqlite3.connect(services.db.url.removeprefix("sqlite:///")) as conn:
+        (stored,) = conn.execute(
+            "SELECT value FROM kiosk_settings WHERE key = 'pin_hash'"
+        ).fetchone()
+    assert "2468" not in stored
+    assert stored.startswith("scrypt$")
+    assert hash_pin("2468") != hash_pin("2468")  # salted
+    assert pin_matches("2468", stored)
+    assert not pin_matches("2469", stored)
+    assert not pin_matches("2468", "garbage")
+    with pytest.raises(ValueError, match="4 to 8 digits"):
+        kiosk.set_pin("12a4")
+
+
+def test_five_wrong_pins_lock_for_a_minute_then_doubling(kiosk: KioskService, now: FakeNow) -> None:
+    kiosk.set_pin("2468")
+    for left in (4, 3, 2, 1):
+        check = kiosk.check_pin("0000")
+        assert (check.ok, check.tries_left, check.locked_seconds) == (False, left, 0)
+    assert kiosk.check_pin("0000").locked_seconds == 60
+    assert kiosk.check_pin("2468").locked_seconds == 60  # even the right PIN waits
+    now.advance(seconds=59)
+    assert kiosk.pin.locked_for() == 1
+    now.advance(seconds=1)
+    assert kiosk.check_pin("1111").locked_seconds == 120  # doubling
+    now.advance(seconds=120)
+    assert kiosk.check_pin("1111").locked_seconds == 240
+    now.advance(seconds=240)
+    assert kiosk.check_pin("2468").ok
+    assert kiosk.check_pin("0000").tries_left == 4  # a right PIN resets the count
+
+
+def test_lockout_survives_a_restart(
+    kiosk: KioskService, services: AppServices, now: FakeNow
+) -> None:
+    kiosk.set_pin("2468")
+    for _ in range(5):
+        kiosk.check_pin("0000")
+    again = KioskService(services.db, services.quiz, clock=now)
+    assert again.pin.locked_for() == 60
+
+
+def test_board_ranks_named_rounds_of_today_only(kiosk: KioskService, now: FakeNow) -> None:
+    low = play(kiosk, right=1)
+    high = play(kiosk, right=5)
+    mid = play(kiosk, right=3)
+    assert kiosk.board() == []
+    assert kiosk.join_board(high, "Brave Panda") is NicknameVerdict.OK
+    assert kiosk.join_board(low, "  李雷  ") is NicknameVerdict.OK
+    assert kiosk.join_board(mid, "sh1t") is NicknameVerdict.BLOCKED
+    board = kiosk.board()
+    assert [(e.rank, e.nickname) for e in board] == [(1, "Brave Panda"), (2, "李雷")]
+    assert board[0].score > board[1].score
+    assert kiosk.rank_today(mid) == (2, 3)
+    assert kiosk.rank_today(high) == (1, 3)
+    now.advance(days=1)  # midnight reset
+    assert kiosk.board() == []
+    assert kiosk.rank_today(play(kiosk, right=0))[1] == 1
+
+
+def test_daily_reset_time_and_board_reset(kiosk: KioskService, now: FakeNow) -> None:
+    kiosk.save_settings(KioskSettings(reset_time=dt.time(6, 0)))
+    now.now = dt.datetime(2026, 4, 26, 23, 0)
+    kiosk.join_board(play(kiosk, right=2), "Night Owl")
+    now.now = dt.datetime(2026, 4, 27, 5, 59)
+    assert [e.nickname for e in kiosk.board()] == ["Night Owl"]  # same board day
+    now.now = dt.datetime(2026, 4, 27, 6, 0)
+    assert kiosk.board() == []
+    kiosk.join_board(play(kiosk, right=2), "Early Bird")
+    assert kiosk.reset_board() == 1
+    assert kiosk.board() == []
+
+
+def test_nickname_becomes_the_player_name_in_exports(kiosk: KioskService, tmp_path: Path) -> None:
+    kiosk.join_board(play(kiosk, right=2), "勇敢的熊猫 Brave Panda")
+    path, rows = kiosk.export_results(tmp_path)
+    assert rows == 5
+    assert path.parent == tmp_path
+    assert path.name.startswith("ipquiz-results-test-20260426-")
+    with path.open(encoding="utf-8-sig") as f:
+        players = {row["player"] for row in csv.DictReader(f)}
+    assert players == {"勇敢的熊猫 Brave Panda"}
+
+
+def test_todays_figures(kiosk: KioskService, now: FakeNow) -> None:
+    first = play(kiosk, right=5)
+    play(kiosk, right=1, visit=first)  # the same visitor plays again
+    play(kiosk, right=3)
+    abandoned = kiosk.start_round(lang="zh-CN")
+    kiosk.quiz.abandon(abandoned)
+    figures = kiosk.figures(lang="en")
+    assert (figures.visitors, figures.rounds, figures.finished) == (3, 4, 3)
+    assert 0 < figures.mean_share < 1
+    assert figures.mean_score > 0
+    assert 1 <= len(figures.most_missed) <= 5
+    top = figures.most_missed[0]
+    assert top.missed >= 1
+    assert top.asked >= top.missed
+    assert top.prompt
+    assert top.prompt != top.question_id
+    misses = [m.missed for m in figures.most_missed]
+    assert misses == sorted(misses, reverse=True)
+
+
+def test_a_cut_kiosk_round_is_closed_as_abandoned(
+    data_dir: Path, small_bank: Path, now: FakeNow
+) -> None:
+    s = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=now)
+    kiosk = KioskService(s.db, s.quiz, clock=now)
+    active = kiosk.start_round(lang="en")
+    kiosk.quiz.answer(active, frozenset({0}), elapsed_ms=500)
+    s.close()  # power cut
+    again = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=now)
+    KioskService(again.db, again.quiz, clock=now).recover()
+    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
+        status = conn.execute("SELECT status FROM attempts").fetchall()
+    again.close()
+    assert status == [("abandoned",)]
+
+
+def test_unknown_categories_fall_back_to_the_whole_bank(kiosk: KioskService) -> None:
+    kiosk.save_settings(KioskSettings(categories=("no-such-topic",)))
+    active = kiosk.start_round(lang="en")
+    assert active.quiz.total == 5
+
+
+def test_facts_are_explanations_in_the_language(kiosk: KioskService) -> None:
+    facts = kiosk.facts(lang="zh-CN")
+    assert facts
+    assert all(isinstance(f, str) and f for f in facts)
+    assert set(kiosk.facts(lang="en")).isdisjoint(facts)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 DATA_DIR_ENV = "IPQUIZ_DATA_DIR"
 DATABASE_ENV = "IPQUIZ_DATABASE"
 DB_FILENAME = "ipquiz.db"
 
 
-@dataclass(frozen=True, slots=True)
-class Locations:
+class Locations(NamedTuple):  # not a dataclass: this is on the way to the first paint
     data_dir: Path
     database_url: str
 

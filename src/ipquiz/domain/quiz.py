@@ -80,6 +80,15 @@ class Quiz:
         return self._phase
 
     @property
+    def asking(self) -> bool:
+        """A question is on screen, waiting for an answer (or, in an exam, for changes)."""
+        return self._phase is Phase.QUESTION
+
+    @property
+    def in_feedback(self) -> bool:
+        return self._phase is Phase.FEEDBACK
+
+    @property
     def position(self) -> int:
         """Index of the question on screen (during feedback: the one just answered)."""
         return self._cursor

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ipquiz import __version__
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
-from ipquiz.gui import startup_report
+from ipquiz.gui._pyside import lighten_pyside_import_hook
 from ipquiz.gui.i18n import apply_language
 from ipquiz.gui.main_window import MainWindow, TopicCache
 from ipquiz.gui.refcounts import guard_singleton_refcounts
@@ -20,33 +20,6 @@ from ipquiz.gui.theme import apply_theme
 
 if TYPE_CHECKING:
     from ipquiz.services.app import AppServices
-
-
-def lighten_pyside_import_hook() -> None:
-    """PySide6 hooks every import made after it and, to decide whether a module uses
-    PySide6, looks for "PySide6" in the module's source through inspect.getsource
-    (PYSIDE-2029): a tokenizer pass and a linecache entry per module, or, in a frozen
-    bundle, a search of sys.path for a source that is not there. With SQLAlchemy's ~300
-    modules imported by the loader that is 50-70 ms of start-up. Same question, same
-    answer, from the file's bytes; no .py file means no source, as for getsource.
-    If PySide6 changes, this does nothing."""
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "reads_bytes", False):
-        return
-
-    def uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not (isinstance(path, str) and path.endswith(".py")):
-            return False  # built in, an extension, or frozen bytecode
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return False
-
-    uses_pyside.reads_bytes = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside  # type: ignore[union-attr]
 
 
 def default_language() -> str:
@@ -87,7 +60,9 @@ def run_app(locations: Locations, *, lang: str | None, kiosk: bool = False) -> i
         return run_kiosk(app, locations, lang=lang)
     window = create_window(locations, lang=lang)
     window.resize(1280, 820)
-    if report_path := os.environ.get(startup_report.ENV):
+    if report_path := os.environ.get("IPQUIZ_STARTUP_REPORT"):  # benchmarks/startup.py
+        from ipquiz.gui import startup_report
+
         startup_report.watch(app, window, report_path)
     window.show()
     window.load_after_first_paint()

@@ -5,11 +5,9 @@ It holds no quiz rules: it passes user actions to services and renders what they
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,9 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.question import Category
-from ipquiz.domain.quiz import Phase
-from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.tasks import BackgroundRunner
 
@@ -34,6 +29,8 @@ from ipquiz.gui.tasks import BackgroundRunner
 # inside the functions that use them, which first run on the loader thread after the
 # window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
+    from ipquiz.domain.question import Category
+    from ipquiz.domain.spec import QuizSpec
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.result import ResultScreen
@@ -62,12 +59,12 @@ def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
     return services, list_categories(services), quiz.interrupted(), list(quiz.saved_specs())
 
 
-@dataclass(frozen=True, slots=True)
 class TopicCache:
     """Where the last loaded topics are kept, so the start screen needs no database to show."""
 
-    folder: Path
-    database_url: str
+    def __init__(self, folder: Path, database_url: str) -> None:
+        self.folder = folder
+        self.database_url = database_url
 
     def read(self) -> list[tuple[Category, int]]:
         from ipquiz.services.topic_cache import read_topics
@@ -292,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def _spec_for(self, choice: StartChoice) -> QuizSpec:
         """The saved set as it was saved, or the settings on the start screen."""
+        from ipquiz.domain.spec import Mode, QuizSpec
+
         saved = {s.name: s for s in self.services.quiz.saved_specs()} if self.services else {}
         if choice.saved in saved:
             return saved[choice.saved]
@@ -309,6 +308,8 @@ class MainWindow(QMainWindow):
         name = self.ask_set_name()
         if not name:
             return
+        import dataclasses
+
         spec = dataclasses.replace(self._spec_for(dataclasses.replace(choice, saved="")), name=name)
         self.services.quiz.save_spec(spec)
         self.start.set_saved_specs(list(self.services.quiz.saved_specs()), select=name)
@@ -356,11 +357,7 @@ class MainWindow(QMainWindow):
         }
 
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
-        if (
-            self.active is None
-            or self.services is None
-            or self.active.quiz.phase is not Phase.QUESTION
-        ):
+        if self.active is None or self.services is None or not self.active.quiz.asking:
             return
         try:
             record = self.services.quiz.answer(
@@ -383,12 +380,12 @@ class MainWindow(QMainWindow):
     def _on_go_to(self, position: int) -> None:
         if self.active is None or not self.active.quiz.spec.answers_changeable:
             return
-        if 0 <= position < self.active.quiz.total and self.active.quiz.phase is Phase.QUESTION:
+        if 0 <= position < self.active.quiz.total and self.active.quiz.asking:
             self.active.quiz.goto(position)
             self._show_current_question()
 
     def _on_submit_requested(self) -> None:
-        if self.active is None or self.active.quiz.phase is not Phase.QUESTION:
+        if self.active is None or not self.active.quiz.asking:
             return
         if self.active.quiz.unanswered and not self.confirm_submit(self.active.quiz.unanswered):
             return
@@ -406,18 +403,15 @@ class MainWindow(QMainWindow):
 
     def _on_time_up(self) -> None:
         """The exam's time ran out: it is submitted as it stands."""
-        if self.active is not None and self.active.quiz.phase is Phase.QUESTION:
+        if self.active is not None and self.active.quiz.asking:
             self._show_result()
             self.result.set_status(self.tr("Time is up: the exam was submitted."))
 
     def _on_next_requested(self) -> None:
-        if (
-            self.active is None
-            or self.services is None
-            or self.active.quiz.phase is not Phase.FEEDBACK
-        ):
+        if self.active is None or self.services is None or not self.active.quiz.in_feedback:
             return
-        if self.active.quiz.next() is Phase.QUESTION:
+        self.active.quiz.next()
+        if self.active.quiz.asking:
             self._show_current_question()
             return
         self._show_result()

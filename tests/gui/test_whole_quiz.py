@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.screens.question import QuestionScreen
 from ipquiz.gui.screens.result import ROW_MARK
 
 
@@ -74,14 +75,20 @@ def test_whole_quiz_by_mouse_and_keyboard(
     assert window.stack.currentWidget() is window.start
 
 
-def test_number_and_letter_keys_pick_shown_choices(qtbot: QtBot, window: MainWindow) -> None:
+def answer_until(qtbot: QtBot, window: MainWindow, qtype: str) -> QuestionScreen:
+    """Start a quiz and answer (by keys) until a question of `qtype` is on screen."""
     click(qtbot, window.start.start_button)
     screen = window.question
     assert window.active is not None
-    while window.active.quiz.current.question.type.value != "multiple":
+    while window.active.quiz.current.question.type.value != qtype:
         qtbot.keyClick(screen, Qt.Key.Key_1)
         qtbot.keyClick(screen, Qt.Key.Key_Return)
         qtbot.keyClick(screen, Qt.Key.Key_Return)
+    return screen
+
+
+def test_number_and_letter_keys_pick_shown_choices(qtbot: QtBot, window: MainWindow) -> None:
+    screen = answer_until(qtbot, window, "multiple")
     assert screen.hint.text() == "Select all that apply."
     assert not screen.action_button.isEnabled()
     qtbot.keyClick(screen, Qt.Key.Key_2)
@@ -93,13 +100,7 @@ def test_number_and_letter_keys_pick_shown_choices(qtbot: QtBot, window: MainWin
 
 
 def test_single_choice_keeps_one_selection(qtbot: QtBot, window: MainWindow) -> None:
-    click(qtbot, window.start.start_button)
-    screen = window.question
-    assert window.active is not None
-    while window.active.quiz.current.question.type.value != "single":
-        qtbot.keyClick(screen, Qt.Key.Key_1)
-        qtbot.keyClick(screen, Qt.Key.Key_Return)
-        qtbot.keyClick(screen, Qt.Key.Key_Return)
+    screen = answer_until(qtbot, window, "single")
     qtbot.keyClick(screen, Qt.Key.Key_1)
     qtbot.keyClick(screen, Qt.Key.Key_2)
     assert [b.isChecked() for b in screen._buttons][:2] == [False, True]

@@ -14,7 +14,8 @@ from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui._pyside import lighten_pyside_import_hook
 from ipquiz.gui.i18n import apply_language
-from ipquiz.gui.main_window import MainWindow, TopicCache
+from ipquiz.gui.loading import TopicCache
+from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
 

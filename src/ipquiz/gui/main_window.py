@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.gui.loading import TopicCache, list_categories, load_everything
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.gui.widgets import ask_yes_no
 
 # The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
 # inside the functions that use them, which first run on the loader thread after the
@@ -31,6 +33,7 @@ from ipquiz.gui.tasks import BackgroundRunner
 if TYPE_CHECKING:
     from ipquiz.domain.question import Category
     from ipquiz.domain.spec import QuizSpec
+    from ipquiz.gui.loading import Loaded
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.result import ResultScreen
@@ -38,43 +41,10 @@ if TYPE_CHECKING:
     from ipquiz.services.app import AppServices
     from ipquiz.services.quiz_service import ActiveQuiz
 
-    Loaded = tuple[AppServices, list[tuple[Category, int]], list[ActiveQuiz], list[QuizSpec]]
-
 log = logging.getLogger(__name__)
 
 #: Start loading this long after `load_after_first_paint` even if no paint came (minimised).
 LOAD_FALLBACK_MS = 500
-
-
-def list_categories(services: AppServices) -> list[tuple[Category, int]]:
-    from ipquiz.services.bank_service import categories
-
-    return categories(services.db)
-
-
-def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
-    """Runs off the UI thread: migrate, sync the bank, list the topics, find cut attempts."""
-    services = open_services()
-    quiz = services.quiz
-    return services, list_categories(services), quiz.interrupted(), list(quiz.saved_specs())
-
-
-class TopicCache:
-    """Where the last loaded topics are kept, so the start screen needs no database to show."""
-
-    def __init__(self, folder: Path, database_url: str) -> None:
-        self.folder = folder
-        self.database_url = database_url
-
-    def read(self) -> list[tuple[Category, int]]:
-        from ipquiz.services.topic_cache import read_topics
-
-        return read_topics(self.folder, self.database_url)
-
-    def write(self, topics: list[tuple[Category, int]]) -> None:
-        from ipquiz.services.topic_cache import write_topics
-
-        write_topics(self.folder, self.database_url, topics)
 
 
 class MainWindow(QMainWindow):
@@ -221,7 +191,7 @@ class MainWindow(QMainWindow):
 
     def confirm_resume(self, active: ActiveQuiz) -> bool:
         quiz = active.quiz
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Resume your quiz?"),
             self.tr(
@@ -229,7 +199,6 @@ class MainWindow(QMainWindow):
                 "Carry on where it stopped? (No: it is closed as it is.)"
             ).format(quiz.total - quiz.unanswered, quiz.total),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_load_failed(self, exc: Exception) -> None:
         log.error("cannot open the data: %s", exc)
@@ -289,18 +258,8 @@ class MainWindow(QMainWindow):
 
     def _spec_for(self, choice: StartChoice) -> QuizSpec:
         """The saved set as it was saved, or the settings on the start screen."""
-        from ipquiz.domain.spec import Mode, QuizSpec
-
         saved = {s.name: s for s in self.services.quiz.saved_specs()} if self.services else {}
-        if choice.saved in saved:
-            return saved[choice.saved]
-        if choice.mode is Mode.EXAM:
-            return QuizSpec.exam(
-                categories=choice.categories,
-                count=choice.count,
-                total_seconds=choice.minutes * 60 or None,
-            )
-        return QuizSpec.practice(categories=choice.categories, count=choice.count)
+        return saved.get(choice.saved) or choice.spec()
 
     def _on_save_set_requested(self, choice: StartChoice) -> None:
         if self.services is None:
@@ -330,31 +289,13 @@ class MainWindow(QMainWindow):
 
     def _show_current_question(self) -> None:
         assert self.active is not None
-        quiz = self.active.quiz
-        planned = quiz.current
-        self.question.show_question(
-            planned,
+        category = self.active.quiz.current.question.category
+        self.question.show_quiz(
+            self.active.quiz,
             lang=self.lang,
-            position=quiz.position,
-            total=quiz.total,
-            category=self._category_names().get(
-                planned.question.category, planned.question.category
-            ),
-            **self._exam_state(),
+            category=self._category_names().get(category, category),
         )
         self._answer_clock.start()
-
-    def _exam_state(self) -> dict[str, Any]:
-        """The extra arguments an exam question needs: what is answered, and what was chosen."""
-        assert self.active is not None
-        quiz = self.active.quiz
-        if not quiz.spec.answers_changeable:
-            return {}
-        record = quiz.answer_at(quiz.position)
-        return {
-            "exam_answered": {a.position for a in quiz.answers},
-            "exam_chosen": record.chosen if record else frozenset(),
-        }
 
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
         if self.active is None or self.services is None or not self.active.quiz.asking:
@@ -392,14 +333,13 @@ class MainWindow(QMainWindow):
         self._show_result()
 
     def confirm_submit(self, unanswered: int) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Submit the exam?"),
             self.tr(
                 "{0} questions are not answered yet; they will count as wrong. Submit anyway?"
             ).format(unanswered),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_time_up(self) -> None:
         """The exam's time ran out: it is submitted as it stands."""
@@ -437,12 +377,11 @@ class MainWindow(QMainWindow):
             self.show_start()
 
     def confirm_leave(self) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             self,
             self.tr("Leave the quiz?"),
             self.tr("Leave this quiz and go back to the start? The answers you gave are kept."),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     def _on_export_requested(self) -> None:
         if self.services is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
-from ipquiz.domain.quiz import PlannedQuestion
+from ipquiz.domain.quiz import PlannedQuestion, Quiz
 from ipquiz.domain.results import AnswerRecord
 from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import (
@@ -142,6 +143,24 @@ class QuestionScreen(TranslatedWidget):
         self.retranslate()
 
     # -- state from the window -------------------------------------------------
+    def show_quiz(self, quiz: Quiz, *, lang: str, category: str) -> None:
+        """Show the quiz's current question; an exam also gets what is answered and chosen."""
+        exam: dict[str, Any] = {}
+        if quiz.spec.answers_changeable:
+            record = quiz.answer_at(quiz.position)
+            exam = {
+                "exam_answered": {a.position for a in quiz.answers},
+                "exam_chosen": record.chosen if record else frozenset(),
+            }
+        self.show_question(
+            quiz.current,
+            lang=lang,
+            position=quiz.position,
+            total=quiz.total,
+            category=category,
+            **exam,
+        )
+
     def show_question(
         self,
         planned: PlannedQuestion,

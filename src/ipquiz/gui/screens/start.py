@@ -37,6 +37,16 @@ class StartChoice:
     minutes: int  # exam time limit, 0 for none
     saved: str = ""  # the name of a saved quiz set to run as is
 
+    def spec(self) -> QuizSpec:
+        """The quiz these settings ask for (a saved set is looked up by the window)."""
+        if self.mode is Mode.EXAM:
+            return QuizSpec.exam(
+                categories=self.categories,
+                count=self.count,
+                total_seconds=self.minutes * 60 or None,
+            )
+        return QuizSpec.practice(categories=self.categories, count=self.count)
+
 
 TOPIC_COLUMNS = 2
 

@@ -36,106 +36,34 @@ as none. `]` in a tag becomes `)`; nested categories come back as one name "A/B"
 
 from __future__ import annotations
 
-import html
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from itertools import pairwise
 from pathlib import PureWindowsPath
 
+from ipquiz.bank.gift_text import (
+    ALL_OR_NOTHING,
+    NEWLINE,
+    RAW,
+    convert,
+    formatted_text,
+    hide_escapes,
+    split_format,
+)
+from ipquiz.bank.gift_writer import write_gift
 from ipquiz.bank.interchange import (
     ReadCollector,
     ReadResult,
     decode_text,
     guess_language,
-    plain_text,
     stable_id,
 )
-from ipquiz.domain.question import (
-    CHOICE_LETTERS,
-    Category,
-    Question,
-    QuestionText,
-    QuestionType,
-)
+from ipquiz.domain.question import CHOICE_LETTERS, Question, QuestionText, QuestionType
 
-# --- escapes -----------------------------------------------------------------------
-# Escaped characters are swapped for Unicode noncharacters (reserved for exactly this
-# kind of internal use) before any structure is looked for, like Moodle's placeholders.
+__all__ = ["read_gift", "write_gift"]
 
-_ESCAPED = "~=#{}:\\"
-_HIDDEN = {c: chr(0xFDD0 + i) for i, c in enumerate(_ESCAPED)}
-_NEWLINE = chr(0xFDDF)  # an escaped `\n`: a line break inside one text
-_RESERVED = re.compile("[\ufdd0-\ufdef]")
-_ESCAPE = re.compile(r"\\([~=#{}:\\n])")
-_LITERAL = str.maketrans({v: k for k, v in _HIDDEN.items()})
-_RAW = str.maketrans({**{v: "\\" + k for k, v in _HIDDEN.items()}, _NEWLINE: "\\n"})
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def _hide_escapes(text: str) -> str:
-    text = _RESERVED.sub("\ufffd", text)
-    return _ESCAPE.sub(lambda m: _NEWLINE if m[1] == "n" else _HIDDEN[m[1]], text)
-
-
-# --- text formats ------------------------------------------------------------------
-
-_FORMAT = re.compile(r"\[(html|moodle|plain|markdown)\]")
-_LIST_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])\s")
-_MARKDOWN = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # image: its alt text
-    (re.compile(r"\[([^\]]+)\]\(<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\)"), r"\1 (\2)"),  # link
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*\\])\*(?=[^\s*])(.+?)(?<=[^\s\\*])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w\\])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)"), r"\1"),
-    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.MULTILINE), ""),  # heading marks
-    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # quote marks
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])"), r"\1"),  # markdown's own escapes
-)
-
-
-def _split_format(text: str, default: str) -> tuple[str, str]:
-    """A leading [format] marker, as Moodle reads it (lower case only), and the rest."""
-    text = text.strip()
-    m = _FORMAT.match(text)
-    return (m[1], text[m.end() :].strip()) if m else (default, text)
-
-
-def _markdown_lines(raw: str) -> str:
-    """Markdown line breaks: two trailing spaces or a list item break; others join."""
-    lines = raw.split("\n")
-    out = [lines[0]]
-    for prev, line in pairwise(lines):
-        out.append("\n" if prev.endswith("  ") or _LIST_ITEM.match(line) else " ")
-        out.append(line)
-    return "".join(out)
-
-
-def _convert(raw: str, fmt: str) -> str:
-    """GIFT text (escapes hidden) in `fmt` as the plain text the app shows.
-
-    Line breaks written in the file only wrap the source (as GIFT-grammar-PEG.js
-    reads them); `\\n` is a real break. In HTML both are spaces, as a browser shows
-    them, except inside <pre>.
-    """
-    if fmt == "html":
-        if "<pre" not in raw.lower():
-            raw = raw.replace("\n", " ").replace(_NEWLINE, " ")
-        return plain_text(raw.replace(_NEWLINE, "\n").translate(_LITERAL))
-    if fmt == "markdown":
-        text = _markdown_lines(raw).replace(_NEWLINE, "\n").translate(_LITERAL)
-        for pattern, replacement in _MARKDOWN:
-            text = pattern.sub(replacement, text)
-        return plain_text(text)
-    text = raw.replace("\n", " ").replace(_NEWLINE, "\n").translate(_LITERAL)
-    return plain_text(html.escape(text, quote=False) if fmt == "plain" else text)
-
-
-def _text(raw: str, default: str) -> str:
-    fmt, body = _split_format(raw, default)
-    return _convert(body, fmt)
 
 
 # --- file structure ----------------------------------------------------------------
@@ -163,9 +91,9 @@ def _blocks(text: str) -> Iterator[_Block | _CategoryLine]:
     for number, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if stripped.startswith("//"):
-            comments.append(stripped.translate(_RAW))
+            comments.append(stripped.translate(RAW))
         elif stripped.startswith("$CATEGORY:") and not lines:
-            yield _CategoryLine(number, stripped.translate(_RAW)[len("$CATEGORY:") :])
+            yield _CategoryLine(number, stripped.translate(RAW)[len("$CATEGORY:") :])
         elif stripped:
             start = start if lines else number
             lines.append(line)
@@ -199,9 +127,6 @@ _WEIGHT = re.compile(r"\s*%(-?(?:\d+(?:\.\d*)?|\.\d+))%")
 _TRUE_FALSE = re.compile(r"(TRUE|FALSE|T|F)\s*(?:#(.*))?", re.DOTALL | re.IGNORECASE)
 _ID = re.compile(r"\[id:([^\]]*)\]")
 _TAG = re.compile(r"\[tag:([^\]]*)\]")
-#: ipquiz's own mark: a multiple-answer question scored all or nothing, whose weights
-#: in the file are only there for Moodle (which needs positive grades adding to 100%).
-_ALL_OR_NOTHING = "[all-or-nothing]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,12 +151,12 @@ class _Reader:
             if end < 0:
                 self.out.problem(block.line, "the question title has no closing '::'")
                 return
-            title = _convert(text[2:end].replace(_NEWLINE, " "), "moodle")
+            title = convert(text[2:end].replace(NEWLINE, " "), "moodle")
             text = text[end + 2 :]
-        fmt, text = _split_format(text, "moodle")
+        fmt, text = split_format(text, "moodle")
         start, end = text.find("{"), text.find("}")
         if start < 0 and end < 0:
-            return self._skip(block, "description", title, _convert(text, fmt))
+            return self._skip(block, "description", title, convert(text, fmt))
         if end < 0:
             return self.out.problem(block.line, "'{' has no closing '}' before the blank line")
         if start < 0 or end < start:
@@ -242,9 +167,9 @@ class _Reader:
                 block.line, "more than one {…} in a question (write \\{ and \\} for braces)"
             )
         raw = f"{before.rstrip()} _____ {after.lstrip()}" if after.strip() else before
-        prompt = _convert(raw.strip(), fmt)
+        prompt = convert(raw.strip(), fmt)
         cut = answers.rfind("####")
-        explanation = _text(answers[cut + 4 :], fmt) if cut >= 0 else ""
+        explanation = formatted_text(answers[cut + 4 :], fmt) if cut >= 0 else ""
         answers = (answers[:cut] if cut >= 0 else answers).strip()
         if not answers:
             return self._skip(block, "essay", title, prompt)
@@ -259,7 +184,7 @@ class _Reader:
             return self._skip(block, "short answer", title, prompt)
         wrong, _, right = (tf[2] or "").partition("#")
         is_true = tf[1].upper().startswith("T")
-        wrong, right = _text(wrong, fmt), _text(right, fmt)
+        wrong, right = formatted_text(wrong, fmt), formatted_text(right, fmt)
         feedback = ((right, wrong) if is_true else (wrong, right)) if wrong or right else ()
         statement = QuestionText(prompt, (), explanation, choice_feedback=feedback)
         self._add(
@@ -272,7 +197,7 @@ class _Reader:
         label = f"multiple-choice question '{_label(title, prompt)}'"
         pieces = re.split(r"([=~])", answers)
         if pieces[0].strip():
-            short = _label("", _convert(pieces[0], fmt))
+            short = _label("", convert(pieces[0], fmt))
             return self.out.problem(block.line, f"{label}: '{short}' before the first = or ~")
         choices: list[_Choice] = []
         for marker, body in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -280,10 +205,10 @@ class _Reader:
             if weight is None or not -1 <= weight <= 1:
                 return self.out.problem(block.line, f"{label}: a weight is not -100% to 100%")
             answer, _, note = body.partition("#")
-            choice = _text(answer, fmt)
+            choice = formatted_text(answer, fmt)
             if not choice:
                 return self.out.problem(block.line, f"{label}: answer {len(choices) + 1} is empty")
-            choices.append(_Choice(choice, weight, _text(note, fmt)))
+            choices.append(_Choice(choice, weight, formatted_text(note, fmt)))
         if len(choices) < 2:
             return self.out.problem(block.line, f"{label} needs at least two answers")
         if len(choices) > len(CHOICE_LETTERS):
@@ -302,7 +227,7 @@ class _Reader:
             choice_feedback=feedback if any(feedback) else (),
         )
         kind = QuestionType.SINGLE if single else QuestionType.MULTIPLE
-        if kind is QuestionType.MULTIPLE and _ALL_OR_NOTHING in " ".join(block.comments):
+        if kind is QuestionType.MULTIPLE and ALL_OR_NOTHING in " ".join(block.comments):
             plain = True
         self._add(block, title, kind, text, correct, () if plain else weights)
 
@@ -399,97 +324,9 @@ def read_gift(
     if text is None:
         return out.result()
     reader = _Reader(out, category, PureWindowsPath(name).stem or name or "GIFT")
-    for item in _blocks(_hide_escapes(text)):
+    for item in _blocks(hide_escapes(text)):
         if isinstance(item, _CategoryLine):
             reader.path = _category_name(item.path)
         else:
             reader.block(item)
     return out.result()
-
-
-# --- writing -----------------------------------------------------------------------
-
-_STARTS_LIKE_MARKUP = re.compile(r"\s*(\[(html|moodle|plain|markdown)\]|%)")
-
-
-def _escape(text: str) -> str:
-    """Text as GIFT writes it: control characters escaped, line breaks as \\n."""
-    text = text.replace("\\", "\\\\")
-    for c in "~=#{}:":
-        text = text.replace(c, "\\" + c)
-    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def _field(text: str) -> str:
-    """An answer or feedback text; [plain] keeps a leading '[html]' or '%' literal."""
-    return ("[plain]" if _STARTS_LIKE_MARKUP.match(text) else "") + _escape(text)
-
-
-def _percent(weight: float) -> str:
-    """`weight` as a percentage that reads back as exactly the same float."""
-    text = format(Decimal(repr(weight)) * 100, "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _meta(text: str) -> str:
-    return " ".join(text.replace("]", ")").split())
-
-
-def _choice_lines(q: Question, choices: Sequence[str], feedback: Sequence[str]) -> list[str]:
-    """Single: =right ~wrong. Multiple: ~%w% each; without weights, even shares (what
-    Moodle needs: positive grades adding up to 100%), marked all-or-nothing for ipquiz."""
-    share = 1 / len(q.correct)
-    lines = []
-    for i, choice in enumerate(choices):
-        is_right = i in q.correct
-        marker, default = ("=", 1.0) if is_right and q.type is QuestionType.SINGLE else ("~", 0.0)
-        unweighted = share if is_right and marker == "~" else default
-        weight = q.weights[i] if q.weights else unweighted
-        mark = f"{marker}%{_percent(weight)}%" if weight != default else marker
-        note = f"#{_field(feedback[i])}" if feedback[i] else ""
-        lines.append(f"\t{mark}{_field(choice)}{note}\n")
-    return lines
-
-
-def _write_question(q: Question, lang: str) -> str:
-    local = q.localized(lang)
-    meta = [f"[id:{_meta(q.id)}]", *(f"[tag:{_meta(t)}]" for t in q.tags)]
-    if q.type is QuestionType.MULTIPLE and not q.weights:
-        meta.append(_ALL_OR_NOTHING)
-    head = f"// {' '.join(meta)}\n::{_escape(q.id)}::[plain]{_escape(local.prompt)}"
-    general = f"####{_field(local.explanation)}" if local.explanation else ""
-    if q.type is QuestionType.TRUE_FALSE:
-        is_true = 0 in q.correct
-        for_true, for_false = local.choice_feedback or ("", "")
-        right, wrong = (for_true, for_false) if is_true else (for_false, for_true)
-        body = "T" if is_true else "F"
-        if wrong or right:
-            body += f"#{_field(wrong)}" if wrong else "#"
-        if right:
-            body += f"#{_field(right)}"
-        return f"{head}{{{body}{general}}}\n"
-    feedback = local.choice_feedback or ("",) * len(local.choices)
-    lines = [f"{head}{{\n", *_choice_lines(q, local.choices, feedback)]
-    if general:
-        lines.append(f"\t{general}\n")
-    lines.append("}\n")
-    return "".join(lines)
-
-
-def _category_line(name: str) -> str:
-    return f"$CATEGORY: $course$/top/{' '.join(name.split()).replace('/', '//')}\n"
-
-
-def write_gift(
-    questions: Sequence[Question], categories: Mapping[str, Category], *, lang: str
-) -> bytes:
-    """A GIFT file: a $CATEGORY line whenever the category changes, then questions."""
-    parts: list[str] = []
-    current: str | None = None
-    for q in questions:
-        if q.category != current:
-            current = q.category
-            known = categories.get(q.category)
-            parts.append(_category_line(known.name(lang) if known else q.category))
-        parts.append(_write_question(q, lang))
-    return "\n".join(parts).encode("utf-8")

@@ -255,17 +255,6 @@ def all_questions(session: Session, *, category: str | None = None) -> list[Ques
     return [question_from_row(r) for r in session.scalars(stmt)]
 
 
-def eligible_ids(
-    session: Session, *, categories: Sequence[str], difficulties: Sequence[int]
-) -> list[str]:
-    stmt = select(QuestionRow.id).where(QuestionRow.active)
-    if categories:
-        stmt = stmt.where(QuestionRow.category_id.in_(categories))
-    if difficulties:
-        stmt = stmt.where(QuestionRow.difficulty.in_(difficulties))
-    return list(session.scalars(stmt.order_by(QuestionRow.id)))
-
-
 def list_categories(session: Session) -> list[tuple[Category, int]]:
     """Categories in bank order, each with its number of active questions."""
     counts = dict(

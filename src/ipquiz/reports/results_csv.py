@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import IO
 
 from ipquiz.domain.results import ResultRow
-from ipquiz.reports.csv_safety import neutralize
+from ipquiz.domain.spreadsheet_cells import neutralize
 
 COLUMNS = (
     "attempt",

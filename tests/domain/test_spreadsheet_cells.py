@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ipquiz.reports.csv_safety import neutralize
+from ipquiz.domain.spreadsheet_cells import neutralize
 
 
 @pytest.mark.parametrize("risky", ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -8,7 +8,8 @@ Python error: none_dealloc". A kiosk makes that many calls in its first minutes.
 
 Python 3.12 gives these objects a huge, never-reaching-zero reference count; this does
 the same on 3.11 by adding 2**60 to theirs, once, at start-up. It changes nothing on
-3.12 and later, nor on interpreters other than CPython.
+3.12 and later, nor on interpreters other than CPython. pyproject.toml keeps PySide6
+below 6.12; this stays as the safety net for an installation that has it anyway.
 """
 
 from __future__ import annotations

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.gui.loading import TopicCache, list_categories, load_everything
+from ipquiz.gui.prompts import ask_yes_no
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.tasks import BackgroundRunner
-from ipquiz.gui.widgets import ask_yes_no
 
 # The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
 # inside the functions that use them, which first run on the loader thread after the

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,12 +36,6 @@ class TranslatedWidget(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question in the window's language (Qt's own buttons are translated too)."""
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def scroll_area() -> QScrollArea:

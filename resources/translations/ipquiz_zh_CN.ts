@@ -129,7 +129,7 @@
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="217"/>
         <source>Intellectual Property Quiz</source>
-        <translation>知识产权知识问答</translation>
+        <translation>知识产权知识竞答</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="219"/>
@@ -394,103 +394,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="137"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="104"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="180"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="196"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="198"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="205"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="247"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="255"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="279"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="280"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="309"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="338"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="402"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="411"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="348"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="449"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="383"/>
         <source>Leave this quiz and go back to the start? The answers you gave are kept.</source>
         <translation>退出本次答题并回到开始页面？已作答的题目会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="464"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="397"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="466"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="399"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -546,72 +546,72 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="229"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="229"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="206"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="225"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="230"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="233"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="264"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="265"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="266"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="270"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="274"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="274"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="278"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -868,7 +868,7 @@
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="261"/>
         <source>Intellectual Property Quiz</source>
-        <translation>知识产权知识问答</translation>
+        <translation>知识产权知识竞答</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
@@ -904,93 +904,93 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="217"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="222"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="225"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="219"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="229"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可不填）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="230"/>
         <source>Name shown on your results</source>
         <translation>显示在成绩上的名字</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="231"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="222"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="232"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="233"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="234"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
         <source>Explanations after each answer</source>
         <translation>每答一题就看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="236"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
         <source>Change answers until you submit; results at the end</source>
         <translation>交卷前可修改答案，交卷后看成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="240"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="244"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题组…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题组…</translation>
     </message>

@@ -44,7 +44,7 @@ def test_switching_language_translates_the_screen_and_the_facts(kiosk: Kiosk) ->
     kiosk.tap(attract.language_buttons[ZH])
     assert kiosk.window.lang == ZH
     assert attract.start_button.text() == "点击开始"
-    assert attract.title.text() == "知识产权知识问答"
+    assert attract.title.text() == "知识产权知识竞答"
     assert attract.fact.text() != english_fact
     assert any("\u4e00" <= ch <= "\u9fff" for ch in attract.fact.text())
     kiosk.start()

@@ -24,6 +24,7 @@ from ipquiz.gui.kiosk.attract import AttractScreen
 from ipquiz.gui.kiosk.base import KioskScreen
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.guard import HiddenCorner, InputGuard
+from ipquiz.gui.kiosk.memory import release_free_memory
 from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
 from ipquiz.gui.kiosk.result_screen import KioskResultScreen
 from ipquiz.gui.kiosk.round_screen import RoundScreen
@@ -207,6 +208,7 @@ class KioskWindow(QWidget):
         self.set_language(self.start_language())
         self.show_screen(self.attract)
         self.attract.enter()
+        release_free_memory()  # between visitors: keeps RSS flat over days
 
     def start_round(self) -> None:
         if self.kiosk is None or self.services is None:

@@ -15,7 +15,6 @@ class Bank:
     categories: tuple[Category, ...]
     questions: tuple[Question, ...]
     problems: tuple[Problem, ...]
-    content_hash: str
 
 
 def bank_files(folder: Path) -> list[Path]:
@@ -53,5 +52,4 @@ def read_bank(folder: Path) -> Bank:
         ),
         questions=tuple(questions),
         problems=tuple(problems),
-        content_hash=content_hash(folder),
     )

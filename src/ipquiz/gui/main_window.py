@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._load_state = ""  # "", "after-paint" (waiting for the first paint), "started"
         self._topic_cache = topic_cache
         self._pending_start: StartChoice | None = None  # pressed before loading finished
+        self._saved: dict[str, QuizSpec] = {}  # saved quiz sets by name, as last loaded
 
         # Screens are built on first use: the window paints its frame first, the start
         # screen follows a moment later, the database layer after that.
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, loaded: Loaded) -> None:
         self.services, self._categories, unfinished, saved = loaded
         self.start.set_categories(self._categories)
+        self._saved = {spec.name: spec for spec in saved}
         self.start.set_saved_specs(saved)
         if self._topic_cache is not None:
             self._topic_cache.write(self._categories)
@@ -258,8 +260,7 @@ class MainWindow(QMainWindow):
 
     def _spec_for(self, choice: StartChoice) -> QuizSpec:
         """The saved set as it was saved, or the settings on the start screen."""
-        saved = {s.name: s for s in self.services.quiz.saved_specs()} if self.services else {}
-        return saved.get(choice.saved) or choice.spec()
+        return self._saved.get(choice.saved) or choice.spec()
 
     def _on_save_set_requested(self, choice: StartChoice) -> None:
         if self.services is None:
@@ -271,7 +272,8 @@ class MainWindow(QMainWindow):
 
         spec = dataclasses.replace(self._spec_for(dataclasses.replace(choice, saved="")), name=name)
         self.services.quiz.save_spec(spec)
-        self.start.set_saved_specs(list(self.services.quiz.saved_specs()), select=name)
+        self._saved[name] = spec
+        self.start.set_saved_specs(list(self._saved.values()), select=name)
 
     def ask_set_name(self) -> str:
         name, ok = QInputDialog.getText(

@@ -40,7 +40,7 @@ def sync_bundled_bank(db: Database, folder: Path) -> SyncReport:
         bank_repo.save_questions(session, bank.questions, origin=BUNDLED)
         retired = bank_repo.retire_missing(session, (q.id for q in bank.questions), origin=BUNDLED)
         bank_repo.refresh_strata(session)
-        bank_repo.set_meta(session, bank_repo.BANK_HASH_KEY, bank.content_hash)
+        bank_repo.set_meta(session, bank_repo.BANK_HASH_KEY, digest)  # hashed once, above
     log.info("bundled bank synced: %d questions, %d retired", len(bank.questions), retired)
     return SyncReport(True, len(bank.questions), retired, bank.problems)
 

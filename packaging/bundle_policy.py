@@ -233,6 +233,7 @@ def app_datas(root: Path) -> list[tuple[str, str]]:
         *((p, "questions") for p in sorted((root / "questions").glob("*.yaml"))),
         *((p, "resources/themes") for p in sorted((root / "resources" / "themes").glob("*.qss"))),
         *((p, "resources/icons") for p in sorted((root / "resources" / "icons").glob("*.png"))),
+        *((p, "resources/fonts") for p in sorted((root / "resources" / "fonts").glob("*.*"))),
         *(
             (p, "resources/translations")
             for p in sorted((root / "resources" / "translations").glob("*.qm"))

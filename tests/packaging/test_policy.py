@@ -26,6 +26,7 @@ def load(name: str) -> ModuleType:
 
 policy = load("bundle_policy")
 icons = load("icons")
+fonts = load("fonts")
 
 
 @pytest.mark.parametrize(
@@ -77,12 +78,14 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
         "questions",
         "resources/themes",
         "resources/icons",
+        "resources/fonts",
         "resources/translations",
         "ipquiz/storage/migrations",
         "ipquiz/storage/migrations/versions",
     }
     names = {Path(source).name for source, _ in pairs}
     assert {"env.py", "light.qss", "ipquiz_zh_CN.qm", "ipquiz-256.png"} <= names
+    assert {"ipquiz-sans-sc-regular.otf", "ipquiz-sans-sc-bold.otf", "OFL.txt"} <= names
     assert not any(name.endswith((".ts", ".svg", ".ico", ".icns")) for name in names)
 
 
@@ -139,3 +142,24 @@ def test_kiosk_unit_restarts_ipquiz_kiosk() -> None:
     assert unit["Service"]["Restart"] == "on-failure"
     assert unit["Unit"]["StartLimitIntervalSec"] == "0"
     assert unit["Install"]["WantedBy"] == "graphical-session.target"
+
+
+def test_bundled_font_has_every_character_ipquiz_shows() -> None:
+    assert fonts.check() == [], "run: pip install fonttools && python packaging/fonts.py"
+
+
+def test_font_check_names_the_missing_characters(tmp_path: Path) -> None:
+    (tmp_path / "questions").mkdir()
+    (tmp_path / "questions" / "x.yaml").write_text("prompt: 龘 and ✓\n", encoding="utf-8")
+    shown = fonts.shown_characters(tmp_path)
+    assert {"龘", "✓", "p"} <= shown
+    needed = [c for c in shown if fonts.needs_cjk_font(c)]
+    assert "✓" not in needed  # a symbol: the system's fonts have it, not Noto CJK
+    assert fonts.missing(fonts.font_path("Regular"), needed) == ["龘"]
+    assert fonts.missing(tmp_path / "absent.otf", ["a"]) == ["a"]
+
+
+def test_font_subset_keeps_the_common_characters() -> None:
+    common = list(fonts.gb2312_level1())
+    assert len(common) == 3755
+    assert fonts.missing(fonts.font_path("Bold"), common) == []

@@ -216,3 +216,27 @@ def test_facts_are_explanations_in_the_language(kiosk: KioskService) -> None:
     assert facts
     assert all(isinstance(f, str) and f for f in facts)
     assert set(kiosk.facts(lang="en")).isdisjoint(facts)
+
+
+def test_shown_characters_are_those_of_the_questions_the_settings_draw(
+    kiosk: KioskService,
+) -> None:
+    everything = kiosk.shown_characters()
+    # prompts, choices and explanations, in both languages; generated nicknames too
+    assert set("外观设计期限") | set("十五") | set("修正后") <= set(everything)
+    assert set("Designs") | set("熊猫") <= set(everything)
+    assert "世" in everything  # beta's prompt 世界知识产权日
+    assert everything == "".join(sorted(set(everything)))
+    assert not any(c.isspace() for c in everything)
+
+    kiosk.save_settings(KioskSettings(categories=("alpha",)))
+    alpha = kiosk.shown_characters()
+    assert "外" in alpha
+    assert "世" not in alpha
+    assert set(alpha) < set(everything)
+
+    kiosk.save_settings(KioskSettings(categories=("no-such-topic",)))
+    assert kiosk.shown_characters() == everything  # as a round: the whole bank
+
+    kiosk.save_settings(KioskSettings())
+    assert len(kiosk.shown_characters(limit=1)) < len(everything)

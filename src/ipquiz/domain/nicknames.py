@@ -158,6 +158,11 @@ def generate_nicknames(rng: random.Random, count: int = 4) -> list[Nickname]:
     ]
 
 
+def nickname_characters() -> str:
+    """Every character a generated name can have."""
+    return "".join(sorted({c for pair in (*_ADJECTIVES, *_NOUNS) for word in pair for c in word}))
+
+
 def tidy(name: str) -> str:
     """What is stored: NFKC (full-width letters become ASCII), spaces collapsed."""
     return " ".join(unicodedata.normalize("NFKC", name).split())

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QIcon
+import functools
+import logging
+
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ipquiz.assets import resource
 
+log = logging.getLogger(__name__)
+
+#: The bundled Chinese font (packaging/fonts.py): Noto Sans CJK SC cut down to the
+#: characters ipquiz shows, so Chinese looks the same everywhere and a kiosk does not
+#: keep pages of two 20 MB system font files resident. Rarer characters fall back to
+#: the system fonts after it.
+BUNDLED_FAMILY = "ipquiz Sans SC"
+BUNDLED_FONTS = ("ipquiz-sans-sc-regular.otf", "ipquiz-sans-sc-bold.otf")
 FONT_FAMILIES = [
     "Noto Sans",
+    BUNDLED_FAMILY,
     "Noto Sans CJK SC",
     "Source Han Sans SC",
     "Microsoft YaHei UI",
@@ -26,7 +38,19 @@ def app_icon() -> QIcon:
     return icon
 
 
+@functools.cache
+def register_bundled_fonts() -> bool:
+    """Add the bundled font files to Qt's font database (once); False if one would not load."""
+    loaded = True
+    for name in BUNDLED_FONTS:
+        if QFontDatabase.addApplicationFont(str(resource("fonts", name))) < 0:
+            log.warning("could not load the bundled font %s; using the system fonts", name)
+            loaded = False
+    return loaded
+
+
 def apply_theme(app: QApplication, name: str = "light") -> None:
+    register_bundled_fonts()
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(16)

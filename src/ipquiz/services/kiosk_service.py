@@ -20,6 +20,7 @@ from ipquiz.domain.nicknames import (
     NicknameVerdict,
     check_nickname,
     generate_nicknames,
+    nickname_characters,
     tidy,
 )
 from ipquiz.domain.question import Category
@@ -36,6 +37,7 @@ log = logging.getLogger(__name__)
 
 BOARD_SIZE = 10
 MOST_MISSED = 5
+GLYPH_POOL = 5_000  # questions read for their characters; more adds few new ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +192,19 @@ class KioskService:
         """IP facts for the attract screen: explanations from the bank."""
         with self._db.transaction() as session:
             return kiosk_repo.explanations(session, lang=lang, limit=limit)
+
+    def shown_characters(self, limit: int = GLYPH_POOL) -> str:
+        """Every character of the questions the current settings draw from (the first
+        `limit` of a larger pool) and of generated nicknames: what a round can show."""
+        categories = self.settings().categories
+        with self._db.transaction() as session:
+            seen = set().union(
+                *kiosk_repo.question_texts(session, categories=categories, limit=limit)
+            )
+            if not seen and categories:  # as start_round: no match means every category
+                seen = set().union(*kiosk_repo.question_texts(session, categories=(), limit=limit))
+        seen.update(nickname_characters())  # the board shows generated names too
+        return "".join(sorted(c for c in seen if c.isprintable() and not c.isspace()))
 
     def export_results(self, folder: Path) -> tuple[Path, int]:
         """Write the results CSV into `folder` (a USB stick); returns the file and its rows."""

@@ -7,6 +7,7 @@ so changing the reset time re-reads the same rows instead of rewriting them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import case, delete, func, select, update
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from ipquiz.domain.language import other_language
 from ipquiz.storage.models import (
     AttemptRow,
+    ChoiceTextRow,
     KioskRoundRow,
     KioskSettingRow,
     PlayerRow,
@@ -179,3 +181,21 @@ def explanations(session: Session, *, lang: str, limit: int) -> list[str]:
         .limit(limit)
     )
     return list(session.scalars(stmt))
+
+
+def question_texts(session: Session, *, categories: Sequence[str], limit: int) -> Iterator[str]:
+    """Prompts, explanations and choices, in every language, of up to `limit` active
+    questions in `categories` (all when empty): the text a kiosk round can show."""
+    ids = select(QuestionRow.id).where(QuestionRow.active).order_by(QuestionRow.id).limit(limit)
+    if categories:
+        ids = ids.where(QuestionRow.category_id.in_(categories))
+    chosen = ids.scalar_subquery()
+    texts = select(QuestionTextRow.prompt, QuestionTextRow.explanation).where(
+        QuestionTextRow.question_id.in_(chosen)
+    )
+    for prompt, explanation in session.execute(texts):
+        yield prompt
+        yield explanation
+    yield from session.scalars(
+        select(ChoiceTextRow.text).where(ChoiceTextRow.question_id.in_(chosen))
+    )

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ipquiz.domain.kiosk import STILL_THERE_SECONDS, KioskSettings
 from ipquiz.domain.quiz import Phase
@@ -23,6 +23,7 @@ from ipquiz.gui.kiosk.admin import AdminPanel
 from ipquiz.gui.kiosk.attract import AttractScreen
 from ipquiz.gui.kiosk.base import KioskScreen
 from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.glyphs import prepare_glyphs, question_text_fonts, whole_pixel_font
 from ipquiz.gui.kiosk.guard import HiddenCorner, InputGuard
 from ipquiz.gui.kiosk.memory import release_free_memory
 from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
@@ -60,6 +61,9 @@ class KioskWindow(QWidget):
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # For the whole application: style sheets resolve label fonts from it (glyphs.py).
+        self._app_font = QApplication.font()
+        QApplication.setFont(whole_pixel_font(self._app_font))
         self.clock = clock or KioskClock()
         self.clock.setParent(self)
         self._open_services = open_services
@@ -137,6 +141,7 @@ class KioskWindow(QWidget):
         self.kiosk.recover()  # a round cut by a crash or power cut is closed as abandoned
         self.attract.board_source = self.kiosk.board
         self.apply_settings(self.kiosk.settings(), save=False)
+        self.prepare_glyphs()
         self.attract.set_ready(True)
         if self.kiosk.has_pin():
             self.go_attract()
@@ -155,9 +160,12 @@ class KioskWindow(QWidget):
     # -- settings and language -------------------------------------------------
     def apply_settings(self, settings: KioskSettings, *, save: bool = True) -> None:
         """Applied at once: the next screen, round and idle check use the new values."""
+        categories_changed = settings.categories != self.settings.categories
         if save and self.kiosk is not None:
             self.kiosk.save_settings(settings)
         self.settings = settings
+        if save and categories_changed:
+            self.prepare_glyphs()
         if settings.touch:
             self.setCursor(Qt.CursorShape.BlankCursor)
         else:
@@ -165,6 +173,11 @@ class KioskWindow(QWidget):
         lang = self.lang if self.lang in settings.languages else self.start_language()
         self.attract.apply_settings(settings, lang)
         self.set_language(lang)
+
+    def prepare_glyphs(self) -> None:
+        """Draw what rounds can show once, before a visitor sees it (glyphs.py)."""
+        if self.kiosk is not None:
+            prepare_glyphs(question_text_fonts(self), self.kiosk.shown_characters())
 
     def start_language(self) -> str:
         """What each visitor starts in: `--lang` if it is offered, else the first offered."""
@@ -319,11 +332,14 @@ class KioskWindow(QWidget):
         self.corner.setGeometry(0, 0, side, side)
         self.corner.raise_()
         if self._scale_key != (scale.unit, portrait):
+            new_sizes = self._scale_key is None or self._scale_key[0] != scale.unit
             self._scale_key = (scale.unit, portrait)
             self.setStyleSheet(stylesheet(scale))
             for screen in self.screens:
                 screen.set_scale(scale, portrait)
             self.overlay.set_scale(scale)
+            if new_sizes:
+                self.prepare_glyphs()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Alt+F4 and the window manager's close do nothing until the operator leaves."""
@@ -335,6 +351,7 @@ class KioskWindow(QWidget):
 
     def shutdown(self) -> None:
         """Stop the clock, unhook the input filter, close the database."""
+        QApplication.setFont(self._app_font)
         self.clock.stop()
         app = QCoreApplication.instance()
         if app is not None:

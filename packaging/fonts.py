@@ -124,6 +124,7 @@ def build(source: Path) -> None:
             elif record.nameID == 6:
                 record.string = f"ipquizSansSC-{weight}"
         names.setName(f"A subset of {original} for ipquiz (packaging/fonts.py).", 10, 3, 1, 0x409)
+        font.recalcTimestamp = False  # the same input gives the same file
         font.save(font_path(weight))
         size = font_path(weight).stat().st_size
         print(

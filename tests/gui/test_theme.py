@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from ipquiz.gui import main_window
+from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.screens.start import StartScreen
 from ipquiz.gui.theme import BUNDLED_FAMILY, apply_theme, register_bundled_fonts
 
 
 def test_bundled_font_is_registered_once(qapp: QApplication) -> None:
     apply_theme(qapp)
-    apply_theme(qapp)
     assert register_bundled_fonts()
+    assert register_bundled_fonts()
+    assert QFontDatabase.families().count(BUNDLED_FAMILY) == 1
     assert BUNDLED_FAMILY in QFontDatabase.families()
     assert sorted(QFontDatabase.styles(BUNDLED_FAMILY)) == ["Bold", "Regular"]
 
@@ -28,6 +35,7 @@ def drawn_with(text: str, font: QFont) -> list[tuple[str, str]]:
 
 def test_chinese_text_is_drawn_with_the_bundled_font(qapp: QApplication, qtbot: QtBot) -> None:
     apply_theme(qapp)
+    register_bundled_fonts()
     label = QLabel()
     qtbot.addWidget(label)
     for bold, style in ((False, "Regular"), (True, "Bold")):
@@ -37,3 +45,18 @@ def test_chinese_text_is_drawn_with_the_bundled_font(qapp: QApplication, qtbot: 
         assert runs == [(BUNDLED_FAMILY, style)]
         # A character beyond the subset still shows, from a system font after it.
         assert (BUNDLED_FAMILY, style) not in drawn_with("龘", font)
+
+
+def test_home_window_adds_the_font_before_its_first_screen(
+    qapp: QApplication, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screens_then: list[int] = []
+
+    def spy() -> bool:
+        screens_then.append(sum(isinstance(w, StartScreen) for w in qapp.allWidgets()))
+        return register_bundled_fonts()
+
+    monkeypatch.setattr(main_window, "register_bundled_fonts", spy)
+    window = open_window()
+    assert window.start is not None
+    assert screens_then == [0]

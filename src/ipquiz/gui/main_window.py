@@ -26,6 +26,7 @@ from ipquiz.gui.loading import TopicCache, list_categories, load_everything
 from ipquiz.gui.prompts import ask_yes_no
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.gui.theme import register_bundled_fonts
 
 # The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
 # inside the functions that use them, which first run on the loader thread after the
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         if self._start is None:
             from ipquiz.gui.screens.start import StartScreen
 
+            register_bundled_fonts()  # after the first paint, before the first text
             screen = self._start = StartScreen()
             self.stack.insertWidget(0, screen)
             if self.active is None:

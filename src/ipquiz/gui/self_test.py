@@ -25,11 +25,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from ipquiz import __version__
+from ipquiz.assets import resource
 from ipquiz.config import DB_FILENAME, Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.app import create_window
 from ipquiz.gui.main_window import MainWindow
-from ipquiz.gui.theme import ICON_SIZES, apply_theme
+from ipquiz.gui.theme import ICON_SIZES, apply_theme, register_bundled_fonts
 from ipquiz.gui.widgets import ChoiceButton
 
 PREFIX = "self-test:"
@@ -131,12 +132,14 @@ class SelfTest:
     # -- the steps -------------------------------------------------------------
     def check_look(self) -> None:
         apply_theme(self.app)  # raises if the theme file is missing
+        if not register_bundled_fonts():
+            raise SelfTestError(f"the bundled font is missing from {resource('fonts')}")
         sizes = self.app.windowIcon().availableSizes()
         if len(sizes) < len(ICON_SIZES):
             raise SelfTestError(
                 f"app icon: {len(sizes)} of {len(ICON_SIZES)} sizes found in resources/icons"
             )
-        self.say(f"ok theme and icon ({len(sizes)} sizes)")
+        self.say(f"ok theme, font and icon ({len(sizes)} sizes)")
 
     def check_languages(self, window: MainWindow) -> None:
         buttons = {b.property("value"): b for b in window.start.language.group.buttons()}

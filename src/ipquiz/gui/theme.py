@@ -40,7 +40,10 @@ def app_icon() -> QIcon:
 
 @functools.cache
 def register_bundled_fonts() -> bool:
-    """Add the bundled font files to Qt's font database (once); False if one would not load."""
+    """Add the bundled font files to Qt's font database (once); False if one would not load.
+
+    About 5 ms, so windows call it after their first paint, before any text is laid out.
+    """
     loaded = True
     for name in BUNDLED_FONTS:
         if QFontDatabase.addApplicationFont(str(resource("fonts", name))) < 0:
@@ -50,7 +53,8 @@ def register_bundled_fonts() -> bool:
 
 
 def apply_theme(app: QApplication, name: str = "light") -> None:
-    register_bundled_fonts()
+    """Font, style and icon. The bundled font files are added by the first screen that
+    shows text (register_bundled_fonts), after the window's first paint."""
     font = QFont()
     font.setFamilies(FONT_FAMILIES)
     font.setPixelSize(16)

@@ -32,6 +32,7 @@ from ipquiz.gui.kiosk.round_screen import RoundScreen
 from ipquiz.gui.kiosk.scale import is_portrait, scale_for, stylesheet
 from ipquiz.gui.kiosk.still_there import StillThereOverlay
 from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.gui.theme import register_bundled_fonts
 
 if TYPE_CHECKING:
     from ipquiz.services.app import AppServices
@@ -61,6 +62,7 @@ class KioskWindow(QWidget):
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        register_bundled_fonts()
         # For the whole application: style sheets resolve label fonts from it (glyphs.py).
         self._app_font = QApplication.font()
         QApplication.setFont(whole_pixel_font(self._app_font))

@@ -212,9 +212,8 @@ def retire_missing(session: Session, keep: Iterable[str], *, origin: str) -> int
 
 def question_from_row(row: QuestionRow) -> Question:
     by_lang: dict[str, dict[int, ChoiceTextRow]] = {}
-    for choice in row.choices:
-        for ct in choice.texts:
-            by_lang.setdefault(ct.lang, {})[choice.position] = ct
+    for ct in row.choice_texts:
+        by_lang.setdefault(ct.lang, {})[ct.position] = ct
     texts = {}
     for t in row.texts:
         rows = [ct for _, ct in sorted(by_lang.get(t.lang, {}).items())]

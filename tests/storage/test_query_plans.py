@@ -1,0 +1,104 @@
+"""What a round costs must not grow with the bank or with the visitors: no table scans.
+
+Each test records the statements a use case runs and asks SQLite for their query plans;
+a full scan of a table that grows (questions and their texts with the bank; attempts,
+responses, rounds and players with every visitor) fails the test.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+
+from ipquiz.bank.bundle import read_bank
+from ipquiz.config import resolve_locations
+from ipquiz.domain.quiz import Phase
+from ipquiz.services.app import open_services
+from ipquiz.services.kiosk_service import KioskService
+from ipquiz.storage import bank_repo
+from ipquiz.storage.database import Database, sqlite_url
+
+BANK_TABLES = ("questions", "question_texts", "choices", "choice_texts")
+VISIT_TABLES = ("attempts", "responses", "kiosk_rounds", "players")
+
+Statement = tuple[str, object]
+
+
+@contextmanager
+def recorded(db: Database) -> Iterator[list[Statement]]:
+    statements: list[Statement] = []
+
+    def record(_c: object, _cur: object, sql: str, params: object, *_rest: object) -> None:
+        statements.append((sql, params))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+
+
+def scans(path: Path, statements: list[Statement], tables: tuple[str, ...]) -> list[str]:
+    """'table: statement' for each statement whose plan scans one of `tables`."""
+    found = []
+    with sqlite3.connect(path) as conn:
+        for sql, params in statements:
+            if not sql.lstrip().upper().startswith(("SELECT", "UPDATE", "DELETE", "INSERT")):
+                continue
+            args = params[0] if isinstance(params, list) else params
+            plan = conn.execute(f"EXPLAIN QUERY PLAN {sql}", args or ()).fetchall()  # type: ignore[arg-type]
+            found += [
+                f"{table}: {' '.join(sql.split())[:160]}"
+                for *_, detail in plan
+                for table in tables
+                if detail.startswith(f"SCAN {table}")
+            ]
+    return found
+
+
+def test_loading_questions_reads_only_their_rows(tmp_path: Path, small_bank: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "t.db"))
+    db.upgrade()
+    bank = read_bank(small_bank)
+    with db.transaction() as s:
+        bank_repo.save_categories(s, bank.categories)
+        bank_repo.save_questions(s, bank.questions, origin="bundled")
+    with recorded(db) as statements, db.transaction() as s:
+        loaded = bank_repo.load_questions(s, ["a-single", "b-single"])
+    assert [q.texts["en"].choices[0] for q in loaded] == ["10 years", "26 April"]
+    assert scans(tmp_path / "t.db", statements, BANK_TABLES) == []
+    db.dispose()
+
+
+def play_visit(kiosk: KioskService) -> Callable[[], None]:
+    def visit() -> None:
+        active = kiosk.start_round(lang="en")
+        quiz = active.quiz
+        while quiz.phase is not Phase.FINISHED:
+            kiosk.quiz.answer(active, quiz.current.question.correct, elapsed_ms=900)
+            quiz.next()
+        kiosk.quiz.finish(active)
+        kiosk.rank_today(active.attempt_id)
+        kiosk.join_board(active.attempt_id, "Brave Panda")
+        kiosk.board()
+
+    return visit
+
+
+def test_a_kiosk_visit_reads_no_whole_table_of_results(data_dir: Path, small_bank: Path) -> None:
+    services = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank)
+    kiosk = KioskService(services.db, services.quiz, station="plan")
+    visit = play_visit(kiosk)
+    for _ in range(3):  # some rows in every table, so the plans are the real ones
+        visit()
+    with recorded(services.db) as statements:
+        visit()
+    assert len(statements) > 10
+    path = data_dir / "ipquiz.db"
+    assert scans(path, statements, VISIT_TABLES) == []
+    assert scans(path, statements, BANK_TABLES) == []
+    services.close()

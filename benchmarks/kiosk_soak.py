@@ -228,8 +228,10 @@ def soak(rounds: int, *, bank: Path | None, seed: int, fresh: bool) -> dict[str,
         rss_start, anon_start = rss_mb(), anon_mb()
         rss_warm = rss_start
         laps: list[float] = []
+        cpu_laps: list[float] = []  # this process's CPU time: what other load cannot blur
         trace: list[float] = []
         began = lap = time.perf_counter()
+        cpu_lap = time.process_time()
         for n in range(rounds):
             visitor.visit(n)
             settle(app)
@@ -238,6 +240,8 @@ def soak(rounds: int, *, bank: Path | None, seed: int, fresh: bool) -> dict[str,
             if (n + 1) % chunk == 0:
                 now = time.perf_counter()
                 laps.append(now - lap)
+                cpu_laps.append(time.process_time() - cpu_lap)
+                cpu_lap = time.process_time()
                 trace.append(round(rss_mb(), 1))
                 lap = now
         seconds = time.perf_counter() - began
@@ -262,6 +266,7 @@ def soak(rounds: int, *, bank: Path | None, seed: int, fresh: bool) -> dict[str,
         "last_chunk_s": round(laps[-1], 2) if laps else round(seconds, 2),
         "rss_by_chunk_mb": trace,
         "seconds_by_chunk": [round(lap, 2) for lap in laps],
+        "cpu_seconds_by_chunk": [round(lap, 2) for lap in cpu_laps],
     }
 
 
@@ -314,6 +319,8 @@ def main() -> int:
             f"first/last {report['chunk']}  {report['first_chunk_s']} s / "
             f"{report['last_chunk_s']} s"
         )
+        print(f"per {report['chunk']}, wall  {report['seconds_by_chunk']}")
+        print(f"per {report['chunk']}, CPU   {report['cpu_seconds_by_chunk']}")
     problems = missed_targets(report)
     for problem in problems:
         print(f"kiosk_soak: target missed: {problem}", file=sys.stderr)

@@ -23,4 +23,6 @@ def test_soak_benchmark_smoke() -> None:
     assert report["rounds"] == 20
     assert report["seconds"] > 0
     assert 0 < report["rss_start_mb"] <= report["rss_end_mb"] + 50
-    assert {"growth_mb", "first_chunk_s", "last_chunk_s", "rss_by_chunk_mb"} <= set(report)
+    assert {"growth_mb", "growth_from_start_mb", "first_chunk_s", "rss_by_chunk_mb"} <= set(report)
+    assert len(report["steady_cpu_by_chunk"]) == len(report["seconds_by_chunk"]) == 10
+    assert all(s > 0 for s in report["steady_cpu_by_chunk"])

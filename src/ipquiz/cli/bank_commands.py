@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ipquiz.bank.formats import FORMATS
-from ipquiz.cli.common import CliError, language, opened
+from ipquiz.cli.common import CliError, language, opened, output_path
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN
 
@@ -113,9 +113,7 @@ def bank_export(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.formats import UnknownFormatError
     from ipquiz.services.bank_files import export_file
 
-    path = Path(args.output)
-    if not path.parent.exists():
-        raise CliError(f"{path}: folder {path.parent} does not exist")
+    path = output_path(args.output)
     with opened(locations) as services:
         try:
             report = export_file(

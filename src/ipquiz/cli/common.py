@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ipquiz.config import Locations
@@ -23,6 +24,19 @@ def language(value: str) -> str:
         return normalize_language(value)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def output_path(value: str) -> Path:
+    """The file `-o` names, checked before any work: a regular file or a new path
+    (links are followed); a FIFO, a device or a folder is refused."""
+    from ipquiz.safe_files import UnsafeFileError, write_target
+
+    path = Path(value)
+    try:
+        write_target(path)
+    except UnsafeFileError as exc:
+        raise CliError(f"{path}: cannot write: {exc.strerror}") from exc
+    return path
 
 
 @contextmanager

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened
+from ipquiz.cli.common import CliError, opened, output_path
 from ipquiz.config import Locations
 
 
@@ -23,9 +22,7 @@ def add_parser(commands: Any) -> None:
 def export_results(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.services.results_service import export_results_csv
 
-    path = Path(args.output)
-    if not path.parent.exists():
-        raise CliError(f"{path}: folder {path.parent} does not exist")
+    path = output_path(args.output)
     with opened(locations) as services:
         try:
             count = export_results_csv(services.db, path)

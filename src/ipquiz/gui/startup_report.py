@@ -90,7 +90,9 @@ class StartupReport(QObject):
             self._app.exit(1)
 
     def _write(self, data: dict[str, object]) -> None:
-        self._path.write_text(json.dumps(data), encoding="utf-8")
+        from ipquiz.safe_files import write_bytes
+
+        write_bytes(self._path, json.dumps(data).encode("utf-8"))
 
 
 def watch(app: QApplication, window: QWidget, path: str) -> StartupReport:

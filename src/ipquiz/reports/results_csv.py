@@ -9,6 +9,7 @@ from typing import IO
 
 from ipquiz.domain.results import ResultRow
 from ipquiz.domain.spreadsheet_cells import neutralize
+from ipquiz.safe_files import atomic_text
 
 COLUMNS = (
     "attempt",
@@ -54,8 +55,5 @@ def write_results(rows: Iterable[ResultRow], out: IO[str]) -> int:
 
 def export_results_file(rows: Iterable[ResultRow], path: Path) -> int:
     """Write to `path` atomically (a temp file renamed), so a crash leaves no half file."""
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as out:
-        count = write_results(rows, out)
-    tmp.replace(path)
-    return count
+    with atomic_text(path, encoding="utf-8-sig", newline="") as out:
+        return write_results(rows, out)

@@ -13,6 +13,7 @@ from pathlib import Path
 from ipquiz.bank.formats import Format, format_for
 from ipquiz.bank.interchange import MAX_FILE_BYTES, ReadResult
 from ipquiz.bank.problems import BankFileError, Problem
+from ipquiz.safe_files import write_bytes
 from ipquiz.storage import bank_repo
 from ipquiz.storage.database import Database
 
@@ -114,7 +115,5 @@ def export_file(
         raise ValueError(f"no category {category!r}; known: {', '.join(categories)}")
     carried = [q for q in questions if chosen.can_carry(q, lang=lang)]
     data = chosen.write(carried, categories, lang=lang)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    write_bytes(path, data)
     return ExportReport(written=len(carried), left_out=len(questions) - len(carried))

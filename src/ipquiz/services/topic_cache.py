@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from ipquiz.domain.question import Category
+from ipquiz.safe_files import write_bytes
 
 FILE_NAME = "topics.json"
 log = logging.getLogger(__name__)
@@ -40,9 +41,7 @@ def write_topics(data_dir: Path, database_url: str, topics: list[tuple[Category,
         "topics": [{"id": c.id, "names": dict(c.names), "count": n} for c, n in topics],
     }
     path = data_dir / FILE_NAME
-    tmp = path.with_name(path.name + ".part")
     try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(path)
+        write_bytes(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))
     except OSError as exc:  # a cache: never worth failing for
         log.warning("cannot write %s: %s", path, exc)

@@ -49,9 +49,14 @@ def test_a_failure_while_writing_keeps_the_old_file_and_leaves_no_temporary(
 ) -> None:
     target = tmp_path / "out.csv"
     target.write_text("old")
-    with pytest.raises(RuntimeError), atomic_text(target) as out:
-        out.write("half")
-        raise RuntimeError("disk full")
+
+    def fail_halfway() -> None:
+        with atomic_text(target) as out:
+            out.write("half")
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        fail_halfway()
     assert target.read_text() == "old"
     assert _leftovers(tmp_path) == []
 
@@ -65,7 +70,8 @@ def test_a_symbolic_link_is_followed_and_stays_a_link(tmp_path: Path) -> None:
     write_bytes(link, b"new")
     assert link.is_symlink()
     assert real.read_bytes() == b"new"
-    assert _leftovers(tmp_path) == [] and _leftovers(real.parent) == []
+    assert _leftovers(tmp_path) == []
+    assert _leftovers(real.parent) == []
 
 
 @pytest.mark.parametrize("kind", ["fifo", "folder", "device", "dangling", "link-to-fifo"])
@@ -103,7 +109,7 @@ def _refused_quickly(path: Path, limit: int = 1024) -> str:
     def read() -> None:
         try:
             box.append(read_limited(path, limit))
-        except BaseException as exc:  # noqa: BLE001 - handed to the test thread
+        except BaseException as exc:
             box.append(exc)
 
     worker = threading.Thread(target=read, daemon=True)
@@ -140,7 +146,8 @@ def test_the_cli_refuses_a_fifo_as_output_in_one_line(
     os.mkfifo(fifo)
     assert main([*command, "-o", str(fifo)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
     assert "named pipe" in err
     assert stat.S_ISFIFO(fifo.lstat().st_mode)
 

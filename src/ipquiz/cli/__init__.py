@@ -7,15 +7,15 @@ database layer) are imported only by the sub-command that needs them.
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from ipquiz import __version__
+from ipquiz import __version__, error_log
 from ipquiz.cli.common import CliError, language
-from ipquiz.config import resolve_locations
+from ipquiz.config import Locations, resolve_locations
 from ipquiz.domain.language import LANGUAGES
+from ipquiz.redact import redact
 
 
 def add_window_options(parser: argparse.ArgumentParser) -> None:
@@ -94,7 +94,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     locations = resolve_locations(data_dir=args.data_dir, database=args.database)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    error_log.install(locations.data_dir)
     try:
         if args.command is not None:
             code: int = args.run(args, locations)
@@ -107,7 +107,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(locations, lang=args.lang, kiosk=args.kiosk)
     except CliError as exc:
-        print(f"ipquiz: {exc}", file=sys.stderr)
+        print(f"ipquiz: {redact(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
+        print("ipquiz: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:
+        print(f"ipquiz: {explain(exc, args, locations)}", file=sys.stderr)
+        return 1
+    finally:
+        error_log.uninstall()
+
+
+def explain(error: Exception, args: argparse.Namespace, locations: Locations) -> str:
+    """One line for an error no command caught: a database fault says what to do; anything
+    else says what failed and where the full report was written."""
+    from ipquiz.storage.database import busy_timeout_s
+    from ipquiz.storage.faults import classify
+
+    fault = classify(error, url=locations.database_url, busy_timeout_s=busy_timeout_s())
+    if fault is not None:
+        error_log.note("%s (%s)", fault.message, fault.detail)
+        return fault.message
+    return error_log.report_unexpected(error, what=f"`{command_name(args)}`")
+
+
+def command_name(args: argparse.Namespace) -> str:
+    words = ["ipquiz"]
+    for key, value in vars(args).items():
+        if (key == "command" or key.endswith("_command")) and isinstance(value, str):
+            words.append(value)
+    if len(words) == 1:
+        words.append("--self-test" if getattr(args, "self_test", False) else "(window)")
+    return " ".join(words)

@@ -41,13 +41,13 @@ def output_path(value: str) -> Path:
 
 @contextmanager
 def opened(locations: Locations) -> Iterator[AppServices]:
-    """The app's services on the chosen database, closed afterwards."""
+    """The app's services on the chosen database, closed afterwards.
+
+    A database fault here (read-only, locked, damaged…) reaches `ipquiz.cli.main`, which
+    prints its one line."""
     from ipquiz.services.app import open_services
 
-    try:
-        services = open_services(locations)
-    except Exception as exc:
-        raise CliError(f"cannot open the database {locations.database_url}: {exc}") from exc
+    services = open_services(locations)
     try:
         yield services
     finally:

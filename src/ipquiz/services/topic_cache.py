@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from ipquiz.domain.question import Category
+from ipquiz.redact import redact
 from ipquiz.safe_files import write_bytes
 
 FILE_NAME = "topics.json"
@@ -22,7 +23,7 @@ def read_topics(data_dir: Path, database_url: str) -> list[tuple[Category, int]]
     """The cached topics of that database, or [] when there is no usable cache."""
     try:
         raw = json.loads((data_dir / FILE_NAME).read_text(encoding="utf-8"))
-        if raw.get("database") != database_url:
+        if raw.get("database") != redact(database_url):
             return []
         return [
             (
@@ -37,7 +38,7 @@ def read_topics(data_dir: Path, database_url: str) -> list[tuple[Category, int]]
 
 def write_topics(data_dir: Path, database_url: str, topics: list[tuple[Category, int]]) -> None:
     data = {
-        "database": database_url,
+        "database": redact(database_url),  # a password never lands in a file
         "topics": [{"id": c.id, "names": dict(c.names), "count": n} for c, n in topics],
     }
     path = data_dir / FILE_NAME

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,44 +11,68 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from ipquiz.storage.faults import DatabaseFault, classify
+
 __all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "sqlite_url"]
 
 #: The newest migration; `tests/storage/test_migrations.py` keeps it equal to Alembic's head.
 HEAD_REVISION = "0004"
 MIGRATIONS = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_MS = 10_000
+#: How long a write waits for another program's lock before it gives up (seconds).
+BUSY_TIMEOUT_S = 10.0
+BUSY_TIMEOUT_ENV = "IPQUIZ_BUSY_TIMEOUT"
 
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
-    """SQLite-only settings live here, so the rest of storage stays portable."""
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a commit is on disk before it returns, so an answer shown as accepted
-    # survives a power cut (NORMAL in WAL mode may lose the last commits).
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.close()
+def busy_timeout_s() -> float:
+    """The lock wait: IPQUIZ_BUSY_TIMEOUT seconds if set (a kiosk may wait longer, a test
+    shorter), else ten seconds."""
+    try:
+        value = float(os.environ.get(BUSY_TIMEOUT_ENV, "") or BUSY_TIMEOUT_S)
+    except ValueError:
+        return BUSY_TIMEOUT_S
+    return min(max(value, 0.0), 3600.0)
 
 
-def make_engine(url: str) -> Engine:
+def _sqlite_pragmas(timeout_s: float) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        """SQLite-only settings live here, so the rest of storage stays portable."""
+        cursor = dbapi_connection.cursor()
+        # First, so that the WAL switch below also waits for another program's lock.
+        cursor.execute(f"PRAGMA busy_timeout={round(timeout_s * 1000)}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit is on disk before it returns, so an answer shown as accepted
+        # survives a power cut (NORMAL in WAL mode may lose the last commits).
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    return on_connect
+
+
+def make_engine(url: str, *, timeout_s: float | None = None) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_sqlite_connect)
+        wait = busy_timeout_s() if timeout_s is None else timeout_s
+        event.listen(engine, "connect", _sqlite_pragmas(wait))
     return engine
 
 
 class Database:
     """One engine and its session factory; services open one session per user action."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, busy_timeout: float | None = None) -> None:
         self.url = url
-        self.engine = make_engine(url)
+        self.busy_timeout = busy_timeout_s() if busy_timeout is None else busy_timeout
+        self.engine = make_engine(url, timeout_s=self.busy_timeout)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def fault(self, error: BaseException) -> DatabaseFault | None:
+        """What `error` means for this database in one line, or None if it is no database fault."""
+        return classify(error, url=self.url, busy_timeout_s=self.busy_timeout)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -47,6 +47,19 @@ def ipquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
     )
 
 
+def simulate_command(data_dir: Path, *, rounds: int) -> list[str]:
+    return [
+        PYTHON,
+        "-m",
+        "ipquiz",
+        "--data-dir",
+        str(data_dir),
+        "simulate",
+        "--rounds",
+        str(rounds),
+    ]
+
+
 @cache
 def private_mounts() -> bool:
     """Can this machine give a child process its own mounts (root, and unshare allowed)?"""
@@ -95,14 +108,7 @@ def test_a_read_only_data_folder_is_one_line(data_dir: Path) -> None:
     proc = in_private_mounts(
         'mount --bind "$1" "$1" && mount -o remount,ro,bind "$1" && shift && exec "$@"',
         str(data_dir),
-        PYTHON,
-        "-m",
-        "ipquiz",
-        "--data-dir",
-        str(data_dir),
-        "simulate",
-        "--rounds",
-        "1",
+        *simulate_command(data_dir, rounds=1),
     )
     assert proc.returncode == 1, proc.stderr
     line = one_line(proc.stderr)
@@ -159,14 +165,7 @@ def test_a_full_disk_is_one_line_and_keeps_what_was_saved(data_dir: Path) -> Non
         str(data_dir),
         str(size_kb),
         str(original),
-        PYTHON,
-        "-m",
-        "ipquiz",
-        "--data-dir",
-        str(data_dir),
-        "simulate",
-        "--rounds",
-        "200",
+        *simulate_command(data_dir, rounds=200),
     )
     assert proc.returncode == 1, proc.stdout + proc.stderr
     line = one_line(proc.stderr)

@@ -39,6 +39,7 @@ def test_redact(text: str, masked: str) -> None:
 
 def test_display_url_shows_a_sqlite_file_as_its_path() -> None:
     assert display_url("sqlite:////data/ipquiz.db") == "/data/ipquiz.db"
+    assert display_url("sqlite:///file:/data/ipquiz.db?mode=ro&uri=true") == "/data/ipquiz.db"
     assert display_url("postgresql://a:b@h/d") == "postgresql://a:***@h/d"
 
 

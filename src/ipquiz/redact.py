@@ -28,6 +28,7 @@ def redact(text: str) -> str:
 def display_url(url: str) -> str:
     """A database URL as shown to people: a SQLite URL as its file path, others masked."""
     for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
-        if url.startswith(prefix) and "?" not in url:
-            return url.removeprefix(prefix) or "(in memory)"
+        if url.startswith(prefix):
+            path = url.removeprefix(prefix).removeprefix("file:").split("?")[0]
+            return path or "(in memory)"
     return redact(url)

@@ -51,3 +51,28 @@ def test_a_missing_resource_fails_with_the_reason(tmp_path: Path) -> None:
     assert len(failure) == 1, describe(done)
     assert failure[0].startswith(f"{SELF_TEST_PREFIX} FAILED:")
     assert "light.qss" in failure[0]
+
+
+def test_self_test_checks_the_database_it_is_pointed_at(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "ipquiz.db").write_bytes(b"not a database at all " * 500)
+    done = run([*source_command(), "--data-dir", str(data), "--self-test"])
+    assert done.returncode == 1, describe(done)
+    assert f"{SELF_TEST_PREFIX} passed" not in done.stdout
+    assert "scratch folder" in done.stdout
+    failure = [line for line in done.stderr.splitlines() if line.startswith(SELF_TEST_PREFIX)]
+    assert failure == [
+        f"{SELF_TEST_PREFIX} FAILED: the database {data / 'ipquiz.db'} is damaged (file is not "
+        "a database); nothing was changed: run `ipquiz db start-fresh` to keep it aside under "
+        "a dated name and start on a fresh one"
+    ], describe(done)
+    assert sorted(p.name for p in data.iterdir()) == ["ipquiz.db"]  # nothing written
+
+
+def test_self_test_reports_a_healthy_database(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run([*source_command(), "--data-dir", str(data), "bank", "stats"]).returncode == 0
+    done = run([*source_command(), "--data-dir", str(data), "--self-test"])
+    assert done.returncode == 0, describe(done)
+    assert f"ok your database {data / 'ipquiz.db'}: readable, writable, intact" in done.stdout

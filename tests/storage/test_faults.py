@@ -95,7 +95,7 @@ def test_a_file_that_is_no_database_is_damaged(tmp_path: Path) -> None:
     fault = db.fault(caught.value)
     assert fault is not None
     assert fault.kind is FaultKind.DAMAGED
-    assert "is damaged" in fault.message
+    assert "ipquiz db start-fresh" in fault.message
 
 
 def test_a_missing_folder_cannot_be_opened(tmp_path: Path) -> None:

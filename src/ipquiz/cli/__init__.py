@@ -41,12 +41,13 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--self-test",
         action="store_true",
         help="open the window offscreen, play a scripted 5-question quiz, export and check "
-        "the results in a temporary folder; exit 0 if all is well, 1 with the reason if not",
+        "the results in a scratch folder, then check the database of --data-dir/--database "
+        "without changing it; exit 0 if all is well, 1 with the reason if not",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ipquiz.cli import bank_commands, results_commands, simulate_command
+    from ipquiz.cli import bank_commands, db_commands, results_commands, simulate_command
 
     parser = argparse.ArgumentParser(
         prog="ipquiz",
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands.add_parser(commands)
     results_commands.add_parser(commands)
     simulate_command.add_parser(commands)
+    db_commands.add_parser(commands)
     return parser
 
 
@@ -102,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             from ipquiz.gui.self_test import run_self_test
 
-            return run_self_test(lang=args.lang)
+            return run_self_test(lang=args.lang, pointed_at=locations)
         from ipquiz.gui.app import run_app
 
         return run_app(locations, lang=args.lang, kiosk=args.kiosk)

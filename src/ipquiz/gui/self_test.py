@@ -3,7 +3,9 @@
 It proves that an installation (a frozen bundle above all) has everything it needs: Qt
 and its offscreen platform plugin, the theme, the icons and both translations (ours and
 Qt's), the Alembic migrations, the bundled bank, the database and the CSV export. It
-works in a temporary folder and never touches the user's data.
+plays in a scratch folder (and says so), so a kiosk's board and results stay clean; the
+database it is pointed at (--data-dir, --database or their environment variables) is
+checked without being changed: readable, writable, intact, a schema this version knows.
 
 Every step prints one ``self-test:`` line. Exit code 0 when every check passed; 1 with
 the reason on stderr otherwise.
@@ -24,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, Q
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from ipquiz import __version__
+from ipquiz import __version__, error_log
 from ipquiz.assets import resource
 from ipquiz.config import DB_FILENAME, Locations
 from ipquiz.domain.language import EN, ZH
@@ -32,6 +34,7 @@ from ipquiz.gui.app import create_window
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.theme import ICON_SIZES, apply_theme, register_bundled_fonts
 from ipquiz.gui.widgets import ChoiceButton
+from ipquiz.storage.faults import DatabaseFaultError
 
 PREFIX = "self-test:"
 QUESTIONS = 5
@@ -45,7 +48,9 @@ class SelfTestError(Exception):
     """A check failed; the message says which and why."""
 
 
-def run_self_test(*, lang: str | None = None, out: TextIO | None = None) -> int:
+def run_self_test(
+    *, lang: str | None = None, out: TextIO | None = None, pointed_at: Locations | None = None
+) -> int:
     """Run every check; returns the process exit code."""
     out = out or sys.stdout
     if QApplication.instance() is None:
@@ -55,14 +60,37 @@ def run_self_test(*, lang: str | None = None, out: TextIO | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("ipquiz")
     with tempfile.TemporaryDirectory(prefix="ipquiz-self-test-", ignore_cleanup_errors=True) as d:
+        error_log.install(Path(d))  # the scratch play's log stays in the scratch folder
         try:
             SelfTest(app, Path(d), lang=lang or EN, out=out).run()
+            if pointed_at is not None:
+                check_pointed_at(pointed_at, out)
         except Exception as exc:  # every failure, expected or not, becomes the reason
-            reason = str(exc) if isinstance(exc, SelfTestError) else f"{type(exc).__name__}: {exc}"
+            reason = (
+                str(exc)
+                if isinstance(exc, SelfTestError | DatabaseFaultError)
+                else f"{type(exc).__name__}: {exc}"
+            )
             print(f"{PREFIX} FAILED: {reason}", file=sys.stderr)
             return 1
     print(f"{PREFIX} passed", file=out)
     return 0
+
+
+def check_pointed_at(locations: Locations, out: TextIO) -> None:
+    """The user's own database, read without a write: a self-test that passes while the
+    database it was pointed at is unreadable would be a lie."""
+    from ipquiz.services.app import inspect_database
+
+    report = inspect_database(locations)
+    if not report.exists:
+        print(f"{PREFIX} ok no database yet at {report.where}: made on first start", file=out)
+    else:
+        print(
+            f"{PREFIX} ok your database {report.where}: readable, writable, intact "
+            f"(schema {report.revision or 'none yet'}, {report.questions} questions)",
+            file=out,
+        )
 
 
 def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
@@ -113,6 +141,7 @@ class SelfTest:
             f"ipquiz {__version__}{frozen}, Qt {QLibraryInfo.version().toString()}, "
             f"platform {self.app.platformName()}"
         )
+        self.say(f"playing in a scratch folder, {self.folder}: your data is not changed")
         self.check_look()
         window = create_window(self.locations, lang=self.lang)
         try:

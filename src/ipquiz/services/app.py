@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.assets import bank_dir
 from ipquiz.config import Locations, ensure_data_dir
+from ipquiz.redact import display_url
 from ipquiz.services.bank_service import SyncReport, sync_bundled_bank
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.quiz_service import QuizService
-from ipquiz.storage.database import Database
+from ipquiz.storage import bank_repo, kiosk_repo
+from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
+from ipquiz.storage.faults import DatabaseFaultError, FaultKind, classify, make_fault, sqlite_file
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -28,8 +35,96 @@ class AppServices:
 def open_services(
     locations: Locations, *, bank: Path | None = None, clock: Clock = local_now
 ) -> AppServices:
+    """Raises DatabaseFaultError(DAMAGED) when the start-up check finds damage: nothing
+    is written to a damaged file; `start_fresh` keeps it aside once the user agrees."""
     ensure_data_dir(locations)
     db = Database(locations.database_url)
-    db.upgrade()
+    try:
+        db.check_intact()
+        db.upgrade()
+    except BaseException:
+        db.dispose()
+        raise
     report = sync_bundled_bank(db, bank or bank_dir())
     return AppServices(db=db, quiz=QuizService(db, clock=clock), sync=report)
+
+
+def start_fresh(locations: Locations, *, clock: Clock = local_now) -> Path:
+    """Keep a damaged database aside under a dated name (nothing is deleted) and start a
+    fresh one, carrying over the kiosk settings and operator PIN if they can still be
+    read. Returns where the old file now is."""
+    carried = _readable_kiosk_settings(locations.database_url)
+    kept = set_aside(locations.database_url, now=clock())
+    log.warning("damaged database kept as %s; starting on a fresh one", kept)
+    if carried:
+        db = Database(locations.database_url)
+        try:
+            db.upgrade()
+            with db.transaction() as session:
+                kiosk_repo.put_settings(session, carried)
+        finally:
+            db.dispose()
+    return kept
+
+
+def _readable_kiosk_settings(url: str) -> dict[str, str]:
+    """Whatever of the kiosk settings survives in a damaged file; read-only, best effort."""
+    db = Database(read_only_url(url))
+    try:
+        with db.transaction() as session:
+            return kiosk_repo.settings(session)
+    except Exception as exc:  # a damaged file may refuse anything
+        log.warning("kiosk settings could not be read from the damaged database: %s", exc)
+        return {}
+    finally:
+        db.dispose()
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseReport:
+    """What the self-test found in the database it was pointed at (nothing written)."""
+
+    where: str
+    exists: bool
+    revision: str | None = None
+    questions: int = 0
+
+
+def inspect_database(locations: Locations) -> DatabaseReport:
+    """Read the pointed-at database without changing it: the start-up check, the schema
+    revision and the bank. A fault (unreadable, damaged, made by a newer version,
+    read-only) raises DatabaseFaultError with its one line."""
+    where = display_url(locations.database_url)
+    path = sqlite_file(locations.database_url)
+    if path is not None and not path.exists():
+        folder = next((p for p in path.parents if p.exists()), path.parent)
+        if not os.access(folder, os.W_OK):
+            raise DatabaseFaultError(
+                make_fault(FaultKind.READ_ONLY, url=locations.database_url, detail=str(folder))
+            )
+        return DatabaseReport(where=where, exists=False)
+    if path is not None and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseFaultError(make_fault(FaultKind.READ_ONLY, url=locations.database_url))
+    db = Database(read_only_url(locations.database_url))
+    try:
+        db.check_intact()
+        revision = db.revision()
+        if revision is not None and revision > HEAD_REVISION:
+            raise ValueError(
+                f"the database {where} was made by a newer ipquiz (schema {revision}; "
+                f"this version knows up to {HEAD_REVISION})"
+            )
+        questions = 0
+        if revision is not None:
+            with db.transaction() as session:
+                questions = int(bank_repo.bank_stats(session)["questions"])
+    except DatabaseFaultError:
+        raise
+    except Exception as exc:
+        fault = classify(exc, url=locations.database_url)
+        if fault is None:
+            raise
+        raise DatabaseFaultError(fault) from exc
+    finally:
+        db.dispose()
+    return DatabaseReport(where=where, exists=True, revision=revision, questions=questions)

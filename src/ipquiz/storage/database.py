@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import logging
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ipquiz.storage.faults import DatabaseFault, classify
+from ipquiz.storage.faults import (
+    DatabaseFault,
+    DatabaseFaultError,
+    FaultKind,
+    classify,
+    make_fault,
+    sqlite_file,
+)
 
 __all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "sqlite_url"]
 
@@ -21,6 +32,9 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 #: How long a write waits for another program's lock before it gives up (seconds).
 BUSY_TIMEOUT_S = 10.0
 BUSY_TIMEOUT_ENV = "IPQUIZ_BUSY_TIMEOUT"
+#: The start-up check's time limit: seconds, not minutes, on the largest bank.
+QUICK_CHECK_SECONDS = 5.0
+log = logging.getLogger(__name__)
 
 
 def sqlite_url(path: Path) -> str:
@@ -97,6 +111,73 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def check_intact(self, *, timeout_s: float = QUICK_CHECK_SECONDS) -> None:
+        """Raise DatabaseFaultError(DAMAGED) if SQLite's quick_check finds damage.
+
+        Bounded in time: on a slow disk or a huge file the check gives up after
+        `timeout_s` and the start goes on (a damaged page is still reported when it is
+        read). Server databases look after themselves: nothing to do for them.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        try:
+            problems = _quick_check(self.engine, timeout_s)
+        except DBAPIError as exc:
+            fault = self.fault(exc)
+            if fault is None or fault.kind is not FaultKind.DAMAGED:
+                raise
+            raise DatabaseFaultError(fault) from exc
+        if problems:
+            raise DatabaseFaultError(
+                make_fault(FaultKind.DAMAGED, url=self.url, detail="; ".join(problems))
+            )
+
+
+def _quick_check(engine: Engine, timeout_s: float) -> list[str]:
+    """SQLite's complaints (empty: intact, or no time left to finish the check)."""
+    deadline = time.monotonic() + timeout_s
+    with engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+        try:
+            rows = conn.exec_driver_sql("PRAGMA quick_check(5)").all()
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlite_errorname", "") != "SQLITE_INTERRUPT":
+                raise
+            log.warning("quick_check of %s stopped after %.0f s", engine.url, timeout_s)
+            return []
+        finally:
+            raw.set_progress_handler(None, 0)
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
+
+
+def read_only_url(url: str) -> str:
+    """The same SQLite file opened read-only (SQLite refuses every write on it)."""
+    path = sqlite_file(url)
+    return url if path is None else f"sqlite:///file:{path}?mode=ro&uri=true"
+
+
+def set_aside(url: str, *, now: dt.datetime) -> Path:
+    """Rename a SQLite database (with its WAL files) to a dated name beside it, so a fresh
+    one can start without losing the old; returns the new path. Nothing is deleted."""
+    path = sqlite_file(url)
+    if path is None:
+        raise ValueError("only a SQLite database file can be set aside")
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = path.with_name(f"{path.stem}-damaged-{stamp}-{n}{path.suffix}")
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(kept.with_name(kept.name + suffix))
+    path.rename(kept)
+    return kept
 
 
 def alembic_config(url: str, engine: Engine | None = None) -> Any:

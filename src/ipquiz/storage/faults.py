@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from ipquiz.redact import display_url, redact
 
-__all__ = ["DatabaseFault", "DatabaseFaultError", "FaultKind", "classify"]
+__all__ = ["DatabaseFault", "DatabaseFaultError", "FaultKind", "classify", "sqlite_file"]
 
 
 class FaultKind(enum.StrEnum):
@@ -43,8 +43,8 @@ _MESSAGES = {
     "close the other program or wait for it to finish, then try again",
     FaultKind.DISK_FULL: "the disk holding the database {where} is full: free some space, "
     "then try again (nothing was saved from the last step)",
-    FaultKind.DAMAGED: "the database {where} is damaged: keep the file, restore a backup or "
-    "move it aside, and start again on a fresh database",
+    FaultKind.DAMAGED: "the database {where} is damaged ({detail}); nothing was changed: "
+    "run `ipquiz db start-fresh` to keep it aside under a dated name and start on a fresh one",
     FaultKind.CANNOT_OPEN: "cannot open the database {where}: check that the folder exists "
     "and is writable, and that the name, user and password are right",
     FaultKind.BAD_URL: "cannot use the database URL {where} ({detail}): give a URL such as "
@@ -83,8 +83,9 @@ def make_fault(
 ) -> DatabaseFault:
     where = display_url(url)
     wait = f"{busy_timeout_s:g} s" if busy_timeout_s is not None else "waiting"
-    detail = redact(detail)
-    message = _MESSAGES[kind].format(where=where, wait=wait, detail=detail)
+    detail = redact(" ".join(detail.replace("*** in database main ***", "").split()))
+    short = detail if len(detail) <= 160 else detail[:159] + "…"
+    message = _MESSAGES[kind].format(where=where, wait=wait, detail=short)
     return DatabaseFault(kind=kind, where=where, message=message, detail=detail)
 
 
@@ -103,21 +104,23 @@ def classify(
     return None
 
 
-def _sqlite_path(url: str) -> Path | None:
-    try:
-        parsed = make_url(url)
-    except sa_exc.ArgumentError:
-        return None
+def sqlite_file(url: str) -> Path | None:
+    """The file behind a SQLite URL (None for a server or an in-memory database)."""
+    parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return None
-    return Path(parsed.database.removeprefix("file:").split("?")[0])
+    name = parsed.database.removeprefix("file:").split("?")[0]
+    return Path(name) if name and name != ":memory:" else None
 
 
 def _why_sqlite_cannot_open(url: str) -> FaultKind:
     """SQLite says only "unable to open" or "disk I/O error" when WAL cannot create its
     files next to an existing database: look at the folder for the reason (a read-only
     mount defeats even root, so access() is asked rather than the file mode)."""
-    path = _sqlite_path(url)
+    try:
+        path = sqlite_file(url)
+    except sa_exc.ArgumentError:
+        return FaultKind.CANNOT_OPEN
     if path is None or not path.is_file():
         return FaultKind.CANNOT_OPEN
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):

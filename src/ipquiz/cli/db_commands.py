@@ -1,0 +1,52 @@
+"""`ipquiz db …`: looking after the database file itself."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ipquiz.cli.common import CliError, opened
+from ipquiz.config import Locations
+from ipquiz.redact import display_url
+
+
+def add_parser(commands: Any) -> None:
+    db = commands.add_parser("db", help="the database itself").add_subparsers(
+        dest="db_command", metavar="ACTION", required=True
+    )
+    fresh = db.add_parser(
+        "start-fresh",
+        help="keep a damaged database aside under a dated name and start on a fresh one",
+        description="Runs the start-up check; if it finds damage, renames the database "
+        "(and its -wal/-shm files) to NAME-damaged-YYYYMMDD-HHMMSS.db beside it, nothing "
+        "deleted, and creates a fresh one with the bundled bank and the kiosk settings "
+        "and PIN that could still be read. An intact database is left alone.",
+    )
+    fresh.set_defaults(run=start_fresh)
+
+
+def start_fresh(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.services.app import start_fresh as keep_aside_and_start_fresh
+    from ipquiz.storage.database import Database
+    from ipquiz.storage.faults import DatabaseFaultError, FaultKind
+
+    db = Database(locations.database_url)
+    try:
+        db.check_intact()
+    except DatabaseFaultError as exc:
+        if exc.fault.kind is not FaultKind.DAMAGED:
+            raise
+    else:
+        where = display_url(locations.database_url)
+        raise CliError(f"the database {where} passed the check: nothing to do")
+    finally:
+        db.dispose()
+    try:
+        kept = keep_aside_and_start_fresh(locations)
+    except ValueError as exc:
+        raise CliError(f"{exc}; a server database is repaired on the server") from exc
+    with opened(locations) as services:
+        count = services.sync.questions
+    print(f"the damaged database was kept as {kept}")
+    print(f"a fresh database with {count} questions is ready in its place")
+    return 0

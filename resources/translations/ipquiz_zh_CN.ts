@@ -241,29 +241,48 @@
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
         <source>{0} questions imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 道题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="191"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="189"/>
         <source>{0} left out (types ipquiz does not use):</source>
         <translation>{0} 道未导入（ipquiz 不支持的题型）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="218"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="214"/>
         <source>{0} questions written to {1}.</source>
         <translation>已将 {0} 道题目写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="216"/>
         <source>{0} left out: this format cannot hold them.</source>
         <translation>另有 {0} 道题未导出：该格式无法保存这类题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="227"/>
         <source>Nothing was imported. Problems found:</source>
         <translation>未导入任何题目。发现以下问题：</translation>
+    </message>
+</context>
+<context>
+    <name>BusyOverlay</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/busy.py" line="90"/>
+        <source>Reconnecting…</source>
+        <extracomment>How long a call may run before the overlay says &quot;Working…&quot;.</extracomment>
+        <translation>正在重新连接…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/busy.py" line="91"/>
+        <source>The database cannot be reached. Trying again…</source>
+        <translation>暂时无法连接数据库，正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/busy.py" line="94"/>
+        <source>Working…</source>
+        <translation>正在处理…</translation>
     </message>
 </context>
 <context>
@@ -288,6 +307,14 @@
         <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="74"/>
         <source>Next question</source>
         <translation>下一题</translation>
+    </message>
+</context>
+<context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="31"/>
+        <source>Something went wrong: {0}</source>
+        <translation>出错了：{0}</translation>
     </message>
 </context>
 <context>
@@ -381,12 +408,12 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="148"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="156"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="285"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -394,103 +421,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="104"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="112"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="192"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="208"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="210"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="216"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="250"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="283"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="310"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="311"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="345"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="376"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="432"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="433"/>
         <source>Leave this quiz and go back to the start? The answers you gave are kept.</source>
         <translation>退出本次答题并回到开始页面？已作答的题目会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="397"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="454"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="446"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -4,16 +4,44 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import off_ui_thread
 import pytest
+from off_ui_thread import guarded, live_calls, settle
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ipquiz.config import resolve_locations
 from ipquiz.gui.app import create_window
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import apply_theme
 from ipquiz.services.app import open_services
+
+
+@pytest.fixture(autouse=True)
+def _input_waits_for_calls(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Iterator[None]:
+    """A click or key press in a test returns once the calls it started have answered,
+    and no service may have been called on the UI thread (off_ui_thread.py)."""
+    real_init = ServiceCalls.__init__
+
+    def init(self: ServiceCalls, *args: Any, **kwargs: Any) -> None:
+        real_init(self, *args, **kwargs)
+        live_calls.add(self)
+
+    monkeypatch.setattr(ServiceCalls, "__init__", init)
+    for name in ("mouseClick", "keyClick", "keyClicks"):
+        real = getattr(QtBot, name)
+
+        def waiting(*args: Any, _real: Any = real, **kwargs: Any) -> None:
+            _real(*args, **kwargs)
+            settle(qtbot)
+
+        monkeypatch.setattr(QtBot, name, staticmethod(waiting))
+    off_ui_thread.violations.clear()
+    yield
+    assert off_ui_thread.violations == [], "service calls on the UI thread"
 
 
 def make_window(
@@ -28,7 +56,7 @@ def make_window(
     apply_theme(qapp)
     locations = resolve_locations(data_dir=str(data_dir))
     window = create_window(locations, lang=lang)
-    window._open_services = lambda: open_services(locations, bank=bank)  # type: ignore[method-assign]
+    window._open_services = lambda: guarded(open_services(locations, bank=bank))  # type: ignore[method-assign]
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()

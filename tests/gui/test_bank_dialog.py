@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from off_ui_thread import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +39,7 @@ def test_import_adds_a_topic_to_the_start_screen(
     dialog.ask_import_path = lambda: source  # type: ignore[method-assign]
     with qtbot.waitSignal(dialog.bank_changed, timeout=10_000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    settle(qtbot)  # the window reads the topics again
     assert dialog.report.text() == "1 questions imported from extra.yaml."
     assert "extra" in window.start._topic_buttons
     assert window.start._topic_buttons["extra"].text().startswith("Extra topic")

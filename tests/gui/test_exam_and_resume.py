@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from off_ui_thread import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -69,6 +70,7 @@ def test_the_exam_is_submitted_when_time_runs_out(qtbot: QtBot, window: MainWind
     assert window.question.exam_bar.time_left.text() == "Time left 10:00"
     window.exam_clock._limit_s = 0  # fake the clock: no waiting for ten minutes
     window.exam_clock._on_timeout()
+    settle(qtbot)
     assert window.stack.currentWidget() is window.result
     assert "Time is up" in window.result.status.text()
     assert not window.exam_clock._timer.isActive()

@@ -49,10 +49,8 @@ def add_parser(commands: Any) -> None:
 
 
 def bank_stats(args: argparse.Namespace, locations: Locations) -> int:
-    from ipquiz.services.bank_service import stats
-
     with opened(locations) as services:
-        data = stats(services.db)
+        data = services.bank.stats()
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -84,15 +82,14 @@ def bank_validate(args: argparse.Namespace, _locations: Locations) -> int:
 def bank_import(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.formats import UnknownFormatError
     from ipquiz.bank.problems import BankFileError
-    from ipquiz.services.bank_files import import_file
 
     path = Path(args.file)
     if not path.is_file():
         raise CliError(f"{path}: no such file")
     with opened(locations) as services:
         try:
-            report = import_file(
-                services.db, path, fmt=args.format, category=args.category, encoding=args.encoding
+            report = services.bank.import_file(
+                path, fmt=args.format, category=args.category, encoding=args.encoding
             )
         except UnknownFormatError as exc:
             raise CliError(str(exc)) from exc
@@ -111,13 +108,12 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
 
 def bank_export(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.formats import UnknownFormatError
-    from ipquiz.services.bank_files import export_file
 
     path = output_path(args.output)
     with opened(locations) as services:
         try:
-            report = export_file(
-                services.db, path, fmt=args.format, category=args.category, lang=args.export_lang
+            report = services.bank.export_file(
+                path, fmt=args.format, category=args.category, lang=args.export_lang
             )
         except (UnknownFormatError, ValueError) as exc:
             raise CliError(str(exc)) from exc

@@ -20,12 +20,10 @@ def add_parser(commands: Any) -> None:
 
 
 def export_results(args: argparse.Namespace, locations: Locations) -> int:
-    from ipquiz.services.results_service import export_results_csv
-
     path = output_path(args.output)
     with opened(locations) as services:
         try:
-            count = export_results_csv(services.db, path)
+            count = services.results.export_csv(path)
         except OSError as exc:
             raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
     print(f"{count} answers written to {path}")

@@ -50,6 +50,15 @@ def plan_choices(
     return tuple(planned)
 
 
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """Where a quiz stood, to go back to when an answer could not be stored."""
+
+    phase: Phase
+    cursor: int
+    answers: tuple[AnswerRecord, ...]
+
+
 class Quiz:
     """One attempt in progress: which question is up, what was answered, the score."""
 
@@ -133,6 +142,14 @@ class Quiz:
                 break
             streak += 1
         return streak
+
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint(self._phase, self._cursor, self.answers)
+
+    def restore(self, point: Checkpoint) -> None:
+        """Back to `point`: the answer given since was not stored, so it is not taken."""
+        self._phase, self._cursor = point.phase, point.cursor
+        self._answers = {a.position: a for a in point.answers}
 
     # -- actions -----------------------------------------------------------------
     def answer(self, chosen: frozenset[int], *, elapsed_ms: int) -> AnswerRecord:

@@ -15,17 +15,11 @@ if TYPE_CHECKING:
     Loaded = tuple[AppServices, list[tuple[Category, int]], list[ActiveQuiz], list[QuizSpec]]
 
 
-def list_categories(services: AppServices) -> list[tuple[Category, int]]:
-    from ipquiz.services.bank_service import categories
-
-    return categories(services.db)
-
-
 def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
     """Runs off the UI thread: migrate, sync the bank, list the topics, find cut attempts."""
     services = open_services()
     quiz = services.quiz
-    return services, list_categories(services), quiz.interrupted(), list(quiz.saved_specs())
+    return services, services.bank.categories(), quiz.interrupted(), list(quiz.saved_specs())
 
 
 class TopicCache:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.gui.loading import TopicCache, list_categories, load_everything
+from ipquiz.gui.busy import BusyOverlay
+from ipquiz.gui.failures import Failure
+from ipquiz.gui.loading import TopicCache, load_everything
 from ipquiz.gui.prompts import ask_yes_no
 from ipquiz.gui.screens.exam_clock import ExamClock
-from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
 
 # The services (and through them SQLAlchemy, Alembic and the bank loader) are imported
@@ -33,6 +35,7 @@ from ipquiz.gui.theme import register_bundled_fonts
 # window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
     from ipquiz.domain.question import Category
+    from ipquiz.domain.results import AnswerRecord
     from ipquiz.domain.spec import QuizSpec
     from ipquiz.gui.loading import Loaded
     from ipquiz.gui.screens.bank_dialog import BankDialog
@@ -71,7 +74,8 @@ class MainWindow(QMainWindow):
         self._export_dir = export_dir
         self._on_language = on_language
         self._answer_clock = QElapsedTimer()
-        self.runner = BackgroundRunner(self)
+        # Every service call goes through here: off the UI thread, one at a time.
+        self.calls = ServiceCalls(self, on_failure=self.show_failure)
         self._load_state = ""  # "", "after-paint" (waiting for the first paint), "started"
         self._topic_cache = topic_cache
         self._pending_start: StartChoice | None = None  # pressed before loading finished
@@ -87,6 +91,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 700)
         self.exam_clock = ExamClock(self)
         self.exam_clock.time_up.connect(self._on_time_up)
+        self.busy = BusyOverlay(self, self.calls)
         self.set_language(lang)
 
     @property
@@ -144,8 +149,11 @@ class MainWindow(QMainWindow):
         if self._load_state == "started":
             return
         self._load_state = "started"
-        self.runner.run(
-            lambda: load_everything(self._open_services), self._on_loaded, self._on_load_failed
+        self.calls.run(
+            lambda: load_everything(self._open_services),
+            self._on_loaded,
+            failure=self._on_load_failed,
+            block=False,  # the start screen can be filled in meanwhile
         )
 
     def load_after_first_paint(self) -> None:
@@ -187,7 +195,7 @@ class MainWindow(QMainWindow):
                 self.active = active
                 self._enter_quiz()
             else:
-                self.services.quiz.abandon(active)
+                self._abandon(active)
         self.loaded.emit()
         pending, self._pending_start = self._pending_start, None
         if pending is not None and self.active is None:
@@ -204,9 +212,15 @@ class MainWindow(QMainWindow):
             ).format(quiz.total - quiz.unanswered, quiz.total),
         )
 
-    def _on_load_failed(self, exc: Exception) -> None:
-        log.error("cannot open the data: %s", exc)
-        self.start.set_loading(self.tr("Cannot open the question bank: {0}").format(exc))
+    def _on_load_failed(self, failure: Failure) -> None:
+        self.start.set_loading(
+            self.tr("Cannot open the question bank: {0}").format(failure.message)
+        )
+        self.show_failure(failure)
+
+    def show_failure(self, failure: Failure) -> None:
+        """A service call failed: say what is wrong in one line, and go on."""
+        QMessageBox.warning(self, self.tr("IP Quiz"), failure.message)
 
     def open_bank_dialog(self) -> BankDialog | None:
         if self.services is None:
@@ -223,10 +237,13 @@ class MainWindow(QMainWindow):
 
     def _reload_categories(self) -> None:
         if self.services is not None:
-            self._categories = list_categories(self.services)
-            self.start.set_categories(self._categories)
-            if self._topic_cache is not None:
-                self._topic_cache.write(self._categories)
+            self.calls.run(self.services.bank.categories, self._on_categories, block=False)
+
+    def _on_categories(self, categories: list[tuple[Category, int]]) -> None:
+        self._categories = categories
+        self.start.set_categories(categories)
+        if self._topic_cache is not None:
+            self._topic_cache.write(categories)
 
     # -- language --------------------------------------------------------------
     def set_language(self, lang: str) -> None:
@@ -250,15 +267,24 @@ class MainWindow(QMainWindow):
             self._pending_start = choice
             self.start.set_loading(self.tr("Starting…"))
             return
+        spec, quiz, lang = self._spec_for(choice), self.services.quiz, self.lang
+        self.calls.run(
+            lambda: quiz.start(spec=spec, lang=lang, player=choice.player),
+            self._on_started,
+            failure=self._on_start_failed,
+        )
+
+    def _on_started(self, active: ActiveQuiz) -> None:
+        self.active = active
+        self._enter_quiz()
+
+    def _on_start_failed(self, failure: Failure) -> None:
         from ipquiz.services.quiz_service import NoQuestionsError
 
-        spec = self._spec_for(choice)
-        try:
-            self.active = self.services.quiz.start(spec=spec, lang=self.lang, player=choice.player)
-        except NoQuestionsError:
+        if isinstance(failure.error, NoQuestionsError):
             self.start.set_loading(self.tr("No question matches the chosen topics."))
-            return
-        self._enter_quiz()
+        else:
+            self.show_failure(failure)
 
     def _spec_for(self, choice: StartChoice) -> QuizSpec:
         """The saved set as it was saved, or the settings on the start screen."""
@@ -273,9 +299,12 @@ class MainWindow(QMainWindow):
         import dataclasses
 
         spec = dataclasses.replace(self._spec_for(dataclasses.replace(choice, saved="")), name=name)
-        self.services.quiz.save_spec(spec)
-        self._saved[name] = spec
-        self.start.set_saved_specs(list(self._saved.values()), select=name)
+        quiz = self.services.quiz
+        self.calls.run(lambda: quiz.save_spec(spec), lambda _: self._on_spec_saved(spec))
+
+    def _on_spec_saved(self, spec: QuizSpec) -> None:
+        self._saved[spec.name] = spec
+        self.start.set_saved_specs(list(self._saved.values()), select=spec.name)
 
     def ask_set_name(self) -> str:
         name, ok = QInputDialog.getText(
@@ -304,17 +333,24 @@ class MainWindow(QMainWindow):
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
         if self.active is None or self.services is None or not self.active.quiz.asking:
             return
-        try:
-            record = self.services.quiz.answer(
-                self.active, chosen, elapsed_ms=self._answer_clock.elapsed()
-            )
-        except Exception as exc:
-            log.exception("answer not saved")
-            QMessageBox.critical(self, self.tr("Answer not saved"), str(exc))
-            self.show_start()
+        active, quiz, elapsed = self.active, self.services.quiz, self._answer_clock.elapsed()
+        # Retried while the database is away: the answer stays on screen until it is stored.
+        self.calls.run(
+            lambda: quiz.answer(active, chosen, elapsed_ms=elapsed),
+            lambda record: self._on_answer_stored(active, record),
+            failure=self._on_answer_failed,
+            retry=True,
+        )
+
+    def _on_answer_failed(self, failure: Failure) -> None:
+        """Not stored (and not taken: the quiz is as before it), so it can be given again."""
+        QMessageBox.warning(self, self.tr("Answer not saved"), failure.message)
+
+    def _on_answer_stored(self, active: ActiveQuiz, record: AnswerRecord) -> None:
+        if active is not self.active:
             return
-        if self.active.quiz.spec.answers_changeable:  # an exam: no feedback until the end
-            quiz = self.active.quiz
+        if active.quiz.spec.answers_changeable:  # an exam: no feedback until the end
+            quiz = active.quiz
             answered = {a.position for a in quiz.answers}
             self.question.exam_bar.show_state(
                 position=quiz.position, answered=answered, total=quiz.total
@@ -348,8 +384,7 @@ class MainWindow(QMainWindow):
     def _on_time_up(self) -> None:
         """The exam's time ran out: it is submitted as it stands."""
         if self.active is not None and self.active.quiz.asking:
-            self._show_result()
-            self.result.set_status(self.tr("Time is up: the exam was submitted."))
+            self._show_result(self.tr("Time is up: the exam was submitted."))
 
     def _on_next_requested(self) -> None:
         if self.active is None or self.services is None or not self.active.quiz.in_feedback:
@@ -360,16 +395,23 @@ class MainWindow(QMainWindow):
             return
         self._show_result()
 
-    def _show_result(self) -> None:
+    def _show_result(self, status: str = "") -> None:
         assert self.active is not None
         assert self.services is not None
         self.exam_clock.stop()
-        self.services.quiz.finish(self.active)
-        self.result.show_result(
-            self.active.quiz, lang=self.lang, category_names=self._category_names()
+        active, quiz = self.active, self.services.quiz
+        self.calls.run(
+            lambda: quiz.finish(active), lambda _: self._on_finished(active, status), retry=True
         )
+
+    def _on_finished(self, active: ActiveQuiz, status: str) -> None:
+        if active is not self.active:
+            return
+        self.result.show_result(active.quiz, lang=self.lang, category_names=self._category_names())
         self.stack.setCurrentWidget(self.result)
         self.result.setFocus()
+        if status:
+            self.result.set_status(status)
 
     def _on_leave_requested(self) -> None:
         if self.active is None or self.services is None:
@@ -377,8 +419,14 @@ class MainWindow(QMainWindow):
             return
         if self.confirm_leave():
             self.exam_clock.stop()
-            self.services.quiz.abandon(self.active)
+            self._abandon(self.active)
             self.show_start()
+
+    def _abandon(self, active: ActiveQuiz) -> None:
+        """Close the attempt as abandoned (retried: every answer given is already stored)."""
+        assert self.services is not None
+        quiz = self.services.quiz
+        self.calls.run(lambda: quiz.abandon(active), retry=True, block=False)
 
     def confirm_leave(self) -> bool:
         return ask_yes_no(
@@ -393,14 +441,21 @@ class MainWindow(QMainWindow):
         path = self.ask_export_path()
         if path is None:
             return
-        from ipquiz.services.results_service import export_results_csv
+        results = self.services.results
+        self.calls.run(
+            lambda: results.export_csv(path),
+            lambda count: self.result.set_status(
+                self.tr("{0} answers written to {1}").format(count, path)
+            ),
+            failure=lambda failure: self._on_export_failed(path, failure),
+        )
 
-        try:
-            count = export_results_csv(self.services.db, path)
-        except OSError as exc:
+    def _on_export_failed(self, path: Path, failure: Failure) -> None:
+        exc = failure.error
+        if isinstance(exc, OSError):
             QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
-            return
-        self.result.set_status(self.tr("{0} answers written to {1}").format(count, path))
+        else:
+            self.show_failure(failure)
 
     def ask_export_path(self) -> Path | None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
@@ -411,7 +466,7 @@ class MainWindow(QMainWindow):
         return Path(name) if name else None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.runner.wait()
+        self.calls.wait()
         if self.services is not None:
             self.services.close()
         super().closeEvent(event)

@@ -1,4 +1,10 @@
-"""Opening the app's data: the database brought up to date and the bank in sync."""
+"""The composition root: every service the GUI and CLI call, built here on one database;
+and opening the app's data (the database checked and brought up to date, the bank in sync).
+
+The window and the commands get an `AppServices` and call its services, which own their
+transactions; they never touch the storage `Database` (`db` is here for tests and
+benchmarks that look underneath, and a test keeps gui/ and cli/ off it).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +16,11 @@ from pathlib import Path
 from ipquiz.assets import bank_dir
 from ipquiz.config import Locations, ensure_data_dir
 from ipquiz.redact import display_url
-from ipquiz.services.bank_service import SyncReport, sync_bundled_bank
+from ipquiz.services.bank_service import BankService, SyncReport, sync_bundled_bank
 from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import QuizService
+from ipquiz.services.results_service import ResultsService
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
 from ipquiz.storage.faults import DatabaseFaultError, FaultKind, classify, make_fault, sqlite_file
@@ -20,13 +28,20 @@ from ipquiz.storage.faults import DatabaseFaultError, FaultKind, classify, make_
 log = logging.getLogger(__name__)
 
 
-@dataclass(slots=True)
 class AppServices:
-    """Everything the GUI and CLI call, wired to one database."""
+    """Everything the GUI and CLI call, wired to one database and one clock."""
 
-    db: Database
-    quiz: QuizService
-    sync: SyncReport
+    def __init__(self, db: Database, *, sync: SyncReport, clock: Clock = local_now) -> None:
+        self.db = db
+        self._clock = clock
+        self.sync = sync
+        self.quiz = QuizService(db, clock=clock)
+        self.bank = BankService(db)
+        self.results = ResultsService(db)
+
+    def kiosk(self, *, station: str | None = None) -> KioskService:
+        """The kiosk's service, sharing this quiz service and clock; `station` names the stand."""
+        return KioskService(self.db, self.quiz, clock=self._clock, station=station)
 
     def close(self) -> None:
         self.db.dispose()
@@ -42,11 +57,11 @@ def open_services(
     try:
         db.check_intact()
         db.upgrade()
+        report = sync_bundled_bank(db, bank or bank_dir())
     except BaseException:
         db.dispose()
         raise
-    report = sync_bundled_bank(db, bank or bank_dir())
-    return AppServices(db=db, quiz=QuizService(db, clock=clock), sync=report)
+    return AppServices(db, sync=report, clock=clock)
 
 
 def start_fresh(locations: Locations, *, clock: Clock = local_now) -> Path:

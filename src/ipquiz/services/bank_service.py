@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipquiz.bank.bundle import content_hash, read_bank
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.question import Category
 from ipquiz.storage import bank_repo
 from ipquiz.storage.database import Database
+
+if TYPE_CHECKING:
+    from ipquiz.services.bank_files import ExportReport, ImportReport
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,31 @@ def sync_bundled_bank(db: Database, folder: Path) -> SyncReport:
         bank_repo.set_meta(session, bank_repo.BANK_HASH_KEY, digest)  # hashed once, above
     log.info("bundled bank synced: %d questions, %d retired", len(bank.questions), retired)
     return SyncReport(True, len(bank.questions), retired, bank.problems)
+
+
+class BankService:
+    """The bank as the window and the commands use it: topics, figures, file import and export."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def categories(self) -> list[tuple[Category, int]]:
+        return categories(self._db)
+
+    def stats(self) -> dict[str, Any]:
+        return stats(self._db)
+
+    def import_file(self, path: Path, **options: Any) -> ImportReport:
+        """`options` as for `bank_files.import_file` (format, category, encoding, progress…)."""
+        from ipquiz.services.bank_files import import_file
+
+        return import_file(self._db, path, **options)
+
+    def export_file(self, path: Path, **options: Any) -> ExportReport:
+        """`options` as for `bank_files.export_file` (format, category, lang…)."""
+        from ipquiz.services.bank_files import export_file
+
+        return export_file(self._db, path, **options)
 
 
 def categories(db: Database) -> list[tuple[Category, int]]:

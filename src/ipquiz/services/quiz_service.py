@@ -7,7 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ipquiz.domain.quiz import Phase, PlannedQuestion, Quiz, plan_choices
+from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, Quiz, plan_choices
 from ipquiz.domain.results import AnswerRecord, QuizResult
 from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
@@ -100,15 +100,25 @@ class QuizService:
     def answer(
         self, active: ActiveQuiz, chosen: frozenset[int], *, elapsed_ms: int
     ) -> AnswerRecord:
-        """Score the answer and commit it before returning, so the screen never runs ahead."""
-        return self._store(active, active.quiz.answer(chosen, elapsed_ms=elapsed_ms))
+        """Score the answer and commit it before returning, so the screen never runs ahead.
+
+        If the commit fails the quiz is put back as it was, so the same answer can be sent
+        again (it replaces its own row: sent twice, it is stored once).
+        """
+        before = active.quiz.checkpoint()
+        return self._store(active, active.quiz.answer(chosen, elapsed_ms=elapsed_ms), before)
 
     def time_out(self, active: ActiveQuiz, *, elapsed_ms: int) -> AnswerRecord:
-        return self._store(active, active.quiz.time_out(elapsed_ms=elapsed_ms))
+        before = active.quiz.checkpoint()
+        return self._store(active, active.quiz.time_out(elapsed_ms=elapsed_ms), before)
 
-    def _store(self, active: ActiveQuiz, record: AnswerRecord) -> AnswerRecord:
-        with self._db.transaction() as session:
-            results_repo.add_response(session, active.attempt_id, record, now=self._clock())
+    def _store(self, active: ActiveQuiz, record: AnswerRecord, before: Checkpoint) -> AnswerRecord:
+        try:
+            with self._db.transaction() as session:
+                results_repo.add_response(session, active.attempt_id, record, now=self._clock())
+        except BaseException:
+            active.quiz.restore(before)
+            raise
         return record
 
     # -- ending --------------------------------------------------------------------

@@ -14,3 +14,13 @@ def export_results_csv(db: Database, path: Path) -> int:
     with db.transaction() as session:
         rows = results_repo.finished_rows(session)
     return export_results_file(rows, path)
+
+
+class ResultsService:
+    """Results as the window and the commands export them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def export_csv(self, path: Path) -> int:
+        return export_results_csv(self._db, path)

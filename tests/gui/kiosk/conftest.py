@@ -52,15 +52,16 @@ def make_kiosk(
 
         def services() -> tuple[object, KioskService]:
             s = open_services(locations, bank=bank or small_bank, clock=clock.wall)
-            return s, KioskService(s.db, s.quiz, clock=clock.wall, station="test")
+            return s, s.kiosk(station="test")
 
         if pin is not None or settings is not None:
-            s, k = services()
+            s = open_services(locations, bank=bank or small_bank, clock=clock.wall)
+            k = s.kiosk(station="test")
             if pin is not None:
                 k.set_pin(pin)
             if settings is not None:
                 k.save_settings(settings)
-            s.close()  # type: ignore[attr-defined]
+            s.close()
         window = KioskWindow(
             open_services=services,  # type: ignore[arg-type]
             data_dir=data_dir,

@@ -21,10 +21,9 @@ def open_kiosk_services(
 ) -> tuple[AppServices, KioskService]:
     """Runs on the loader thread: migrate, sync the bank, wire the kiosk service."""
     from ipquiz.services.app import open_services
-    from ipquiz.services.kiosk_service import KioskService
 
     services = open_services(locations, clock=clock.wall)
-    return services, KioskService(services.db, services.quiz, clock=clock.wall)
+    return services, services.kiosk()
 
 
 def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindow:

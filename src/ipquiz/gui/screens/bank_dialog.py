@@ -175,10 +175,8 @@ class BankDialog(QDialog):
         path = self.ask_import_path()
         if path is None:
             return
-        from ipquiz.services.bank_files import import_file
-
-        db = self._services.db
-        self._run(lambda report: import_file(db, path, progress=report), self._on_imported)
+        bank = self._services.bank
+        self._run(lambda report: bank.import_file(path, progress=report), self._on_imported)
 
     def _on_imported(self, report: Any) -> None:
         lines = [
@@ -203,12 +201,10 @@ class BankDialog(QDialog):
         path = self.ask_export_path(f"ipquiz-{category or 'questions'}{fmt.extensions[0]}")
         if path is None:
             return
-        from ipquiz.services.bank_files import export_file
-
-        db = self._services.db
+        bank = self._services.bank
 
         def work(progress: Callable[[int, int], None]) -> Any:
-            done = export_file(db, path, fmt=fmt.name, category=category, lang=lang)
+            done = bank.export_file(path, fmt=fmt.name, category=category, lang=lang)
             progress(done.written, done.written)
             return done
 

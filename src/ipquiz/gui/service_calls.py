@@ -1,0 +1,157 @@
+"""The one way a window calls a service: on a worker thread, answered on the UI thread.
+
+Like Anki's `CollectionOp`/`QueryOp`: `calls.run(op, success)` runs `op()` on the
+window's single worker (service calls never overlap, as they share one database), then
+calls `success(result)` on the UI thread, or, if `op` raised, the call's `failure`
+(or the window's) with a `Failure`: one translated line, and whether it may pass.
+
+A call that blocks (the default) puts the window in its busy state, and while one is
+running a second blocking call is refused, so a double tap never submits twice. With
+`retry=True` a transient failure (the server went away, the database is locked) is not
+reported: the window shows "Reconnecting…" and the call runs again until it succeeds
+or fails for good. Only idempotent service calls may retry (an answer is: it replaces
+its own row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ipquiz.gui.failures import Failure, describe_failure
+from ipquiz.gui.tasks import BackgroundRunner
+
+T = TypeVar("T")
+
+#: Waits between the tries of a retried call, in ms; the last one repeats.
+RETRY_DELAYS_MS: tuple[int, ...] = (500, 1000, 2000, 4000, 5000)
+
+
+class ServiceCalls(QObject):
+    """Runs a window's service calls one at a time, off the UI thread."""
+
+    busy_changed = Signal(bool)  # a blocking call started (True) or the last one ended
+    reconnecting_changed = Signal(bool)  # a retried call is waiting for the database
+
+    def __init__(
+        self,
+        parent: QObject,
+        *,
+        on_failure: Callable[[Failure], object],
+        retry_delays_ms: Sequence[int] = RETRY_DELAYS_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = BackgroundRunner(self)
+        self._on_failure = on_failure
+        self.retry_delays_ms = tuple(retry_delays_ms)
+        self._blocking = 0
+        self._retrying = 0
+        self._pending = 0
+        self._closed = False
+
+    @property
+    def busy(self) -> bool:
+        """A blocking call is running (or waiting to retry): input is held back."""
+        return self._blocking > 0
+
+    @property
+    def idle(self) -> bool:
+        """No call is running or waiting to retry (tests wait for this)."""
+        return self._pending == 0
+
+    @property
+    def reconnecting(self) -> bool:
+        return self._retrying > 0
+
+    def run(
+        self,
+        op: Callable[[], T],
+        success: Callable[[T], object] | None = None,
+        *,
+        failure: Callable[[Failure], object] | None = None,
+        retry: bool = False,
+        block: bool = True,
+    ) -> bool:
+        """Start `op` on the worker; False (and nothing runs) if a blocking call is running."""
+        if self._closed or (block and self.busy):
+            return False
+        if block:
+            self._set_blocking(+1)
+        self._pending += 1
+        _Call(self, op, success, failure or self._on_failure, retry=retry, block=block).start()
+        return True
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """For closing: let the running call finish; no call starts or retries afterwards."""
+        self._closed = True
+        return self._runner.wait(msecs)
+
+    # -- for _Call ---------------------------------------------------------------
+    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Any) -> None:
+        self._runner.run(work, done, failed)
+
+    def _set_blocking(self, step: int) -> None:
+        before = self.busy
+        self._blocking += step
+        if self.busy != before:
+            self.busy_changed.emit(self.busy)
+
+    def _set_retrying(self, step: int) -> None:
+        before = self.reconnecting
+        self._retrying += step
+        if self.reconnecting != before:
+            self.reconnecting_changed.emit(self.reconnecting)
+
+
+class _Call:
+    """One call through its tries; reports once, on the UI thread."""
+
+    def __init__(
+        self,
+        owner: ServiceCalls,
+        op: Callable[[], Any],
+        success: Callable[[Any], object] | None,
+        failure: Callable[[Failure], object],
+        *,
+        retry: bool,
+        block: bool,
+    ) -> None:
+        self._owner, self._op = owner, op
+        self._success, self._failure = success, failure
+        self._retry, self._block = retry, block
+        self._tries = 0
+        self._waiting = False
+
+    def start(self) -> None:
+        if self._owner._closed and self._tries:  # the window closed while this waited
+            self._end()
+            return
+        self._tries += 1
+        self._owner._submit(self._op, self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._end()
+        if self._success is not None:
+            self._success(result)
+
+    def _failed(self, exc: Exception) -> None:
+        failure = describe_failure(exc)
+        if self._retry and failure.transient and not self._owner._closed:
+            if not self._waiting:
+                self._waiting = True
+                self._owner._set_retrying(+1)
+            delays = self._owner.retry_delays_ms
+            QTimer.singleShot(delays[min(self._tries, len(delays)) - 1], self._owner, self.start)
+            return
+        self._end()
+        self._failure(failure)
+
+    def _end(self) -> None:
+        self._owner._pending -= 1
+        if self._waiting:
+            self._waiting = False
+            self._owner._set_retrying(-1)
+        if self._block:
+            self._owner._set_blocking(-1)

@@ -102,6 +102,11 @@ def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIME
         time.sleep(0.005)  # let the loader thread run
 
 
+def answered(window: MainWindow) -> None:
+    """Wait for the service calls a click started (they run off the UI thread)."""
+    wait_until(lambda: window.calls.idle, "the database to answer")
+
+
 def settle() -> None:
     """Deliver pending events, deferred deletions included."""
     QCoreApplication.processEvents()
@@ -206,6 +211,7 @@ class SelfTest:
         length = next(b for b in start.length.group.buttons() if b.property("value") == QUESTIONS)
         click(length, f"the {QUESTIONS}-question length")
         click(start.start_button, "Start")
+        answered(window)
         if window.stack.currentWidget() is not window.question or window.active is None:
             raise SelfTestError(f"the quiz did not start: {start.status.text()!r}")
         screen = window.question
@@ -237,6 +243,7 @@ class SelfTest:
                 click(screen.action_button, "Confirm")
             else:
                 press_return(screen)  # the keyboard path
+            answered(window)
             if not screen.feedback.isVisible():
                 raise SelfTestError(f"question {question.id}: no feedback after answering")
             record = quiz.answers[-1]
@@ -249,6 +256,7 @@ class SelfTest:
                 raise SelfTestError(f"question {question.id}: scored {record.correct}")
             expected_right += int(record.correct)
             click(screen.action_button, "Next")
+            answered(window)
         if window.stack.currentWidget() is not window.result:
             raise SelfTestError("the result screen did not open after the last question")
         result = window.active.quiz.result() if window.active else None
@@ -263,6 +271,7 @@ class SelfTest:
         path = self.folder / "results.csv"
         window.ask_export_path = lambda: path  # type: ignore[method-assign]  # no file dialog
         click(window.result.export_button, "Export results")
+        answered(window)
         if not path.exists():
             raise SelfTestError(f"export: {path} was not written ({window.result.status.text()})")
         raw = path.read_bytes()

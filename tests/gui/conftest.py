@@ -62,6 +62,7 @@ def make_window(
     window.show()
     window.load()
     qtbot.waitUntil(lambda: window.services is not None, timeout=10_000)
+    settle(qtbot)  # what loading started (closing attempts not resumed) has finished
     return window
 
 

@@ -12,19 +12,20 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "ipquiz"
 
 
 def database_uses(folder: Path) -> list[str]:
+    """Every `Database` name or import and every `.db` attribute under `folder`."""
     found = []
     for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             name = (
                 node.attr
-                if isinstance(node, ast.Attribute)
+                if isinstance(node, ast.Attribute) and node.attr == "db"
                 else node.id
-                if isinstance(node, ast.Name)
+                if isinstance(node, ast.Name) and node.id == "Database"
                 else node.name
-                if isinstance(node, ast.alias)
+                if isinstance(node, ast.alias) and node.name == "Database"
                 else ""
             )
-            if name in {"db", "Database"} or name.endswith(".database"):
+            if name:
                 found.append(f"{path.relative_to(folder)}:{getattr(node, 'lineno', 0)} {name}")
     return found
 

@@ -26,21 +26,12 @@ def add_parser(commands: Any) -> None:
 
 
 def start_fresh(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.services.app import is_damaged
     from ipquiz.services.app import start_fresh as keep_aside_and_start_fresh
-    from ipquiz.storage.database import Database
-    from ipquiz.storage.faults import DatabaseFaultError, FaultKind
 
-    db = Database(locations.database_url)
-    try:
-        db.check_intact()
-    except DatabaseFaultError as exc:
-        if exc.fault.kind is not FaultKind.DAMAGED:
-            raise
-    else:
+    if not is_damaged(locations):
         where = display_url(locations.database_url)
         raise CliError(f"the database {where} passed the check: nothing to do")
-    finally:
-        db.dispose()
     try:
         kept = keep_aside_and_start_fresh(locations)
     except ValueError as exc:

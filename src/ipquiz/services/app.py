@@ -64,6 +64,21 @@ def open_services(
     return AppServices(db, sync=report, clock=clock)
 
 
+def is_damaged(locations: Locations) -> bool:
+    """The start-up check alone, nothing written: True if it finds damage (other faults,
+    such as an unreadable file, are raised)."""
+    db = Database(locations.database_url)
+    try:
+        db.check_intact()
+    except DatabaseFaultError as exc:
+        if exc.fault.kind is not FaultKind.DAMAGED:
+            raise
+        return True
+    finally:
+        db.dispose()
+    return False
+
+
 def start_fresh(locations: Locations, *, clock: Clock = local_now) -> Path:
     """Keep a damaged database aside under a dated name (nothing is deleted) and start a
     fresh one, carrying over the kiosk settings and operator PIN if they can still be

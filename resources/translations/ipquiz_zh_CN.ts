@@ -269,18 +269,18 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="91"/>
         <source>Reconnecting…</source>
         <extracomment>How long a call may run before the overlay says &quot;Working…&quot;.</extracomment>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="91"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="92"/>
         <source>The database cannot be reached. Trying again…</source>
         <translation>暂时无法连接数据库，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="94"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="95"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -442,85 +442,133 @@
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="217"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="221"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="252"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="268"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="285"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="312"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="313"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="345"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="380"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="387"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="442"/>
+        <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
+        <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="447"/>
+        <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
+        <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="450"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="433"/>
-        <source>Leave this quiz and go back to the start? The answers you gave are kept.</source>
-        <translation>退出本次答题并回到开始页面？已作答的题目会保留。</translation>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="464"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="454"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
+        <source>{0} rows written to {1}</source>
+        <translation>已将 {0} 行结果导出到 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="487"/>
+        <source>Results exported</source>
+        <translation>结果已导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="488"/>
+        <source>The results were saved as {0}. Open the folder?</source>
+        <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="496"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="446"/>
-        <source>{0} answers written to {1}</source>
-        <translation>已将 {0} 条作答记录导出到 {1}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="498"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="496"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="32"/>
+        <source>correct</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="33"/>
+        <source>partly</source>
+        <translation>部分正确</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="34"/>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="35"/>
+        <source>no answer</source>
+        <translation>未作答</translation>
     </message>
 </context>
 <context>
@@ -579,67 +627,72 @@
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="231"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="221"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/question.py" line="230"/>
+        <source>◐ Partly right, +{0}</source>
+        <translation>◐ 部分正确，+{0} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="233"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="236"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="258"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="262"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="267"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="268"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="269"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="273"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="281"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -647,67 +700,83 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="125"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="149"/>
         <source>{0}% — well done, you passed!</source>
         <translation>得分率 {0}%——恭喜，你通过了！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="127"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="151"/>
         <source>{0}% — keep practising: read the explanations and try again.</source>
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="159"/>
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="188"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="176"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="189"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="190"/>
         <source>Your answers</source>
         <translation>你的作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="200"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="197"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="198"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="199"/>
         <source>Correct answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="184"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="201"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="204"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="205"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>
@@ -715,62 +784,67 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="227"/>
-        <source>Correct! +{0} points</source>
-        <translation>答对了！+{0} 分</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="234"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="231"/>
-        <source>Not quite.</source>
-        <translation>答错了。</translation>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="230"/>
+        <source>✔ Correct! +{0} points</source>
+        <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="232"/>
+        <source>◐ Partly right, +{0} points</source>
+        <translation>◐ 部分正确，+{0} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="236"/>
+        <source>✘ Not quite.</source>
+        <translation>✘ 答错了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="243"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="280"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="321"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="325"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="326"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="327"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="331"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -932,93 +1006,98 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="217"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="224"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="222"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="228"/>
+        <source>The chosen topics hold {0} questions, so the quiz will have {0}, not {1}.</source>
+        <translation>所选主题共有 {0} 道题，因此本次测验为 {0} 道题，而不是 {1} 道。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可不填）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="243"/>
         <source>Name shown on your results</source>
         <translation>显示在成绩上的名字</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="244"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="247"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
         <source>Explanations after each answer</source>
         <translation>每答一题就看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="251"/>
         <source>Change answers until you submit; results at the end</source>
         <translation>交卷前可修改答案，交卷后看成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题组…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题组…</translation>
     </message>

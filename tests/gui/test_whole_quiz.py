@@ -48,7 +48,7 @@ def test_whole_quiz_by_mouse_and_keyboard(
     assert quiz.phase is Phase.FINISHED
     result = quiz.result()
     marks = [window.result.answers.item(r, ROW_MARK).text() for r in range(5)]
-    assert marks.count("✔") == result.overall.correct
+    assert marks.count("✔ correct") == result.overall.correct
     assert window.result.score.text() == f"{result.overall.points:g} / 5"
 
     with sqlite3.connect(data_dir / "ipquiz.db") as conn:
@@ -64,8 +64,11 @@ def test_whole_quiz_by_mouse_and_keyboard(
     assert all(c == order.split(",")[0] for c, order in chosen)
 
     out = tmp_path / "export.csv"
+    offered: list[Path] = []
     window.ask_export_path = lambda: out  # type: ignore[method-assign]
+    window.offer_open_folder = lambda path: offered.append(path) is None and False  # type: ignore[method-assign]
     click(qtbot, window.result.export_button)
+    qtbot.waitUntil(lambda: offered == [out], timeout=10_000)
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 6
     assert all(",李雷," in line for line in lines[1:])

@@ -160,7 +160,7 @@ def test_daily_reset_time_and_board_reset(kiosk: KioskService, now: FakeNow) -> 
 
 def test_nickname_becomes_the_player_name_in_exports(kiosk: KioskService, tmp_path: Path) -> None:
     kiosk.join_board(play(kiosk, right=2), "勇敢的熊猫 Brave Panda")
-    path, rows = kiosk.export_results(tmp_path)
+    path, rows = kiosk.export_results(tmp_path, lang="en")
     assert rows == 5
     assert path.parent == tmp_path
     assert path.name.startswith("ipquiz-results-test-20260426-")

@@ -12,7 +12,7 @@ from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.bank_service import stats, sync_bundled_bank
 from ipquiz.services.quiz_service import NoQuestionsError
-from ipquiz.services.results_service import export_results_csv
+from ipquiz.services.results_service import export_results
 
 NOW = dt.datetime(2026, 4, 26, 9, 30)
 
@@ -58,25 +58,24 @@ def test_a_whole_quiz_then_export(services: AppServices, data_dir: Path, tmp_pat
     result = services.quiz.finish(active)
     assert result.total == 5
     out = tmp_path / "results.csv"
-    assert export_results_csv(services.db, out) == 5
+    assert export_results(services.db, out, lang="en") == 5
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0] == (
-        "attempt,player,started_at,finished_at,mode,language,question_id,category,"
-        "answer_given,correct,points,seconds"
-    )
+    assert lines[0].startswith("attempt,player,mode,status,language,started,finished,")
     assert lines[1].startswith(
-        "1,'=cmd|' /C calc'!A0,2026-04-26T09:30:00,2026-04-26T09:30:00,practice,en,"
+        "1,'=cmd|' /C calc'!A0,practice,finished,en,2026-04-26 09:30:00,2026-04-26 09:30:00,"
     )
     assert all(line.endswith(",1.5") for line in lines[1:])
 
 
-def test_unfinished_attempts_are_not_exported(services: AppServices, tmp_path: Path) -> None:
+def test_abandoned_attempts_are_not_exported_by_default(
+    services: AppServices, tmp_path: Path
+) -> None:
     active = services.quiz.start(spec=QuizSpec(count=2, seed=1), lang="en")
     services.quiz.answer(active, frozenset({0}), elapsed_ms=10)
     services.quiz.abandon(active)
-    assert export_results_csv(services.db, tmp_path / "r.csv") == 0
+    assert export_results(services.db, tmp_path / "r.csv", lang="en") == 0
 
 
 def test_topics_filter_and_empty_pool(services: AppServices) -> None:

@@ -3,28 +3,111 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import locale
+import os
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened, output_path
+from ipquiz.cli.common import CliError, language, opened, output_path
 from ipquiz.config import Locations
+from ipquiz.domain.language import EN, ZH
+from ipquiz.domain.results import STATUSES, ResultFilter
+from ipquiz.domain.spec import Mode
+
+EXPORT_HELP = """\
+One row per question of each chosen attempt, unanswered ones included: the letters and
+texts the person saw, the correct answer, points, and the attempt's total, percentage,
+pass mark and pass/fail. Dates are local time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM.
+"""
+
+
+def _moment(value: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM"
+        ) from None
+
+
+def _is_date_only(value: str) -> bool:
+    return len(value.strip()) == len("YYYY-MM-DD")
 
 
 def add_parser(commands: Any) -> None:
     results = commands.add_parser("results", help="quiz results").add_subparsers(
         dest="results_command", metavar="ACTION", required=True
     )
-    export = results.add_parser("export", help="export every finished attempt")
-    export.add_argument("--format", choices=["csv"], default="csv")
+    export = results.add_parser(
+        "export", help="export attempts as CSV or XLSX", description=EXPORT_HELP
+    )
+    export.add_argument(
+        "--format", choices=["csv", "xlsx"], help="file format (default: from the file name)"
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    export.add_argument(
+        "--lang",
+        dest="export_lang",
+        type=language,
+        metavar="LANG",
+        help="language of the headers and result words: zh-CN or en "
+        "(default: the interface language)",
+    )
+    export.add_argument("--player", default="", metavar="NAME", help="only this person's attempts")
+    export.add_argument(
+        "--since", metavar="DATE", help="only attempts started on or after this date or time"
+    )
+    export.add_argument(
+        "--until",
+        metavar="DATE",
+        help="only attempts started on or before this date (or before this time)",
+    )
+    export.add_argument("--mode", choices=[m.value for m in Mode], help="only this mode")
+    export.add_argument(
+        "--status",
+        choices=[*STATUSES[:2], "all"],
+        default="finished",
+        help="finished attempts (default), abandoned ones, or all that are closed",
+    )
     export.set_defaults(run=export_results)
 
 
+def interface_language(chosen: str | None) -> str:
+    """--lang if given, else the system's language as the window would pick it."""
+    if chosen:
+        return chosen
+    name = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    name = name or (locale.getlocale()[0] or "")
+    return ZH if name.lower().startswith("zh") else EN
+
+
+def scope_from(args: argparse.Namespace) -> ResultFilter:
+    since = _moment(args.since) if args.since else None
+    until = _moment(args.until) if args.until else None
+    if until is not None and _is_date_only(args.until):
+        until += dt.timedelta(days=1)  # a date names the whole day
+    if since and until and until <= since:
+        raise CliError(f"--until {args.until} is not after --since {args.since}")
+    statuses = STATUSES[:2] if args.status == "all" else (args.status,)
+    return ResultFilter(
+        player=args.player, since=since, until=until, mode=args.mode or "", statuses=statuses
+    )
+
+
 def export_results(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.services.results_service import ExportFormat
+
     path = output_path(args.output)
+    try:
+        scope = scope_from(args)
+    except argparse.ArgumentTypeError as exc:
+        raise CliError(str(exc)) from None
+    fmt = ExportFormat(args.format) if args.format else ExportFormat.for_path(path)
+    lang = interface_language(args.export_lang or args.lang)
     with opened(locations) as services:
         try:
-            count = services.results.export_csv(path)
+            count = services.results.export(path, scope=scope, lang=lang, fmt=fmt)
         except OSError as exc:
             raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    print(f"{count} answers written to {path}")
+    print(f"{count} rows written to {path}")
     return 0

@@ -131,5 +131,5 @@ class Question:
 
 
 def letters(indices: frozenset[int] | tuple[int, ...]) -> str:
-    """Choice indices as letters, e.g. {0, 2} -> 'A;C' (used in exports)."""
+    """Choice indices as letters, e.g. {0, 2} -> 'A;C' (question spreadsheets)."""
     return ";".join(CHOICE_LETTERS[i] for i in sorted(indices))

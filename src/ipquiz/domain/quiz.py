@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ipquiz.domain.question import Question, QuestionType
-from ipquiz.domain.results import AnswerRecord, QuizResult, summarize
+from ipquiz.domain.question import CHOICE_LETTERS, Question, QuestionType
+from ipquiz.domain.results import AnswerRecord, QuizResult, Slot, summarize
 from ipquiz.domain.scoring import ScoringProfile, profile_named, score_answer
 from ipquiz.domain.spec import QuizSpec
 
@@ -35,6 +35,11 @@ class PlannedQuestion:
 
     question: Question
     shown_order: tuple[int, ...]
+
+
+def shown_letters(shown_order: tuple[int, ...], originals: frozenset[int]) -> list[str]:
+    """The letters the choices `originals` had on screen, in screen order."""
+    return [CHOICE_LETTERS[shown_order.index(i)] for i in sorted(originals, key=shown_order.index)]
 
 
 def plan_choices(
@@ -233,6 +238,11 @@ class Quiz:
     def result(self) -> QuizResult:
         return summarize(
             self.answers,
-            maxima=[self.profile.max_points(p.question) for p in self._planned],
+            slots=[
+                Slot(
+                    p.question.category, p.question.difficulty, self.profile.max_points(p.question)
+                )
+                for p in self._planned
+            ],
             pass_mark=self.spec.pass_mark,
         )

@@ -41,6 +41,12 @@ class ScoringProfile:
     speed_floor: float = 0.5
     streak_step: float = 0.0
     streak_cap: float = 0.0
+    #: Decimals the points are shown with, on every screen and in every export.
+    decimals: int = 2
+
+    def shown(self, points: float) -> float:
+        """Points rounded as people see them (never "-0")."""
+        return round(points, self.decimals) + 0.0
 
     def max_points(self, question: Question) -> float:
         """What a right answer is worth before any speed or streak adjustment."""
@@ -64,6 +70,7 @@ SPEED_STREAK = ScoringProfile(
     speed=True,
     streak_step=0.1,
     streak_cap=0.5,
+    decimals=0,
 )
 
 PROFILES: dict[str, ScoringProfile] = {

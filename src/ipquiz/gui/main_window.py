@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QElapsedTimer, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtCore import QElapsedTimer, QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -407,7 +407,12 @@ class MainWindow(QMainWindow):
     def _on_finished(self, active: ActiveQuiz, status: str) -> None:
         if active is not self.active:
             return
-        self.result.show_result(active.quiz, lang=self.lang, category_names=self._category_names())
+        self.result.show_result(
+            active.quiz,
+            lang=self.lang,
+            category_names=self._category_names(),
+            attempt_id=active.attempt_id,
+        )
         self.stack.setCurrentWidget(self.result)
         self.result.setFocus()
         if status:
@@ -429,41 +434,75 @@ class MainWindow(QMainWindow):
         self.calls.run(lambda: quiz.abandon(active), retry=True, block=False)
 
     def confirm_leave(self) -> bool:
-        return ask_yes_no(
-            self,
-            self.tr("Leave the quiz?"),
-            self.tr("Leave this quiz and go back to the start? The answers you gave are kept."),
-        )
+        """Say what leaving does: the attempt is closed as abandoned (see _on_leave_requested)."""
+        quiz = self.active.quiz if self.active else None
+        given = len(quiz.answers) if quiz else 0
+        if quiz is not None and quiz.spec.answers_changeable:
+            text = self.tr(
+                "Leave the exam without submitting it? The {0} answers you gave stay saved, "
+                "but the exam is closed: it cannot be continued later and gets no result."
+            )
+        else:
+            text = self.tr(
+                "Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: "
+                "it cannot be continued later and is not counted as finished."
+            )
+        return ask_yes_no(self, self.tr("Leave the quiz?"), text.format(given))
 
     def _on_export_requested(self) -> None:
-        if self.services is None:
+        """Export the attempt on the result screen (only that one), off the UI thread."""
+        attempt_id = self.result.attempt_id
+        if self.services is None or attempt_id is None:
             return
         path = self.ask_export_path()
         if path is None:
             return
-        results = self.services.results
+        from ipquiz.domain.results import ResultFilter
+
+        results, lang = self.services.results, self.lang
+        scope = ResultFilter(attempt_id=attempt_id, statuses=("finished",))
+        self.result.set_status(self.tr("Exporting…"))
         self.calls.run(
-            lambda: results.export_csv(path),
-            lambda count: self.result.set_status(
-                self.tr("{0} answers written to {1}").format(count, path)
-            ),
+            lambda: results.export(path, scope=scope, lang=lang),
+            lambda count: self._on_exported(path, count),
             failure=lambda failure: self._on_export_failed(path, failure),
         )
 
+    def _on_exported(self, path: Path, count: int) -> None:
+        self.result.set_status(self.tr("{0} rows written to {1}").format(count, path))
+        if self.offer_open_folder(path):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
     def _on_export_failed(self, path: Path, failure: Failure) -> None:
+        self.result.set_status("")
         exc = failure.error
         if isinstance(exc, OSError):
             QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
         else:
             self.show_failure(failure)
 
-    def ask_export_path(self) -> Path | None:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
-        suggested = self._export_dir / f"ipquiz-results-{stamp}.csv"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export results"), str(suggested), self.tr("CSV files (*.csv)")
+    def offer_open_folder(self, path: Path) -> bool:
+        return ask_yes_no(
+            self,
+            self.tr("Results exported"),
+            self.tr("The results were saved as {0}. Open the folder?").format(path.name),
         )
-        return Path(name) if name else None
+
+    def ask_export_path(self) -> Path | None:
+        """Ask where to save; the dialog opens in the user's documents folder."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = Path(folder or str(self._export_dir)) / f"ipquiz-results-{stamp}.xlsx"
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export results"), str(suggested), f"{xlsx};;{csv}", xlsx
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):  # typed without an extension
+            path = path.with_name(path.name + (".csv" if chosen == csv else ".xlsx"))
+        return path
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.calls.wait()

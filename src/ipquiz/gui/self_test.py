@@ -266,21 +266,29 @@ class SelfTest:
         return expected_right
 
     def export_and_check(self, window: MainWindow, expected_right: int) -> None:
-        from ipquiz.reports.results_csv import COLUMNS
+        from ipquiz.reports.result_columns import COLUMNS, headers, word
 
         path = self.folder / "results.csv"
-        window.ask_export_path = lambda: path  # type: ignore[method-assign]  # no file dialog
+        offered: list[Path] = []
+
+        def offer(path: Path) -> bool:  # no dialogs: the folder is not opened
+            offered.append(path)
+            return False
+
+        window.ask_export_path = lambda: path  # type: ignore[method-assign]
+        window.offer_open_folder = offer  # type: ignore[method-assign]
         click(window.result.export_button, "Export results")
-        answered(window)
+        wait_until(lambda: bool(offered), "the export to finish")
         if not path.exists():
             raise SelfTestError(f"export: {path} was not written ({window.result.status.text()})")
         raw = path.read_bytes()
         if not raw.startswith(b"\xef\xbb\xbf"):
             raise SelfTestError("export: no UTF-8 byte order mark (Excel would garble Chinese)")
         rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-        if tuple(rows[0]) != COLUMNS:
+        if rows[0] != headers(self.lang):
             raise SelfTestError(f"export: unexpected header {rows[0]}")
-        records = [dict(zip(COLUMNS, r, strict=True)) for r in rows[1:]]
+        keys = [c.key for c in COLUMNS]
+        records = [dict(zip(keys, r, strict=True)) for r in rows[1:]]
         if len(records) != QUESTIONS:
             raise SelfTestError(f"export: {len(records)} rows, expected {QUESTIONS}")
         if {r["player"] for r in records} != {PLAYER}:
@@ -289,7 +297,7 @@ class SelfTest:
         planned = {p.question.id for p in window.active.quiz.planned}
         if {r["question_id"] for r in records} != planned:
             raise SelfTestError("export: the question ids differ from the questions played")
-        right = sum(r["correct"] == "yes" for r in records)
+        right = sum(r["result"] == word("correct", self.lang) for r in records)
         if right != expected_right:
             raise SelfTestError(f"export: {right} answers marked right, expected {expected_right}")
         self.say(f"ok exported and checked {len(records)} answers ({path.name})")

@@ -1,59 +1,36 @@
-"""Results as CSV: UTF-8 with BOM so Excel shows Chinese, one row per answer."""
+"""Results as CSV: UTF-8 with BOM so Excel shows Chinese, one row per planned question."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterable
-from pathlib import Path
 from typing import IO
 
-from ipquiz.domain.results import ResultRow
 from ipquiz.domain.spreadsheet_cells import neutralize
-from ipquiz.safe_files import atomic_text
+from ipquiz.reports.result_columns import Cell, cells, headers
+from ipquiz.reports.result_rows import ExportRow
 
-COLUMNS = (
-    "attempt",
-    "player",
-    "started_at",
-    "finished_at",
-    "mode",
-    "language",
-    "question_id",
-    "category",
-    "answer_given",
-    "correct",
-    "points",
-    "seconds",
-)
+#: What Excel and LibreOffice read back as a date and time.
+DATE_FORMAT = "%Y-%m-%d %H:%M:%S"
 
 
-def write_results(rows: Iterable[ResultRow], out: IO[str]) -> int:
+def csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime(DATE_FORMAT)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(neutralize(value)) if isinstance(value, str) else str(value)
+
+
+def write_results_csv(rows: Iterable[ExportRow], out: IO[str], *, lang: str) -> int:
+    """Write the header and `rows` to `out`; returns the number of rows."""
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(headers(lang))
     count = 0
-    for r in rows:
-        writer.writerow(
-            neutralize(v)
-            for v in (
-                r.attempt_id,
-                r.player,
-                r.started_at,
-                r.finished_at,
-                r.mode,
-                r.lang,
-                r.question_id,
-                r.category,
-                r.answer,
-                "yes" if r.correct else "no",
-                f"{r.points:g}",
-                f"{r.seconds:g}",
-            )
-        )
+    for row in rows:
+        writer.writerow(csv_text(v) for v in cells(row, lang))
         count += 1
     return count
-
-
-def export_results_file(rows: Iterable[ResultRow], path: Path) -> int:
-    """Write to `path` atomically (a temp file renamed), so a crash leaves no half file."""
-    with atomic_text(path, encoding="utf-8-sig", newline="") as out:
-        return write_results(rows, out)

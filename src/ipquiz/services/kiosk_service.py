@@ -28,7 +28,7 @@ from ipquiz.services.bank_service import categories as bank_categories
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import PinCheck, PinGuard
 from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError, QuizService
-from ipquiz.services.results_service import export_results_csv
+from ipquiz.services.results_service import export_results
 from ipquiz.storage import kiosk_repo
 from ipquiz.storage.database import Database
 from ipquiz.storage.kiosk_repo import Figures
@@ -206,8 +206,8 @@ class KioskService:
         seen.update(nickname_characters())  # the board shows generated names too
         return "".join(sorted(c for c in seen if c.isprintable() and not c.isspace()))
 
-    def export_results(self, folder: Path) -> tuple[Path, int]:
-        """Write the results CSV into `folder` (a USB stick); returns the file and its rows."""
+    def export_results(self, folder: Path, *, lang: str) -> tuple[Path, int]:
+        """Write every finished round as CSV into `folder` (a USB stick); the file and its rows."""
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
         path = folder / f"ipquiz-results-{self.station}-{stamp}.csv"
-        return path, export_results_csv(self._db, path)
+        return path, export_results(self._db, path, lang=lang)

@@ -169,12 +169,12 @@ class QuizService:
     def _rebuild(self, session: Session, attempt_id: int) -> ActiveQuiz:
         stored = results_repo.get_attempt(session, attempt_id)
         spec = QuizSpec.from_dict(stored.spec)
-        ids = [item["id"] for item in stored.plan]
+        ids = [item.question_id for item in stored.plan]
         by_id = {q.id: q for q in bank_repo.load_questions(session, ids)}
         planned = [
-            PlannedQuestion(by_id[item["id"]], tuple(item["order"]))
+            PlannedQuestion(by_id[item.question_id], item.shown_order)
             for item in stored.plan
-            if item["id"] in by_id
+            if item.question_id in by_id
         ]
         quiz = Quiz(spec, planned, stored.answers)
         return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player)

@@ -1,19 +1,62 @@
-"""Exporting results for people."""
+"""Exporting results for people: the attempts a filter picks, as CSV or XLSX."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from enum import StrEnum
 from pathlib import Path
 
-from ipquiz.reports.results_csv import export_results_file
-from ipquiz.storage import results_repo
+from ipquiz.domain.question import Question
+from ipquiz.domain.results import ResultFilter, StoredAttempt
+from ipquiz.reports.result_rows import export_rows
+from ipquiz.reports.results_csv import write_results_csv
+from ipquiz.reports.results_xlsx import results_xlsx
+from ipquiz.safe_files import atomic_text, write_bytes
+from ipquiz.storage import bank_repo, results_repo
 from ipquiz.storage.database import Database
 
+#: Questions loaded per query, well under every database's limit on bound values.
+QUESTION_CHUNK = 500
 
-def export_results_csv(db: Database, path: Path) -> int:
-    """Write every finished attempt's answers to `path`; returns the number of rows."""
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+    @classmethod
+    def for_path(cls, path: Path) -> ExportFormat:
+        """XLSX for a .xlsx name, CSV for anything else."""
+        return cls.XLSX if path.suffix.lower() == ".xlsx" else cls.CSV
+
+
+def _questions(db: Database, attempts: Sequence[StoredAttempt]) -> dict[str, Question]:
+    ids = sorted({item.question_id for a in attempts for item in a.plan})
+    found: dict[str, Question] = {}
     with db.transaction() as session:
-        rows = results_repo.finished_rows(session)
-    return export_results_file(rows, path)
+        for start in range(0, len(ids), QUESTION_CHUNK):
+            for q in bank_repo.load_questions(session, ids[start : start + QUESTION_CHUNK]):
+                found[q.id] = q
+    return found
+
+
+def export_results(
+    db: Database,
+    path: Path,
+    *,
+    scope: ResultFilter | None = None,
+    lang: str,
+    fmt: ExportFormat | None = None,
+) -> int:
+    """Write the attempts `scope` picks to `path`; returns the number of rows written."""
+    with db.transaction() as session:
+        attempts = results_repo.attempts_matching(session, scope or ResultFilter())
+    rows = export_rows(attempts, _questions(db, attempts))
+    if (fmt or ExportFormat.for_path(path)) is ExportFormat.XLSX:
+        data, count = results_xlsx(rows, lang=lang)
+        write_bytes(path, data)
+        return count
+    with atomic_text(path, encoding="utf-8-sig", newline="") as out:
+        return write_results_csv(rows, out, lang=lang)
 
 
 class ResultsService:
@@ -22,5 +65,13 @@ class ResultsService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def export_csv(self, path: Path) -> int:
-        return export_results_csv(self._db, path)
+    def export(
+        self,
+        path: Path,
+        *,
+        scope: ResultFilter | None = None,
+        lang: str,
+        fmt: ExportFormat | None = None,
+    ) -> int:
+        """Write the attempts `scope` picks (every finished one by default) to `path`."""
+        return export_results(self._db, path, scope=scope, lang=lang, fmt=fmt)

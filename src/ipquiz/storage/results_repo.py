@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
-from ipquiz.domain.question import letters
-from ipquiz.domain.results import AnswerRecord, ResultRow
+from ipquiz.domain.results import AnswerRecord, PlanItem, ResultFilter, StoredAttempt
 from ipquiz.storage.models import AttemptRow, PlayerRow, ResponseRow
 
 
@@ -24,22 +22,6 @@ def _join(indices: Sequence[int] | frozenset[int]) -> str:
     return ",".join(
         str(i) for i in (sorted(indices) if isinstance(indices, frozenset) else indices)
     )
-
-
-@dataclass(frozen=True, slots=True)
-class StoredAttempt:
-    """An attempt as stored: enough to resume it or to show its result."""
-
-    id: int
-    player: str
-    mode: str
-    lang: str
-    status: str
-    spec: dict[str, Any]
-    plan: list[dict[str, Any]]
-    answers: tuple[AnswerRecord, ...]
-    score: float
-    max_score: float
 
 
 def create_attempt(
@@ -133,13 +115,7 @@ def _record(row: ResponseRow) -> AnswerRecord:
     )
 
 
-def get_attempt(session: Session, attempt_id: int) -> StoredAttempt:
-    a = session.get_one(AttemptRow, attempt_id)
-    responses = session.scalars(
-        select(ResponseRow)
-        .where(ResponseRow.attempt_id == attempt_id)
-        .order_by(ResponseRow.position)
-    )
+def _stored(a: AttemptRow, responses: Sequence[ResponseRow]) -> StoredAttempt:
     return StoredAttempt(
         id=a.id,
         player=a.player.name,
@@ -147,44 +123,66 @@ def get_attempt(session: Session, attempt_id: int) -> StoredAttempt:
         lang=a.lang,
         status=a.status,
         spec=json.loads(a.spec_json),
-        plan=json.loads(a.plan_json),
+        plan=tuple(
+            PlanItem(str(item["id"]), tuple(int(i) for i in item["order"]))
+            for item in json.loads(a.plan_json)
+        ),
         answers=tuple(_record(r) for r in responses),
         score=a.score,
         max_score=a.max_score,
+        scoring_profile=a.scoring_profile,
+        started_at=a.started_at,
+        finished_at=a.finished_at,
     )
+
+
+def get_attempt(session: Session, attempt_id: int) -> StoredAttempt:
+    a = session.get_one(AttemptRow, attempt_id)
+    responses = session.scalars(
+        select(ResponseRow)
+        .where(ResponseRow.attempt_id == attempt_id)
+        .order_by(ResponseRow.position)
+    )
+    return _stored(a, list(responses))
+
+
+def _conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [AttemptRow.status.in_(scope.statuses)]
+    if scope.attempt_id is not None:
+        where.append(AttemptRow.id == scope.attempt_id)
+    if scope.player.strip():
+        where.append(
+            AttemptRow.player_id.in_(
+                select(PlayerRow.id).where(
+                    func.lower(PlayerRow.name) == scope.player.strip().lower()
+                )
+            )
+        )
+    if scope.since is not None:
+        where.append(AttemptRow.started_at >= scope.since)
+    if scope.until is not None:
+        where.append(AttemptRow.started_at < scope.until)
+    if scope.mode:
+        where.append(AttemptRow.mode == scope.mode)
+    return where
+
+
+def attempts_matching(session: Session, scope: ResultFilter) -> list[StoredAttempt]:
+    """The attempts `scope` picks, with every answer, oldest first (two queries in all)."""
+    where = _conditions(scope)
+    rows = list(session.scalars(select(AttemptRow).where(*where).order_by(AttemptRow.id)))
+    responses: dict[int, list[ResponseRow]] = {a.id: [] for a in rows}
+    answered = (
+        select(ResponseRow)
+        .join(AttemptRow, ResponseRow.attempt_id == AttemptRow.id)
+        .where(*where)
+        .order_by(ResponseRow.attempt_id, ResponseRow.position)
+    )
+    for r in session.scalars(answered):
+        responses.setdefault(r.attempt_id, []).append(r)
+    return [_stored(a, responses[a.id]) for a in rows]
 
 
 def interrupted_ids(session: Session) -> list[int]:
     """Attempts left open by a crash, a power cut or a closed window."""
     return list(session.scalars(select(AttemptRow.id).where(AttemptRow.status == "active")))
-
-
-def _iso(value: dt.datetime | None) -> str:
-    return value.isoformat(timespec="seconds") if value else ""
-
-
-def finished_rows(session: Session) -> list[ResultRow]:
-    """Every answer of every finished attempt, oldest attempt first."""
-    stmt = (
-        select(AttemptRow, ResponseRow)
-        .join(ResponseRow, ResponseRow.attempt_id == AttemptRow.id)
-        .where(AttemptRow.status == "finished")
-        .order_by(AttemptRow.id, ResponseRow.position)
-    )
-    return [
-        ResultRow(
-            attempt_id=a.id,
-            player=a.player.name,
-            started_at=_iso(a.started_at),
-            finished_at=_iso(a.finished_at),
-            mode=a.mode,
-            lang=a.lang,
-            question_id=r.question_id,
-            category=r.category_id,
-            answer=letters(_indices(r.chosen)),
-            correct=r.correct,
-            points=r.points,
-            seconds=round(r.elapsed_ms / 1000, 1),
-        )
-        for a, r in session.execute(stmt)
-    ]

@@ -28,7 +28,7 @@ def test_a_right_answer_gets_feedback_and_moves_on_by_itself(kiosk: Kiosk) -> No
     screen = kiosk.window.round
     kiosk.answer(right=True)
     assert screen.feedback.isVisible()
-    assert screen.verdict.text() == "Correct! +100 points"  # within the first quarter: full
+    assert screen.verdict.text() == "✔ Correct! +100 points"  # within the first quarter: full
     assert screen.answer_line.text().startswith("Answer: ")
     assert screen.explanation.text()
     assert screen.score.text() == "Score: 100"
@@ -44,7 +44,7 @@ def test_tapping_the_feedback_moves_on_at_once(kiosk: Kiosk) -> None:
     kiosk.start()
     screen = kiosk.window.round
     kiosk.answer(right=False)
-    assert screen.verdict.text() == "Not quite."
+    assert screen.verdict.text() == "✘ Not quite."
     kiosk.tap(screen.feedback)
     assert screen.progress.text() == "Question 2 of 5"
     kiosk.answer(right=False)
@@ -91,6 +91,25 @@ def test_a_multiple_answer_question_waits_for_confirm(kiosk: Kiosk) -> None:
     assert screen.confirm_button.isEnabled()
     kiosk.tap(screen.confirm_button)
     assert active.quiz.phase is Phase.FEEDBACK
+
+
+def test_partial_credit_says_partly_right_with_its_points(kiosk: Kiosk) -> None:
+    kiosk.start()
+    screen = kiosk.window.round
+    active = kiosk.window.active
+    assert active is not None
+    while active.quiz.current.question.type is not QuestionType.MULTIPLE:
+        kiosk.answer(right=False)
+        kiosk.tap(screen.next_button)
+    planned = active.quiz.current
+    first_right = min(planned.shown_order.index(i) for i in planned.question.correct)
+    kiosk.tap(screen.buttons[first_right])  # one of the three right choices
+    kiosk.tap(screen.confirm_button)
+    record = active.quiz.answers[-1]
+    assert not record.correct
+    assert record.points == 33.3333
+    assert screen.verdict.text() == "◐ Partly right, +33 points"
+    assert screen.feedback.property("state") == "partly"
 
 
 def test_a_whole_round_is_stored_as_a_finished_kiosk_attempt(kiosk: Kiosk) -> None:

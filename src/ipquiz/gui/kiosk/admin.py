@@ -180,7 +180,7 @@ class AdminPanel(KioskScreen):
         if folder is None:
             return
         try:
-            path, rows = self.kiosk.export_results(folder)
+            path, rows = self.kiosk.export_results(folder, lang=self._lang)
         except OSError as exc:
             self.status.setText(
                 self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 from ipquiz.domain.kiosk import first_sentence
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
 from ipquiz.domain.quiz import Phase
-from ipquiz.domain.results import AnswerRecord
+from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
+from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.widgets import ChoiceButton, PlainLabel, named
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -223,13 +224,17 @@ class RoundScreen(KioskScreen):
         self.confirm_button.hide()
         if timed_out:
             self.countdown.set_remaining(0.0, 0)
-        if record.correct:
-            self.verdict.setText(self.tr("Correct! +{0} points").format(round(record.points)))
+        how = outcome(record)
+        points = f"{self.active.quiz.profile.shown(record.points):g}"
+        if how is Outcome.CORRECT:
+            self.verdict.setText(self.tr("✔ Correct! +{0} points").format(points))
+        elif how is Outcome.PARTLY:
+            self.verdict.setText(self.tr("◐ Partly right, +{0} points").format(points))
         elif timed_out:
             self.verdict.setText(self.tr("Time's up!"))
         else:
-            self.verdict.setText(self.tr("Not quite."))
-        self.feedback.setProperty("state", "right" if record.correct else "wrong")
+            self.verdict.setText(self.tr("✘ Not quite."))
+        self.feedback.setProperty("state", STATES[how])
         for widget in (self.feedback, self.verdict):  # the verdict's colour follows the state
             widget.style().unpolish(widget)
             widget.style().polish(widget)
@@ -270,8 +275,9 @@ class RoundScreen(KioskScreen):
     # -- rendering -------------------------------------------------------------
     def _show_score(self) -> None:
         if self.active is not None:
-            points = sum(a.points for a in self.active.quiz.answers)
-            self.score.setText(self.tr("Score: {0}").format(round(points)))
+            quiz = self.active.quiz
+            points = quiz.profile.shown(sum(a.points for a in quiz.answers))
+            self.score.setText(self.tr("Score: {0}").format(f"{points:g}"))
 
     def _on_tick(self) -> None:
         if self.active is None:

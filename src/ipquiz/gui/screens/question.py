@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
-from ipquiz.domain.quiz import PlannedQuestion, Quiz
-from ipquiz.domain.results import AnswerRecord
+from ipquiz.domain.quiz import PlannedQuestion, Quiz, shown_letters
+from ipquiz.domain.results import AnswerRecord, Outcome, outcome
+from ipquiz.domain.scoring import ACCURACY, ScoringProfile
+from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import (
     MIN_TARGET_PX,
@@ -39,11 +41,6 @@ def _choice_keys() -> dict[int, int]:
     return keys
 
 
-def shown_letter(planned: PlannedQuestion, original: int) -> str:
-    """The letter a choice had on screen, given its original index."""
-    return CHOICE_LETTERS[planned.shown_order.index(original)]
-
-
 class QuestionScreen(TranslatedWidget):
     answer_submitted = Signal(object)  # frozenset[int] of original choice indices
     next_requested = Signal()
@@ -59,6 +56,7 @@ class QuestionScreen(TranslatedWidget):
         self._buttons: list[ChoiceButton] = []
         self._in_feedback = False
         self._is_last = False
+        self._profile: ScoringProfile = ACCURACY  # how points are rounded on screen
 
         self.progress_label = named(QLabel(), "progressLabel")
         self.category_label = named(QLabel(), "chip")
@@ -145,6 +143,7 @@ class QuestionScreen(TranslatedWidget):
     # -- state from the window -------------------------------------------------
     def show_quiz(self, quiz: Quiz, *, lang: str, category: str) -> None:
         """Show the quiz's current question; an exam also gets what is answered and chosen."""
+        self._profile = quiz.profile
         exam: dict[str, Any] = {}
         if quiz.spec.answers_changeable:
             record = quiz.answer_at(quiz.position)
@@ -215,18 +214,22 @@ class QuestionScreen(TranslatedWidget):
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
-        letters = [
-            shown_letter(planned, i)
-            for i in sorted(planned.question.correct, key=planned.shown_order.index)
-        ]
+        letters = shown_letters(planned.shown_order, planned.question.correct)
         if len(letters) == 1:  # one answer: say it in full
             right = f"{letters[0]}. {text.choices[min(planned.question.correct)]}"
         else:  # several: the highlighted buttons show the words
             right = self.tr(", ").join(letters)
-        self.feedback.setProperty("state", "right" if record.correct else "wrong")
+        how = outcome(record)
+        self.feedback.setProperty("state", STATES[how])
         self.feedback.style().unpolish(self.feedback)
         self.feedback.style().polish(self.feedback)
-        self.verdict.setText(self.tr("✔ Correct!") if record.correct else self.tr("✘ Not quite"))
+        points = f"{self._profile.shown(record.points):g}"
+        self.verdict.setText(
+            {
+                Outcome.CORRECT: self.tr("✔ Correct!"),
+                Outcome.PARTLY: self.tr("◐ Partly right, +{0}").format(points),
+            }.get(how, self.tr("✘ Not quite"))
+        )
         self.correct_answer.setText(self.tr("Correct answer: {0}").format(right))
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))

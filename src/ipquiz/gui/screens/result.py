@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.quiz import Quiz
-from ipquiz.gui.screens.question import shown_letter
+from ipquiz.domain.quiz import Quiz, shown_letters
+from ipquiz.domain.results import Outcome, Tally, outcome, percent
+from ipquiz.gui.outcomes import outcome_label
 from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
 
 # Column constants of the two tables.
-CAT_NAME, CAT_CORRECT, CAT_SHARE = range(3)
-ROW_NO, ROW_PROMPT, ROW_GIVEN, ROW_RIGHT, ROW_MARK = range(5)
-RIGHT_COLOR, WRONG_COLOR = "#15803d", "#b91c1c"
+CAT_NAME, CAT_CORRECT, CAT_POINTS, CAT_SHARE = range(4)
+ROW_NO, ROW_PROMPT, ROW_GIVEN, ROW_RIGHT, ROW_POINTS, ROW_MARK = range(6)
+COLORS = {
+    Outcome.CORRECT: "#15803d",
+    Outcome.PARTLY: "#b45309",
+    Outcome.WRONG: "#b91c1c",
+    Outcome.NO_ANSWER: "#b91c1c",
+}
 
 
 def _item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
@@ -54,6 +60,7 @@ class ResultScreen(TranslatedWidget):
         super().__init__(parent)
         self.setObjectName("resultScreen")
         self._quiz: Quiz | None = None
+        self.attempt_id: int | None = None  # the attempt shown: "Export results…" takes it
         self._lang = ""
         self._names: Mapping[str, str] = {}
 
@@ -62,15 +69,15 @@ class ResultScreen(TranslatedWidget):
         self.verdict = named(QLabel(), "subtitle")
         self.verdict.setWordWrap(True)
         self.by_topic_label = named(QLabel(), "fieldLabel")
-        self.by_topic = _table(3)
+        self.by_topic = _table(4)
         self.by_topic.horizontalHeader().setSectionResizeMode(
             CAT_NAME, QHeaderView.ResizeMode.Stretch
         )
         self.answers_label = named(QLabel(), "fieldLabel")
-        self.answers = _table(5)
+        self.answers = _table(6)
         header = self.answers.horizontalHeader()
         header.setSectionResizeMode(ROW_PROMPT, QHeaderView.ResizeMode.Stretch)
-        for col in (ROW_NO, ROW_GIVEN, ROW_RIGHT, ROW_MARK):
+        for col in (ROW_NO, ROW_GIVEN, ROW_RIGHT, ROW_POINTS, ROW_MARK):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.answers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -107,20 +114,37 @@ class ResultScreen(TranslatedWidget):
         layout.addLayout(buttons)
         self.retranslate()
 
-    def show_result(self, quiz: Quiz, *, lang: str, category_names: Mapping[str, str]) -> None:
+    def show_result(
+        self, quiz: Quiz, *, lang: str, category_names: Mapping[str, str], attempt_id: int
+    ) -> None:
         self._quiz, self._lang, self._names = quiz, lang, category_names
+        self.attempt_id = attempt_id
         self.status.setText("")
         self._render()
 
     def set_status(self, message: str) -> None:
         self.status.setText(message)
 
+    def _points(self, value: float) -> str:
+        assert self._quiz is not None
+        return f"{self._quiz.profile.shown(value):g}"
+
+    def _topic_row(self, row: int, name: str, tally: Tally) -> None:
+        self.by_topic.setItem(row, CAT_NAME, _item(name))
+        counts = f"{tally.correct} / {tally.questions}"
+        self.by_topic.setItem(row, CAT_CORRECT, _item(counts, Qt.AlignmentFlag.AlignCenter))
+        points = f"{self._points(tally.points)} / {self._points(tally.max_points)}"
+        self.by_topic.setItem(row, CAT_POINTS, _item(points, Qt.AlignmentFlag.AlignCenter))
+        share = f"{percent(tally.points, tally.max_points)}%"
+        self.by_topic.setItem(row, CAT_SHARE, _item(share, Qt.AlignmentFlag.AlignRight))
+
     def _render(self) -> None:
         if self._quiz is None:
             return
         result = self._quiz.result()
-        self.score.setText(f"{result.overall.points:g} / {result.overall.max_points:g}")
-        share = round(result.overall.share * 100)
+        overall = result.overall
+        self.score.setText(f"{self._points(overall.points)} / {self._points(overall.max_points)}")
+        share = percent(overall.points, overall.max_points)
         self.verdict.setText(
             self.tr("{0}% — well done, you passed!").format(share)
             if result.passed
@@ -128,46 +152,35 @@ class ResultScreen(TranslatedWidget):
                 share
             )
         )
-        self.by_topic.setRowCount(len(result.by_category))
-        for row, (cat, tally) in enumerate(sorted(result.by_category.items())):
-            self.by_topic.setItem(row, CAT_NAME, _item(self._names.get(cat, cat)))
-            self.by_topic.setItem(
-                row,
-                CAT_CORRECT,
-                _item(f"{tally.correct} / {tally.answered}", Qt.AlignmentFlag.AlignCenter),
-            )
-            self.by_topic.setItem(
-                row, CAT_SHARE, _item(f"{round(tally.share * 100)}%", Qt.AlignmentFlag.AlignRight)
-            )
+        topics = sorted(result.by_category.items())
+        self.by_topic.setRowCount(len(topics) + 1)
+        for row, (cat, tally) in enumerate(topics):
+            self._topic_row(row, self._names.get(cat, cat), tally)
+        self._topic_row(len(topics), self.tr("All topics"), overall)  # equals the headline
+        for col in range(4):
+            if (cell := self.by_topic.item(len(topics), col)) is not None:
+                font = cell.font()
+                font.setBold(True)
+                cell.setFont(font)
         answers = {a.position: a for a in self._quiz.answers}
         self.answers.setRowCount(self._quiz.total)
         for pos, planned in enumerate(self._quiz.planned):
             text = planned.question.localized(self._lang)
             record = answers.get(pos)
-            given = (
-                ", ".join(
-                    shown_letter(planned, i)
-                    for i in sorted(record.chosen, key=planned.shown_order.index)
-                )
-                if record
-                else "—"
-            )
-            right = ", ".join(
-                shown_letter(planned, i)
-                for i in sorted(planned.question.correct, key=planned.shown_order.index)
-            )
-            mark = "✔" if record and record.correct else "✘"
+            given = ", ".join(shown_letters(planned.shown_order, record.chosen)) if record else ""
+            right = ", ".join(shown_letters(planned.shown_order, planned.question.correct))
+            how = outcome(record)
             self.answers.setItem(pos, ROW_NO, _item(str(pos + 1), Qt.AlignmentFlag.AlignCenter))
             prompt = _item(text.prompt)
             prompt.setToolTip("\n".join(t for t in (text.explanation, text.source) if t))
             self.answers.setItem(pos, ROW_PROMPT, prompt)
-            self.answers.setItem(pos, ROW_GIVEN, _item(given, Qt.AlignmentFlag.AlignCenter))
+            self.answers.setItem(pos, ROW_GIVEN, _item(given or "—", Qt.AlignmentFlag.AlignCenter))
             self.answers.setItem(pos, ROW_RIGHT, _item(right, Qt.AlignmentFlag.AlignCenter))
-            mark_item = _item(mark, Qt.AlignmentFlag.AlignCenter)
-            mark_item.setData(Qt.ItemDataRole.UserRole, bool(record and record.correct))
-            mark_item.setForeground(
-                QColor(RIGHT_COLOR if record and record.correct else WRONG_COLOR)
-            )
+            points = self._points(record.points) if record else "0"
+            self.answers.setItem(pos, ROW_POINTS, _item(points, Qt.AlignmentFlag.AlignRight))
+            mark_item = _item(outcome_label(how))
+            mark_item.setData(Qt.ItemDataRole.UserRole, how.value)
+            mark_item.setForeground(QColor(COLORS[how]))
             self.answers.setItem(pos, ROW_MARK, mark_item)
         self.answers.resizeRowsToContents()
 
@@ -176,10 +189,17 @@ class ResultScreen(TranslatedWidget):
         self.by_topic_label.setText(self.tr("By topic"))
         self.answers_label.setText(self.tr("Your answers"))
         self.by_topic.setHorizontalHeaderLabels(
-            [self.tr("Topic"), self.tr("Correct"), self.tr("Score")]
+            [self.tr("Topic"), self.tr("Correct"), self.tr("Points"), self.tr("Score")]
         )
         self.answers.setHorizontalHeaderLabels(
-            ["#", self.tr("Question"), self.tr("Your answer"), self.tr("Correct answer"), ""]
+            [
+                "#",
+                self.tr("Question"),
+                self.tr("Your answer"),
+                self.tr("Correct answer"),
+                self.tr("Points"),
+                self.tr("Result"),
+            ]
         )
         self.export_button.setText(self.tr("Export results…"))
         self.restart_button.setText(self.tr("New quiz"))

@@ -97,6 +97,7 @@ class StartScreen(TranslatedWidget):
         self.mode.group.buttonClicked.connect(self._on_mode_clicked)
         for group in (self.mode.group, self.limit.group, self.length.group):
             group.buttonClicked.connect(self._forget_saved)
+        self.length.group.buttonClicked.connect(self._update_start)
 
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
@@ -210,11 +211,23 @@ class StartScreen(TranslatedWidget):
             self.topics.addWidget(button, i // TOPIC_COLUMNS, i % TOPIC_COLUMNS)
             self._topic_buttons[cat.id] = button
 
+    def available(self) -> int:
+        """How many questions the chosen topics hold."""
+        chosen = set(self.selected_categories())
+        return sum(n for c, n in self._categories if c.id in chosen)
+
     def _update_start(self) -> None:
         ready = bool(self._categories) and bool(self.selected_categories())
         self.start_button.setEnabled(ready)
+        wanted = int(str(self.length.value() or 10))
         if self._categories and not self.selected_categories():
             self.status.setText(self.tr("Choose at least one topic."))
+        elif ready and wanted > self.available():
+            self.status.setText(
+                self.tr(
+                    "The chosen topics hold {0} questions, so the quiz will have {0}, not {1}."
+                ).format(self.available(), wanted)
+            )
         elif ready:
             self.status.setText("")
 
@@ -292,6 +305,7 @@ class StartScreen(TranslatedWidget):
         self.mode.select(spec.mode.value)
         self.limit.select((spec.total_seconds or 0) // 60)
         self.length.select(spec.count)
+        self._update_start()
         for cid, button in self._topic_buttons.items():
             button.setChecked(not spec.categories or cid in spec.categories)
         self._on_mode_clicked()

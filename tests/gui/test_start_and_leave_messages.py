@@ -1,0 +1,66 @@
+"""What the start screen and "Leave quiz" tell the person, and that it is true."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ipquiz.gui import main_window
+from ipquiz.gui.main_window import MainWindow
+
+
+def click(qtbot: QtBot, widget: object) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_asking_for_more_questions_than_the_topics_hold_says_how_many(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    start = window.start
+    assert start.status.text().endswith("will have 5, not 10.")  # the fixture bank holds 5
+    click(qtbot, start.length.group.buttons()[0])  # 5
+    assert start.status.text() == ""
+    click(qtbot, start.length.group.buttons()[2])  # 20
+    assert start.status.text() == (
+        "The chosen topics hold 5 questions, so the quiz will have 5, not 20."
+    )
+    click(qtbot, start._topic_buttons["beta"])  # alpha alone: 3
+    assert "hold 3 questions" in start.status.text()
+    click(qtbot, start.start_button)
+    assert window.active is not None
+    assert window.active.quiz.total == 3  # what the note said
+
+
+@pytest.mark.parametrize(
+    ("mode", "words"),
+    [(0, "Leave this quiz? The 1 answers"), (1, "Leave the exam without submitting it?")],
+)
+def test_leave_says_the_quiz_is_closed_and_it_is(
+    qtbot: QtBot,
+    window: MainWindow,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mode: int,
+    words: str,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(
+        main_window, "ask_yes_no", lambda parent, title, text: asked.append(text) or True
+    )
+    click(qtbot, window.start.mode.group.buttons()[mode])
+    click(qtbot, window.start.start_button)
+    qtbot.keyClick(window.question, Qt.Key.Key_1)
+    if mode == 0:
+        qtbot.keyClick(window.question, Qt.Key.Key_Return)
+    qtbot.keyClick(window.question, Qt.Key.Key_Escape)
+    assert asked[0].startswith(words)
+    assert "cannot be continued later" in asked[0]
+    assert window.stack.currentWidget() is window.start
+    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
+        (status,) = conn.execute("SELECT status FROM attempts").fetchone()
+        (answers,) = conn.execute("SELECT count(*) FROM responses").fetchone()
+    assert (status, answers) == ("abandoned", 1)  # closed, the answer kept

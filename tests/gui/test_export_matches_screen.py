@@ -6,12 +6,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import OpenWindow
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -34,6 +34,7 @@ from ipquiz.gui.screens.result import (
 from ipquiz.reports.result_columns import COLUMNS
 from ipquiz.services.app import open_services
 
+OpenWindow = Callable[..., MainWindow]
 KEYS = [c.key for c in COLUMNS]
 PRACTICE, EXAM = "练习·部分分", "考试·部分分"
 PLAYER = "=韩梅梅"  # looks like a formula: stays text in both files

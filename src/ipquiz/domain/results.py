@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -58,6 +59,15 @@ def passes(points: float, max_points: float, pass_mark: float) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class Slot:
+    """A planned question as the summary needs it (answered or not)."""
+
+    category: str
+    difficulty: int
+    max_points: float
+
+
+@dataclass(frozen=True, slots=True)
 class Tally:
     """A group of planned questions: `questions` counts the unanswered ones too."""
 
@@ -71,14 +81,18 @@ class Tally:
     def share(self) -> float:
         return share_of(self.points, self.max_points)
 
+    def with_slot(self, slot: Slot) -> Tally:
+        return dataclasses.replace(
+            self, questions=self.questions + 1, max_points=self.max_points + slot.max_points
+        )
 
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """A planned question as the summary needs it (answered or not)."""
-
-    category: str
-    difficulty: int
-    max_points: float
+    def with_answer(self, record: AnswerRecord) -> Tally:
+        return dataclasses.replace(
+            self,
+            correct=self.correct + int(record.correct),
+            answered=self.answered + 1,
+            points=self.points + record.points,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,49 +104,27 @@ class QuizResult:
     by_difficulty: dict[int, Tally]
 
 
-@dataclass(slots=True)
-class _Sum:
-    correct: int = 0
-    answered: int = 0
-    questions: int = 0
-    points: float = 0.0
-    max_points: float = 0.0
-
-    def tally(self) -> Tally:
-        return Tally(self.correct, self.answered, self.questions, self.points, self.max_points)
-
-
 def summarize(
     records: Iterable[AnswerRecord], *, slots: Sequence[Slot], pass_mark: float
 ) -> QuizResult:
     """Sum answers over every planned question, so each breakdown adds up to the whole."""
-    overall = _Sum()
-    by_category: dict[str, _Sum] = {}
-    by_difficulty: dict[int, _Sum] = {}
+    overall = Tally()
+    by_category: dict[str, Tally] = {}
+    by_difficulty: dict[int, Tally] = {}
     for slot in slots:
-        for s in (
-            overall,
-            by_category.setdefault(slot.category, _Sum()),
-            by_difficulty.setdefault(slot.difficulty, _Sum()),
-        ):
-            s.questions += 1
-            s.max_points += slot.max_points
+        overall = overall.with_slot(slot)
+        by_category[slot.category] = by_category.get(slot.category, Tally()).with_slot(slot)
+        by_difficulty[slot.difficulty] = by_difficulty.get(slot.difficulty, Tally()).with_slot(slot)
     for r in records:
-        for s in (
-            overall,
-            by_category.setdefault(r.category, _Sum()),
-            by_difficulty.setdefault(r.difficulty, _Sum()),
-        ):
-            s.correct += int(r.correct)
-            s.answered += 1
-            s.points += r.points
-    total = overall.tally()
+        overall = overall.with_answer(r)
+        by_category[r.category] = by_category.get(r.category, Tally()).with_answer(r)
+        by_difficulty[r.difficulty] = by_difficulty.get(r.difficulty, Tally()).with_answer(r)
     return QuizResult(
-        overall=total,
+        overall=overall,
         total=len(slots),
-        passed=passes(total.points, total.max_points, pass_mark),
-        by_category={k: v.tally() for k, v in by_category.items()},
-        by_difficulty={k: v.tally() for k, v in by_difficulty.items()},
+        passed=passes(overall.points, overall.max_points, pass_mark),
+        by_category=by_category,
+        by_difficulty=by_difficulty,
     )
 
 

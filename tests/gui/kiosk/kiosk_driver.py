@@ -79,6 +79,14 @@ class Kiosk:
             self.tap(screen.confirm_button)
         assert active.quiz.phase is Phase.FEEDBACK
 
+    def skip_to(self, qtype: QuestionType) -> None:
+        """Answer (wrongly) and move on until a question of `qtype` is on screen."""
+        active = self.window.active
+        assert active is not None
+        while active.quiz.current.question.type is not qtype:
+            self.answer(right=False)
+            self.tap(self.window.round.next_button)
+
     def play(self, rights: Sequence[bool]) -> None:
         """A whole round from the attract screen to the result."""
         self.start()

@@ -81,9 +81,7 @@ def test_a_multiple_answer_question_waits_for_confirm(kiosk: Kiosk) -> None:
     screen = kiosk.window.round
     active = kiosk.window.active
     assert active is not None
-    while active.quiz.current.question.type is not QuestionType.MULTIPLE:
-        kiosk.answer(right=False)
-        kiosk.tap(screen.next_button)
+    kiosk.skip_to(QuestionType.MULTIPLE)
     assert screen.confirm_button.isVisible()
     assert not screen.confirm_button.isEnabled()
     kiosk.tap(screen.buttons[0])
@@ -98,9 +96,7 @@ def test_partial_credit_says_partly_right_with_its_points(kiosk: Kiosk) -> None:
     screen = kiosk.window.round
     active = kiosk.window.active
     assert active is not None
-    while active.quiz.current.question.type is not QuestionType.MULTIPLE:
-        kiosk.answer(right=False)
-        kiosk.tap(screen.next_button)
+    kiosk.skip_to(QuestionType.MULTIPLE)
     planned = active.quiz.current
     first_right = min(planned.shown_order.index(i) for i in planned.question.correct)
     kiosk.tap(screen.buttons[first_right])  # one of the three right choices

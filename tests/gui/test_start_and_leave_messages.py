@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from pytestqt.qtbot import QtBot
 
 from ipquiz.gui import main_window
@@ -64,3 +64,35 @@ def test_leave_says_the_quiz_is_closed_and_it_is(
         (status,) = conn.execute("SELECT status FROM attempts").fetchone()
         (answers,) = conn.execute("SELECT count(*) FROM responses").fetchone()
     assert (status, answers) == ("abandoned", 1)  # closed, the answer kept
+
+
+def test_the_export_dialog_opens_in_documents_and_offers_the_folder(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    opened: list[str] = []
+    out = tmp_path / "mine"  # typed without an extension, the XLSX filter chosen
+
+    def save_dialog(parent: object, title: str, suggested: str, filters: str, chosen: str):  # type: ignore[no-untyped-def]
+        asked.append(suggested)
+        return str(out), chosen
+
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(main_window, "ask_yes_no", lambda parent, title, text: True)
+    monkeypatch.setattr(
+        main_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
+    click(qtbot, window.start.length.group.buttons()[0])
+    click(qtbot, window.start.start_button)
+    for _ in range(5):
+        qtbot.keyClick(window.question, Qt.Key.Key_1)
+        qtbot.keyClick(window.question, Qt.Key.Key_Return)
+        qtbot.keyClick(window.question, Qt.Key.Key_Return)
+    click(qtbot, window.result.export_button)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(asked[0]).parent == Path(documents)
+    assert Path(asked[0]).suffix == ".xlsx"
+    assert (tmp_path / "mine.xlsx").exists()
+    assert opened == [str(tmp_path)]
+    assert window.result.status.text() == f"5 rows written to {tmp_path / 'mine.xlsx'}"

@@ -111,6 +111,7 @@ class Visitor:
 
     def tap(self, widget: QWidget) -> None:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+        answered(self.w)
 
     def wait(self, seconds: float) -> None:
         self.clock.advance(round(seconds * 1000))
@@ -174,10 +175,9 @@ import sys
 from pathlib import Path
 from ipquiz.config import resolve_locations
 from ipquiz.services.app import open_services
-from ipquiz.services.kiosk_service import KioskService
 bank = Path(sys.argv[2]) if sys.argv[2] else None
 s = open_services(resolve_locations(data_dir=sys.argv[1]), bank=bank)
-KioskService(s.db, s.quiz).set_pin(sys.argv[3])
+s.kiosk().set_pin(sys.argv[3])
 s.close()
 """
 
@@ -207,12 +207,12 @@ def build(
 
     def services() -> tuple[object, KioskService]:
         s = open_services(locations, bank=bank, clock=clock.wall)
-        return s, KioskService(s.db, s.quiz, clock=clock.wall, station="soak")
+        return s, s.kiosk(station="soak")
 
     if fresh:
         first, kiosk = services()
         kiosk.set_pin(PIN)
-        first.close()  # type: ignore[attr-defined]
+        first.close()
     window = KioskWindow(
         open_services=services,  # type: ignore[arg-type]
         data_dir=data_dir,
@@ -224,7 +224,15 @@ def build(
     window.load()
     while window.kiosk is None:
         QTest.qWait(10)
+    answered(window)
+    clock.after_tick = lambda: answered(window)
     return app, window, clock
+
+
+def answered(window: KioskWindow) -> None:
+    """Wait for the service calls a tap or a tick started (they run on a worker thread)."""
+    while not window.calls.idle:
+        QTest.qWait(1)
 
 
 def settle(app: QApplication) -> None:

@@ -4,122 +4,122 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="153"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="165"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="156"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="168"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="168"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="180"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="172"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="184"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="186"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="209"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="199"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="248"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="249"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="251"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="252"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="253"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="254"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="258"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="259"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="260"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="261"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="262"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="264"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="266"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="268"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -127,37 +127,37 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="217"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="218"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="219"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="220"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="225"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="225"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="227"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="228"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="229"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -269,18 +269,23 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="91"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="93"/>
         <source>Reconnecting…</source>
         <extracomment>How long a call may run before the overlay says &quot;Working…&quot;.</extracomment>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="92"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="95"/>
         <source>The database cannot be reached. Trying again…</source>
         <translation>暂时无法连接数据库，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="95"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="97"/>
+        <source>What you entered stays on screen and is saved once it is back.</source>
+        <translation>您输入的内容会保留在屏幕上，连接恢复后立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/busy.py" line="100"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -312,7 +317,48 @@
 <context>
     <name>Failures</name>
     <message>
-        <location filename="../../src/ipquiz/gui/failures.py" line="31"/>
+        <location filename="../../src/ipquiz/gui/failures.py" line="23"/>
+        <source>The data folder is read-only, so nothing can be saved ({0}). Make it writable, or start ipquiz with another data folder.</source>
+        <extracomment>The window&apos;s words for each kind of database fault (storage.faults.FaultKind values).</extracomment>
+        <translation>数据文件夹是只读的，无法保存任何内容（{0}）。请将其设为可写，或换一个数据文件夹启动 ipquiz。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="30"/>
+        <source>Another program holds the database ({0}). Close it or wait for it, then try again.</source>
+        <translation>另一个程序正占用数据库（{0}）。请关闭该程序或等待它结束，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="36"/>
+        <source>The disk is full ({0}). Free some space, then try again.</source>
+        <translation>磁盘已满（{0}）。请释放一些空间，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="39"/>
+        <source>The database is damaged ({0}). Keep it aside and start on a fresh copy.</source>
+        <translation>数据库已损坏（{0}）。请将其另行保存，并改用一份新的数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="44"/>
+        <source>Cannot open the database ({0}). Check the folder, the name, the user and the password.</source>
+        <translation>无法打开数据库（{0}）。请检查文件夹、名称、用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="49"/>
+        <source>The database address cannot be used ({0}).</source>
+        <translation>无法使用该数据库地址（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="51"/>
+        <source>Lost the connection to the database server ({0}). Check that it is running and reachable.</source>
+        <translation>与数据库服务器的连接已断开（{0}）。请检查服务器是否在运行且可以访问。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="57"/>
+        <source>Another station changed the same data at the same moment. Try again.</source>
+        <translation>另一台设备在同一时刻修改了相同的数据。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/failures.py" line="62"/>
         <source>Something went wrong: {0}</source>
         <translation>出错了：{0}</translation>
     </message>
@@ -340,67 +386,67 @@
         <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="150"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="158"/>
         <source>{0} of {1} answers right</source>
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="153"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="160"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="305"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="306"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="308"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="310"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="312"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="314"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="315"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="316"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="317"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="318"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="319"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -408,12 +454,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="156"/>
-        <source>Cannot open the question bank: {0}</source>
-        <translation>无法打开题库：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="383"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -421,131 +462,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="112"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="113"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="193"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="208"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="209"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="211"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="217"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="218"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="223"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="253"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="269"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="286"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="313"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="314"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="348"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="379"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="442"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="443"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="448"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="450"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="451"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="464"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="465"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="473"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="488"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="489"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="497"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="481"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="498"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="499"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="497"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>OutOfOrderScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/out_of_order.py" line="23"/>
+        <source>Out of order</source>
+        <extracomment>Waits between tries, in ms; the last one repeats.</extracomment>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/out_of_order.py" line="25"/>
+        <source>The quiz cannot reach its database. It tries again by itself and comes back as soon as it can.</source>
+        <translation>答题系统暂时无法连接数据库。它会自动重试，一旦恢复即可继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/out_of_order.py" line="31"/>
+        <source>Next try in {0} s</source>
+        <translation>{0} 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/out_of_order.py" line="32"/>
+        <source>Trying again…</source>
+        <translation>正在重试…</translation>
     </message>
 </context>
 <context>
@@ -574,47 +639,47 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="126"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="142"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
         <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="131"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="122"/>
         <source>A PIN has 4 to 8 digits.</source>
         <translation>PIN 码为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="141"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="131"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="152"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="153"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
         <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="156"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="157"/>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="174"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="175"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="176"/>
         <source>Choose an operator PIN (4 to 8 digits)</source>
         <translation>设置管理员 PIN 码（4 到 8 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="176"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="177"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -784,67 +849,67 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="237"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="233"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="235"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="239"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="246"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="298"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="298"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="324"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="328"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="329"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="330"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="334"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>

@@ -61,13 +61,20 @@ class OffUiThread:
 
 def guarded(services: AppServices) -> AppServices:
     """`services` with every service behind the thread check (closing stays unchecked)."""
-    services.quiz = OffUiThread(services.quiz)  # type: ignore[assignment]
+    real_quiz = services.quiz
+    services.quiz = OffUiThread(real_quiz)  # type: ignore[assignment]
     services.bank = OffUiThread(services.bank)  # type: ignore[assignment]
     services.results = OffUiThread(services.results)  # type: ignore[assignment]
     make_kiosk = services.kiosk
 
     def kiosk(**options: Any) -> Any:
-        return OffUiThread(make_kiosk(**options))
+        """The kiosk service on the real quiz service, behind one check (so `unguarded`
+        gives a test a kiosk service that checks nothing)."""
+        guarded_quiz, services.quiz = services.quiz, real_quiz
+        try:
+            return OffUiThread(make_kiosk(**options))
+        finally:
+            services.quiz = guarded_quiz
 
     services.kiosk = kiosk  # type: ignore[method-assign]
     return services

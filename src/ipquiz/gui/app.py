@@ -41,6 +41,7 @@ def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
         export_dir=locations.data_dir,
         on_language=apply_language,
         topic_cache=TopicCache(locations.data_dir, locations.database_url),
+        database_url=locations.database_url,
     )
     return window
 

@@ -16,6 +16,7 @@ from ipquiz.gui.service_calls import ServiceCalls
 #: How long a call may run before the overlay says "Working…".
 SHOW_AFTER_MS = 400
 SHADE = QColor(19, 32, 90, 110)
+CARD_MIN_WIDTH = 460
 
 
 def _label(name: str) -> QLabel:
@@ -30,17 +31,18 @@ def _label(name: str) -> QLabel:
 class BusyOverlay(QWidget):
     """Covers `parent` while `calls` is busy; swallows taps, clicks and keys."""
 
-    def __init__(self, parent: QWidget, calls: ServiceCalls, *, kept: str = "") -> None:
+    def __init__(self, parent: QWidget, calls: ServiceCalls) -> None:
         super().__init__(parent)
         self._covered = parent
         self.setObjectName("busyOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.kept = kept  # what the reconnecting card says is kept (e.g. the answer)
         self.card = QFrame()
         self.card.setObjectName("busyCard")
         self.heading = _label("busyHeading")
         self.detail = _label("busyDetail")
         box = QVBoxLayout(self.card)
+        box.setContentsMargins(40, 28, 40, 28)
+        self.card.setMinimumWidth(CARD_MIN_WIDTH)  # wrapped lines need the width up front
         box.addWidget(self.heading)
         box.addWidget(self.detail)
         outer = QVBoxLayout(self)
@@ -89,8 +91,11 @@ class BusyOverlay(QWidget):
     def _show_card(self) -> None:
         if self._calls.reconnecting:
             self.heading.setText(self.tr("Reconnecting…"))
-            detail = self.tr("The database cannot be reached. Trying again…")
-            self.detail.setText(f"{detail}\n{self.kept}" if self.kept else detail)
+            self.detail.setText(
+                self.tr("The database cannot be reached. Trying again…")
+                + "\n"
+                + self.tr("What you entered stays on screen and is saved once it is back.")
+            )
         else:
             self.heading.setText(self.tr("Working…"))
             self.detail.setText("")

@@ -11,6 +11,19 @@ QM_NAME = "ipquiz_zh_CN.qm"
 
 # The application has one set of translators at a time, whoever installed them.
 _installed: list[QTranslator] = []
+# Ours, loaded apart from the installed ones, for text shown in both languages at once.
+_fixed: dict[str, QTranslator] = {}
+
+
+def translate_to(lang: str, context: str, text: str) -> str:
+    """`text` in `lang` whatever the interface language is (the kiosk's bilingual screens)."""
+    if lang != ZH:
+        return text
+    if lang not in _fixed:
+        translator = QTranslator()
+        translator.load(QM_NAME, str(resource("translations")))
+        _fixed[lang] = translator
+    return _fixed[lang].translate(context, text) or text
 
 
 def apply_language(lang: str) -> None:

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         export_dir: Path,
         on_language: Callable[[str], None] = lambda _lang: None,
         topic_cache: TopicCache | None = None,
+        database_url: str = "",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -75,7 +76,7 @@ class MainWindow(QMainWindow):
         self._on_language = on_language
         self._answer_clock = QElapsedTimer()
         # Every service call goes through here: off the UI thread, one at a time.
-        self.calls = ServiceCalls(self, on_failure=self.show_failure)
+        self.calls = ServiceCalls(self, on_failure=self.show_failure, database_url=database_url)
         self._load_state = ""  # "", "after-paint" (waiting for the first paint), "started"
         self._topic_cache = topic_cache
         self._pending_start: StartChoice | None = None  # pressed before loading finished

@@ -40,15 +40,17 @@ class ServiceCalls(QObject):
         parent: QObject,
         *,
         on_failure: Callable[[Failure], object],
+        database_url: str = "",
         retry_delays_ms: Sequence[int] = RETRY_DELAYS_MS,
     ) -> None:
         super().__init__(parent)
         self._runner = BackgroundRunner(self)
         self._on_failure = on_failure
+        self.database_url = database_url  # named in the messages (password masked)
         self.retry_delays_ms = tuple(retry_delays_ms)
         self._blocking = 0
         self._retrying = 0
-        self._pending = 0
+        self._running: set[_Call] = set()  # held until they report: Qt holds slots weakly
         self._closed = False
 
     @property
@@ -59,7 +61,7 @@ class ServiceCalls(QObject):
     @property
     def idle(self) -> bool:
         """No call is running or waiting to retry (tests wait for this)."""
-        return self._pending == 0
+        return not self._running
 
     @property
     def reconnecting(self) -> bool:
@@ -79,9 +81,14 @@ class ServiceCalls(QObject):
             return False
         if block:
             self._set_blocking(+1)
-        self._pending += 1
-        _Call(self, op, success, failure or self._on_failure, retry=retry, block=block).start()
+        call = _Call(self, op, success, failure or self._on_failure, retry=retry, block=block)
+        self._running.add(call)
+        call.start()
         return True
+
+    def report(self, failure: Failure) -> None:
+        """Hand a failure a call's own handler does not deal with to the window's."""
+        self._on_failure(failure)
 
     def wait(self, msecs: int = 30_000) -> bool:
         """For closing: let the running call finish; no call starts or retries afterwards."""
@@ -123,6 +130,10 @@ class _Call:
         self._retry, self._block = retry, block
         self._tries = 0
         self._waiting = False
+        # Held here: a retry must not outlive the call, nor the call its pending retry.
+        self._timer = QTimer(owner)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.start)
 
     def start(self) -> None:
         if self._owner._closed and self._tries:  # the window closed while this waited
@@ -137,19 +148,21 @@ class _Call:
             self._success(result)
 
     def _failed(self, exc: Exception) -> None:
-        failure = describe_failure(exc)
+        failure = describe_failure(exc, database_url=self._owner.database_url)
         if self._retry and failure.transient and not self._owner._closed:
             if not self._waiting:
                 self._waiting = True
                 self._owner._set_retrying(+1)
             delays = self._owner.retry_delays_ms
-            QTimer.singleShot(delays[min(self._tries, len(delays)) - 1], self._owner, self.start)
+            self._timer.start(delays[min(self._tries, len(delays)) - 1])
             return
         self._end()
         self._failure(failure)
 
     def _end(self) -> None:
-        self._owner._pending -= 1
+        self._timer.timeout.disconnect(self.start)
+        self._timer.deleteLater()
+        self._owner._running.discard(self)
         if self._waiting:
             self._waiting = False
             self._owner._set_retrying(-1)

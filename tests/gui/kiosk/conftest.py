@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from kiosk_driver import LANDSCAPE, PIN, Kiosk, MakeKiosk
+from off_ui_thread import guarded, settle
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -48,10 +49,11 @@ def make_kiosk(
     ) -> Kiosk:
         apply_theme(qapp)
         clock = ManualClock()
+        clock.after_tick = lambda: settle(qtbot)
         locations = resolve_locations(data_dir=str(data_dir))
 
         def services() -> tuple[object, KioskService]:
-            s = open_services(locations, bank=bank or small_bank, clock=clock.wall)
+            s = guarded(open_services(locations, bank=bank or small_bank, clock=clock.wall))
             return s, s.kiosk(station="test")
 
         if pin is not None or settings is not None:
@@ -75,6 +77,7 @@ def make_kiosk(
         qtbot.waitExposed(window)
         window.load()
         qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10_000)
+        settle(qtbot)  # the first screen after loading (attract or the PIN pad)
         return Kiosk(window, clock, qtbot, data_dir)
 
     yield make

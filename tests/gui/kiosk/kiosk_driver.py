@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from off_ui_thread import unguarded
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -36,8 +37,9 @@ class Kiosk:
 
     @property
     def service(self) -> KioskService:
+        """The window's kiosk service, for a test's own checks (on the UI thread)."""
         assert self.window.kiosk is not None
-        return self.window.kiosk
+        return unguarded(self.window.kiosk)  # type: ignore[no-any-return]
 
     def sql(self, query: str) -> list[tuple[object, ...]]:
         with sqlite3.connect(self.data_dir / "ipquiz.db") as conn:
@@ -55,6 +57,7 @@ class Kiosk:
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
     def advance(self, seconds: float) -> None:
+        """Time passes; then wait for the service calls it started (timeouts, retries)."""
         self.clock.advance(round(seconds * 1000))
 
     def start(self) -> None:

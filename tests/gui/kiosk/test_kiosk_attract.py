@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk_driver import Kiosk, MakeKiosk
+from off_ui_thread import settle
 from PySide6.QtGui import QColor, QImage
 
 from ipquiz.domain.kiosk import KioskSettings
@@ -67,6 +68,7 @@ def test_board_shows_todays_top_ten(make_kiosk: MakeKiosk) -> None:
         service.quiz.finish(active)
         service.join_board(active.attempt_id, f"Player {n}")
     kiosk.window.go_attract()
+    settle(kiosk.qtbot)  # the board is read off the UI thread
     rows = kiosk.window.attract.rows
     shown = [(r.text(), n.text(), s.text()) for r, n, s in rows if n.isVisible()]
     assert len(shown) == BOARD_ROWS == 10

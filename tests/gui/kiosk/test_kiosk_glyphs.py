@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from kiosk_driver import PORTRAIT, Kiosk, MakeKiosk
+from off_ui_thread import settle
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -56,15 +57,19 @@ def test_rotating_or_changing_topics_prepares_the_new_glyphs(
     kiosk = make_kiosk()
     kiosk.window.resize(*PORTRAIT)  # same short side: same sizes, nothing new
     kiosk.qtbot.wait(20)
+    settle(kiosk.qtbot)  # the characters are read off the UI thread
     assert len(prepared.calls) == 1
     kiosk.window.resize(3840, 2160)  # 4K: every size doubles
     kiosk.qtbot.wait(20)
+    settle(kiosk.qtbot)
     assert len(prepared.calls) == 2
     assert prepared.calls[1][0].isdisjoint(prepared.calls[0][0])
     kiosk.window.apply_settings(KioskSettings(categories=("alpha",)))
+    settle(kiosk.qtbot)
     assert len(prepared.calls) == 3
     assert "世" not in prepared.calls[2][1]  # beta's questions are no longer drawn
     kiosk.window.apply_settings(KioskSettings(categories=("alpha",), round_length=3))
+    settle(kiosk.qtbot)
     assert len(prepared.calls) == 3  # same topics: nothing new to draw
 
 

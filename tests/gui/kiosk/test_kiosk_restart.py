@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from kiosk_driver import Kiosk, MakeKiosk
+from off_ui_thread import settle
 
 from ipquiz.cli import parse_args
 
@@ -53,18 +54,20 @@ def test_a_database_that_is_not_there_yet_is_tried_again(
     window._open_services = flaky  # type: ignore[assignment]
     window.attract.set_ready(False)
     with caplog.at_level("ERROR"):
-        window._reload()
-        kiosk.qtbot.waitUntil(lambda: bool(tries))
-        kiosk.qtbot.waitUntil(lambda: "reload" in kiosk.clock.pending())
-    assert "connection refused" in window.attract.fact.text()
-    assert window.attract.fact_card.isVisible()
-    assert "retrying" in caplog.text
-    kiosk.advance(30)
+        window._open()
+        settle(kiosk.qtbot)
+    assert tries == [1]
+    assert kiosk.screen is window.broken
+    assert "connection refused" in window.broken.lines["en"][2].text()
+    assert "out of order" in caplog.text
+    kiosk.advance(5)
     kiosk.qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10_000)
+    settle(kiosk.qtbot)
+    assert kiosk.screen is window.attract
     assert window.attract.start_button.isEnabled()
 
 
-def test_a_failing_answer_sends_the_stand_back_to_the_start(
+def test_a_failing_answer_puts_the_stand_out_of_order_until_it_works(
     kiosk: Kiosk, caplog: pytest.LogCaptureFixture
 ) -> None:
     kiosk.start()
@@ -79,5 +82,10 @@ def test_a_failing_answer_sends_the_stand_back_to_the_start(
         kiosk.tap(kiosk.window.round.buttons[0])
         if kiosk.window.round.confirm_button.isVisible():  # a multiple-answer question
             kiosk.tap(kiosk.window.round.confirm_button)
-    assert kiosk.screen is kiosk.window.attract
+    assert kiosk.screen is kiosk.window.broken
     assert "disk full" in caplog.text
+    assert kiosk.window.broken.lines["en"][2].text() == "Something went wrong: disk full"
+    kiosk.advance(5)  # the database itself is fine: the next try brings the stand back
+    settle(kiosk.qtbot)
+    assert kiosk.screen is kiosk.window.attract
+    assert kiosk.sql("SELECT status FROM attempts") == [("abandoned",)]

@@ -28,6 +28,8 @@ from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
+    from ipquiz.domain.question import Category
+    from ipquiz.gui.failures import Failure
     from ipquiz.services.kiosk_service import KioskFigures, KioskService
 
 CONFIRM_MS = 5000
@@ -125,16 +127,26 @@ class AdminPanel(KioskScreen):
         self.kiosk, self._lang = kiosk, lang
         self.status.setText("")
         self._confirming_reset = False
-        self.form.load(kiosk.settings(), kiosk.categories(), lang)
-        self.refresh_figures()
+        self.calls.run(
+            lambda: (kiosk.settings(), kiosk.categories(), kiosk.figures(lang=lang)),
+            lambda read: self._on_read(kiosk, *read),
+        )
+
+    def _on_read(
+        self,
+        kiosk: KioskService,
+        settings: KioskSettings,
+        categories: list[tuple[Category, int]],
+        figures: KioskFigures,
+    ) -> None:
+        if kiosk is not self.kiosk:
+            return
+        self.form.load(settings, categories, self._lang)
+        self._figures = figures
+        self._render_figures()
         self.retranslate()
         self.set_scale(self.scale, self.portrait)
         self.scroller.verticalScrollBar().setValue(0)
-
-    def refresh_figures(self) -> None:
-        if self.kiosk is not None:
-            self._figures = self.kiosk.figures(lang=self._lang)
-            self._render_figures()
 
     def _render_figures(self) -> None:
         f = self._figures
@@ -174,19 +186,27 @@ class AdminPanel(KioskScreen):
         return Path(folder) if folder else None
 
     def _on_export(self) -> None:
-        if self.kiosk is None:
+        kiosk = self.kiosk
+        if kiosk is None:
             return
         folder = self.ask_folder()
         if folder is None:
             return
-        try:
-            path, rows = self.kiosk.export_results(folder, lang=self._lang)
-        except OSError as exc:
-            self.status.setText(
-                self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc)
-            )
+        lang = self._lang
+        self.calls.run(
+            lambda: kiosk.export_results(folder, lang=lang),
+            lambda done: self.status.setText(
+                self.tr("{0} answers written to {1}").format(done[1], done[0])
+            ),
+            failure=lambda failure: self._on_export_failed(folder, failure),
+        )
+
+    def _on_export_failed(self, folder: Path, failure: Failure) -> None:
+        exc = failure.error
+        if not isinstance(exc, OSError):
+            self.calls.report(failure)
             return
-        self.status.setText(self.tr("{0} answers written to {1}").format(rows, path))
+        self.status.setText(self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc))
 
     def _on_reset(self) -> None:
         if self.kiosk is None:
@@ -197,8 +217,12 @@ class AdminPanel(KioskScreen):
             self.retranslate()
             return
         self._cancel_reset()
-        removed = self.kiosk.reset_board()
-        self.status.setText(self.tr("Board reset: {0} names removed.").format(removed))
+        self.calls.run(
+            self.kiosk.reset_board,
+            lambda removed: self.status.setText(
+                self.tr("Board reset: {0} names removed.").format(removed)
+            ),
+        )
 
     def _cancel_reset(self) -> None:
         self.clock.cancel("confirm_reset")

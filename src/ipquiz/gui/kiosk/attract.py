@@ -162,7 +162,8 @@ class AttractScreen(KioskScreen):
 
     def refresh_board(self) -> None:
         if self.board_source is not None and self._settings.leaderboard:
-            self.show_board(self.board_source())
+            # Also the stand's health check: a database gone puts it out of order.
+            self.calls.run(self.board_source, self.show_board, block=False)
         self.clock.schedule("board", BOARD_MS, self.refresh_board)
 
     def next_fact(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.scale import Scale
+from ipquiz.gui.service_calls import ServiceCalls
 
 
 def tap_button(name: str, parent: QWidget | None = None) -> QPushButton:
@@ -60,6 +61,7 @@ def pad_cards(root: QWidget, scale: Scale) -> None:
 
 class KioskScreen(QWidget):
     DEADLINES: tuple[str, ...] = ()
+    calls: ServiceCalls  # the window's, set when it builds its screens
 
     def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -80,6 +80,9 @@ class ManualClock(KioskClock):
         super().__init__(parent)
         self._now = 0
         self._wall_start = wall_start or dt.datetime(2026, 4, 26, 9, 0)
+        #: Called after each step: a driver waits here for the service calls the step
+        #: started (they answer on other threads), as real time would let them.
+        self.after_tick: Callable[[], None] | None = None
 
     def now_ms(self) -> int:
         return self._now
@@ -96,3 +99,5 @@ class ManualClock(KioskClock):
         while self._now < end:
             self._now = min(end, self._now + TICK_MS)
             self.tick()
+            if self.after_tick is not None:
+                self.after_tick()

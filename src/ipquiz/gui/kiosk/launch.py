@@ -34,6 +34,7 @@ def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindo
         clock=clock,
         on_language=apply_language,
         preferred_lang=lang,
+        database_url=locations.database_url,
     )
 
 

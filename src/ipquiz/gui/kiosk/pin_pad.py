@@ -18,6 +18,7 @@ from ipquiz.gui.kiosk.clock import KioskClock
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
+    from ipquiz.services.kiosk_pin import PinCheck
     from ipquiz.services.kiosk_service import KioskService
 
 MAX_DIGITS = PIN_LENGTHS[-1]
@@ -82,7 +83,7 @@ class PinPad(KioskScreen):
         self.retranslate()
         self._render()
         if mode == VERIFY:
-            self._lock(kiosk.pin.locked_for())
+            self._refresh_lock()
         self.setFocus()
 
     # -- keys ------------------------------------------------------------------
@@ -112,21 +113,11 @@ class PinPad(KioskScreen):
     def _submit(self) -> None:
         pin, self.digits = self.digits, ""
         self._render()
-        if self.kiosk is None:
+        kiosk = self.kiosk
+        if kiosk is None:
             return
         if self.mode == VERIFY:
-            check = self.kiosk.check_pin(pin)
-            if check.ok:
-                self.message.setText("")
-                self.unlocked.emit()
-            elif check.locked_seconds:
-                self._lock(check.locked_seconds)
-            else:
-                self.message.setText(
-                    self.tr("Wrong PIN. Tries left before the pad locks: {0}").format(
-                        check.tries_left
-                    )
-                )
+            self.calls.run(lambda: kiosk.check_pin(pin), self._on_checked)
         elif not valid_pin(pin):
             self.message.setText(self.tr("A PIN has 4 to 8 digits."))
         elif self.mode == SET:
@@ -134,12 +125,22 @@ class PinPad(KioskScreen):
             self.message.setText("")
             self.retranslate()
         elif pin == self._first:
-            self.kiosk.set_pin(pin)
-            self.pin_set.emit()
+            self.calls.run(lambda: kiosk.set_pin(pin), lambda _: self.pin_set.emit())
         else:
             self.mode, self._first = SET, ""
             self.message.setText(self.tr("The two PINs differ. Please start again."))
             self.retranslate()
+
+    def _on_checked(self, check: PinCheck) -> None:
+        if check.ok:
+            self.message.setText("")
+            self.unlocked.emit()
+        elif check.locked_seconds:
+            self._lock(check.locked_seconds)
+        else:
+            self.message.setText(
+                self.tr("Wrong PIN. Tries left before the pad locks: {0}").format(check.tries_left)
+            )
 
     # -- lockout ---------------------------------------------------------------
     def _lock(self, seconds: int) -> None:
@@ -157,7 +158,7 @@ class PinPad(KioskScreen):
 
     def _refresh_lock(self) -> None:
         if self.kiosk is not None:
-            self._lock(self.kiosk.pin.locked_for())
+            self.calls.run(self.kiosk.pin.locked_for, self._lock, block=False)
 
     # -- rendering -------------------------------------------------------------
     def _render(self) -> None:

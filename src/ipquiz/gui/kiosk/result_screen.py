@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict
+from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
 from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -140,7 +140,15 @@ class KioskResultScreen(KioskScreen):
         self.clear()
 
     # -- state from the window -------------------------------------------------
-    def show_result(self, kiosk: KioskService, active: ActiveQuiz, *, leaderboard: bool) -> None:
+    def show_result(
+        self,
+        kiosk: KioskService,
+        active: ActiveQuiz,
+        *,
+        rank: tuple[int, int],
+        leaderboard: bool,
+    ) -> None:
+        """The visitor's result; `rank` (of how many today) was read off the UI thread."""
         self.clear()
         self.kiosk, self.active = kiosk, active
         quiz = active.quiz
@@ -149,8 +157,7 @@ class KioskResultScreen(KioskScreen):
         self.summary.setText(
             self.tr("{0} of {1} answers right").format(result.overall.correct, quiz.total)
         )
-        rank, total = kiosk.rank_today(active.attempt_id)
-        self.rank.setText(self.tr("Rank today: {0} of {1}").format(rank, total))
+        self.rank.setText(self.tr("Rank today: {0} of {1}").format(*rank))
         missed = [(p, a) for p, a in zip(quiz.planned, quiz.answers, strict=False) if not a.correct]
         self.missed_heading.setVisible(bool(missed))
         for planned, _ in missed:
@@ -186,10 +193,9 @@ class KioskResultScreen(KioskScreen):
 
     # -- nickname --------------------------------------------------------------
     def _suggest(self) -> None:
-        if self.kiosk is None:
-            return
+        """Made up here (no database): the service checks the chosen one when it is added."""
         for button, name in zip(
-            self.suggestions, self.kiosk.suggest_nicknames(self.rng, SUGGESTIONS), strict=True
+            self.suggestions, generate_nicknames(self.rng, SUGGESTIONS), strict=True
         ):
             button.setText(name.label)
 
@@ -205,9 +211,21 @@ class KioskResultScreen(KioskScreen):
         self._join(self.name_edit.text())
 
     def _join(self, name: str) -> None:
-        if self.kiosk is None or self.active is None or self.joined:
+        kiosk, active = self.kiosk, self.active
+        if kiosk is None or active is None or self.joined:
             return
-        verdict = self.kiosk.join_board(self.active.attempt_id, name)
+
+        def join() -> tuple[NicknameVerdict, Sequence[BoardEntry]]:
+            verdict = kiosk.join_board(active.attempt_id, name)
+            return verdict, kiosk.board() if verdict is NicknameVerdict.OK else []
+
+        self.calls.run(join, lambda found: self._on_joined(active, name, *found), retry=True)
+
+    def _on_joined(
+        self, active: ActiveQuiz, name: str, verdict: NicknameVerdict, board: Sequence[BoardEntry]
+    ) -> None:
+        if active is not self.active:
+            return
         if verdict is not NicknameVerdict.OK:
             self.message.setText(verdict_message(verdict))
             self.message.show()
@@ -219,7 +237,7 @@ class KioskResultScreen(KioskScreen):
         self.message.hide()
         self._set_typing(False)
         self._set_joined(True)
-        self._show_board(self.kiosk.board(), self.active.attempt_id)
+        self._show_board(board, active.attempt_id)
         self.retranslate()
 
     def _show_board(self, entries: Sequence[BoardEntry], mine: int) -> None:

@@ -44,7 +44,6 @@ class FeedbackPanel(QFrame):
 class RoundScreen(KioskScreen):
     DEADLINES = ("question", "feedback")
     finished = Signal()
-    failed = Signal(object)  # the exception: the window logs it and starts over
 
     def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -188,29 +187,33 @@ class RoundScreen(KioskScreen):
             self._submit()
 
     def _submit(self) -> None:
-        assert self.active is not None
-        assert self.service is not None
+        active, service = self.active, self.service
+        assert active is not None
+        assert service is not None
         left = self.clock.remaining_ms("question") or 0
         self.clock.cancel("question")
-        chosen = self._chosen()
-        try:
-            record = self.service.answer(self.active, chosen, elapsed_ms=self._limit_ms - left)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        self._show_feedback(record, timed_out=False)
+        chosen, elapsed = self._chosen(), self._limit_ms - left
+        # Acknowledged only once stored; while the server is away it stays on screen
+        # ("Reconnecting…") and is sent again (it replaces its own row: stored once).
+        self.calls.run(
+            lambda: service.answer(active, chosen, elapsed_ms=elapsed),
+            lambda record: self._show_feedback(active, record, timed_out=False),
+            retry=True,
+        )
 
     def _on_time_out(self) -> None:
-        if self.active is None or self.service is None:
+        active, service = self.active, self.service
+        if active is None or service is None:
             return
-        try:
-            record = self.service.time_out(self.active, elapsed_ms=self._limit_ms)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        self._show_feedback(record, timed_out=True)
+        self.calls.run(
+            lambda: service.time_out(active, elapsed_ms=self._limit_ms),
+            lambda record: self._show_feedback(active, record, timed_out=True),
+            retry=True,
+        )
 
-    def _show_feedback(self, record: AnswerRecord, *, timed_out: bool) -> None:
+    def _show_feedback(self, active: ActiveQuiz, record: AnswerRecord, *, timed_out: bool) -> None:
+        if active is not self.active:  # the round was cleared meanwhile
+            return
         assert self.active is not None
         assert self._text is not None
         planned, text = self.active.quiz.current, self._text
@@ -265,12 +268,12 @@ class RoundScreen(KioskScreen):
         if quiz.next() is Phase.QUESTION:
             self._show_question()
             return
-        try:
-            self.service.finish(self.active)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        self.finished.emit()
+        active, service = self.active, self.service
+        self.calls.run(lambda: service.finish(active), lambda _: self._finished(active), retry=True)
+
+    def _finished(self, active: ActiveQuiz) -> None:
+        if active is self.active:
+            self.finished.emit()
 
     # -- rendering -------------------------------------------------------------
     def _show_score(self) -> None:

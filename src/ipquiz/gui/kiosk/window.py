@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,20 +19,24 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ipquiz.domain.kiosk import STILL_THERE_SECONDS, KioskSettings
+from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.quiz import Phase
+from ipquiz.gui.busy import BusyOverlay
+from ipquiz.gui.failures import Failure
 from ipquiz.gui.kiosk.admin import AdminPanel
 from ipquiz.gui.kiosk.attract import AttractScreen
-from ipquiz.gui.kiosk.base import KioskScreen
+from ipquiz.gui.kiosk.base import KioskScreen, pad_cards
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.glyphs import prepare_glyphs, question_text_fonts, whole_pixel_font
 from ipquiz.gui.kiosk.guard import HiddenCorner, InputGuard
 from ipquiz.gui.kiosk.memory import release_free_memory
+from ipquiz.gui.kiosk.out_of_order import OutOfOrderScreen
 from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
 from ipquiz.gui.kiosk.result_screen import KioskResultScreen
 from ipquiz.gui.kiosk.round_screen import RoundScreen
 from ipquiz.gui.kiosk.scale import is_portrait, scale_for, stylesheet
 from ipquiz.gui.kiosk.still_there import StillThereOverlay
-from ipquiz.gui.tasks import BackgroundRunner
+from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
 
 if TYPE_CHECKING:
@@ -43,7 +48,29 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-RELOAD_MS = 30_000
+
+@dataclass(slots=True)
+class Opened:
+    """What the kiosk reads from its database before the first visitor (on the worker)."""
+
+    services: AppServices
+    kiosk: KioskService
+    settings: KioskSettings
+    has_pin: bool
+    facts: dict[str, list[str]] = field(default_factory=dict)
+
+
+def open_kiosk(open_services: Callable[[], Loaded]) -> Opened:
+    """Open the data, close rounds a crash left open, read settings and facts."""
+    services, kiosk = open_services()
+    try:
+        kiosk.recover()  # a round cut by a crash or power cut is closed as abandoned
+        settings = kiosk.settings()
+        facts = {lang: kiosk.facts(lang=lang) for lang in (ZH, EN)}
+        return Opened(services, kiosk, settings, kiosk.has_pin(), facts)
+    except BaseException:
+        services.close()
+        raise
 
 
 class KioskWindow(QWidget):
@@ -58,6 +85,7 @@ class KioskWindow(QWidget):
         clock: KioskClock | None = None,
         on_language: Callable[[str], None] = lambda _lang: None,
         preferred_lang: str | None = None,
+        database_url: str = "",
     ) -> None:
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskWindow")
@@ -82,20 +110,28 @@ class KioskWindow(QWidget):
         self._facts_lang = ""
         self._ui_lang_set = False
         self._scale_key: tuple[float, bool] | None = None
-        self.runner = BackgroundRunner(self)
+        # Every service call goes through here: off the UI thread, one at a time; a
+        # failure that does not pass puts the stand out of order until the data is back.
+        self.calls = ServiceCalls(self, on_failure=self.out_of_order, database_url=database_url)
+        self.fault: Failure | None = None
+        self._facts: dict[str, list[str]] = {}
 
         self.attract = AttractScreen(self.clock)
         self.round = RoundScreen(self.clock)
         self.result = KioskResultScreen(self.clock)
         self.pin_pad = PinPad(self.clock)
         self.admin = AdminPanel(self.clock, data_dir)
+        self.broken = OutOfOrderScreen(self.clock)
         self.screens: tuple[KioskScreen, ...] = (
             self.attract,
             self.round,
             self.result,
             self.pin_pad,
             self.admin,
+            self.broken,
         )
+        for screen in self.screens:
+            screen.calls = self.calls
         self.stack = QStackedWidget()
         for screen in self.screens:
             self.stack.addWidget(screen)
@@ -106,6 +142,7 @@ class KioskWindow(QWidget):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.addWidget(self.stack)
         self.overlay = StillThereOverlay(self)
+        self.busy = BusyOverlay(self, self.calls)
         self.corner = HiddenCorner(self.clock, self)
         self.guard = InputGuard(self, self.clock)
         app = QCoreApplication.instance()
@@ -115,7 +152,6 @@ class KioskWindow(QWidget):
         self.attract.start_requested.connect(self.start_round)
         self.attract.language_chosen.connect(self.set_language)
         self.round.finished.connect(self._on_round_finished)
-        self.round.failed.connect(self._on_failure)
         self.result.play_again.connect(self.start_round)
         self.result.done.connect(self.go_attract)
         self.overlay.still_here.connect(self._on_still_here)
@@ -130,43 +166,87 @@ class KioskWindow(QWidget):
         self.admin.leave_requested.connect(lambda: self._leave(self.leave_requested.emit))
         self.admin.quit_requested.connect(lambda: self._leave(self.quit_requested.emit))
         self.clock.ticked.connect(self._on_tick)
+        self.broken.retry_requested.connect(self._try_again)
+        self.calls.reconnecting_changed.connect(self._on_reconnecting)
         self.attract.set_ready(False)
         self.attract.enter()
 
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
         self.clock.start()
-        self.runner.run(self._open_services, self._on_loaded, self._on_load_failed)
+        self._open()
 
-    def _on_loaded(self, loaded: Loaded) -> None:
-        self.services, self.kiosk = loaded
-        self.kiosk.recover()  # a round cut by a crash or power cut is closed as abandoned
+    def _open(self) -> None:
+        self.calls.run(
+            lambda: open_kiosk(self._open_services),
+            self._on_loaded,
+            failure=self.out_of_order,
+            block=False,
+        )
+
+    def _on_loaded(self, opened: Opened) -> None:
+        self.services, self.kiosk = opened.services, opened.kiosk
+        self._facts = opened.facts
         self.attract.board_source = self.kiosk.board
-        self.apply_settings(self.kiosk.settings(), save=False)
+        self.apply_settings(opened.settings, save=False)
         self.prepare_glyphs()
         self.attract.set_ready(True)
-        if self.kiosk.has_pin():
+        self._back_in_order()
+        if opened.has_pin:
             self.go_attract()
         else:
             self._ask_pin(SET, "first")
 
-    def _on_load_failed(self, exc: Exception) -> None:
-        """Say so on the stand and try again later (a database server may still be booting)."""
-        log.error("kiosk cannot open its data, retrying in %d s: %s", RELOAD_MS // 1000, exc)
-        self.attract.show_problem(self.tr("Cannot open the question bank: {0}").format(exc))
-        self.clock.schedule("reload", RELOAD_MS, self._reload)
+    # -- out of order ------------------------------------------------------------
+    def out_of_order(self, failure: Failure) -> None:
+        """A call failed for good: no visitor can play until the database answers again."""
+        log.error("kiosk out of order: %s", failure.message)
+        self.fault = failure
+        self._hide_overlay()
+        self.show_screen(self.broken)
+        self.broken.show_failure(failure)
 
-    def _reload(self) -> None:
-        self.runner.run(self._open_services, self._on_loaded, self._on_load_failed)
+    def _try_again(self) -> None:
+        """The out-of-order screen's next try: open the data, or write the settings back
+        (a read would pass on a read-only disk); back to the start if it works."""
+        kiosk = self.kiosk
+        if kiosk is None:
+            self._open()
+            return
+        self.calls.run(
+            lambda: kiosk.save_settings(kiosk.settings()),
+            lambda _: self._back_after_fault(),
+            block=False,
+        )
+
+    def _back_after_fault(self) -> None:
+        self._back_in_order()
+        self.go_attract()
+
+    def _back_in_order(self) -> None:
+        self.fault = None
+        self.broken.reset()
+
+    def _on_reconnecting(self, reconnecting: bool) -> None:
+        """Waiting for the server is not the visitor's idleness."""
+        if not reconnecting:
+            self.guard.touched()
 
     # -- settings and language -------------------------------------------------
     def apply_settings(self, settings: KioskSettings, *, save: bool = True) -> None:
         """Applied at once: the next screen, round and idle check use the new values."""
+        kiosk = self.kiosk
+        if save and kiosk is not None:
+            self.calls.run(
+                lambda: kiosk.save_settings(settings), lambda _: self._use_settings(settings)
+            )
+        else:
+            self._use_settings(settings)
+
+    def _use_settings(self, settings: KioskSettings) -> None:
         categories_changed = settings.categories != self.settings.categories
-        if save and self.kiosk is not None:
-            self.kiosk.save_settings(settings)
         self.settings = settings
-        if save and categories_changed:
+        if categories_changed:
             self.prepare_glyphs()
         if settings.touch:
             self.setCursor(Qt.CursorShape.BlankCursor)
@@ -179,7 +259,11 @@ class KioskWindow(QWidget):
     def prepare_glyphs(self) -> None:
         """Draw what rounds can show once, before a visitor sees it (glyphs.py)."""
         if self.kiosk is not None:
-            prepare_glyphs(question_text_fonts(self), self.kiosk.shown_characters())
+            self.calls.run(
+                self.kiosk.shown_characters,
+                lambda chars: prepare_glyphs(question_text_fonts(self), chars),
+                block=False,
+            )
 
     def start_language(self) -> str:
         """What each visitor starts in: `--lang` if it is offered, else the first offered."""
@@ -195,9 +279,9 @@ class KioskWindow(QWidget):
         self.lang = lang
         for code, button in self.attract.language_buttons.items():
             button.setChecked(code == lang)
-        if self.kiosk is not None and self._facts_lang != lang:
+        if lang in self._facts and self._facts_lang != lang:  # read when the data opened
             self._facts_lang = lang
-            self.attract.set_facts(self.kiosk.facts(lang=lang))
+            self.attract.set_facts(self._facts[lang])
 
     # -- flow ------------------------------------------------------------------
     def show_screen(self, screen: KioskScreen) -> None:
@@ -210,12 +294,15 @@ class KioskWindow(QWidget):
     def go_attract(self) -> None:
         """Back to the start for the next visitor: nothing of the last one stays."""
         self._hide_overlay()
+        if self.fault is not None:  # out of order: only the database coming back leaves it
+            self.show_screen(self.broken)
+            return
         active, services = self.active, self.services
         if active is not None and services is not None and active.quiz.phase is not Phase.FINISHED:
-            try:
-                services.quiz.abandon(active)
-            except Exception:
-                log.exception("could not close the abandoned round")
+            quiz = services.quiz
+            self.calls.run(  # every answer of it is stored; only its status is left to write
+                lambda: quiz.abandon(active), failure=self._not_abandoned, retry=True, block=False
+            )
         self.active = None
         self.visit = None
         self.round.clear()
@@ -225,14 +312,21 @@ class KioskWindow(QWidget):
         self.attract.enter()
         release_free_memory()  # between visitors: keeps RSS flat over days
 
+    @staticmethod
+    def _not_abandoned(failure: Failure) -> None:
+        """Left open: the next start's recovery closes it."""
+        log.warning("could not close the abandoned round: %s", failure.message)
+
     def start_round(self) -> None:
-        if self.kiosk is None or self.services is None:
+        kiosk, lang, visit = self.kiosk, self.lang, self.visit
+        if kiosk is None or self.services is None:
             return
-        try:
-            self.active = self.kiosk.start_round(lang=self.lang, visit=self.visit)
-        except Exception as exc:
-            self._on_failure(exc)
+        self.calls.run(lambda: kiosk.start_round(lang=lang, visit=visit), self._on_round_started)
+
+    def _on_round_started(self, active: ActiveQuiz) -> None:
+        if self.services is None:
             return
+        self.active = active
         self.visit = self.visit or self.active.attempt_id
         self.result.clear()
         self.show_screen(self.round)
@@ -244,24 +338,28 @@ class KioskWindow(QWidget):
         )
 
     def _on_round_finished(self) -> None:
-        if self.kiosk is None or self.active is None:
+        kiosk, active = self.kiosk, self.active
+        if kiosk is None or active is None:
             return
-        active = self.active
+        self.calls.run(
+            lambda: kiosk.rank_today(active.attempt_id),
+            lambda rank: self._show_result(active, rank),
+            retry=True,
+        )
+
+    def _show_result(self, active: ActiveQuiz, rank: tuple[int, int]) -> None:
+        if self.kiosk is None or active is not self.active:
+            return
         self.round.clear()
         self.show_screen(self.result)
-        try:
-            self.result.show_result(self.kiosk, active, leaderboard=self.settings.leaderboard)
-        except Exception as exc:  # the rank is read from the database
-            self._on_failure(exc)
-
-    def _on_failure(self, exc: object) -> None:
-        error = exc if isinstance(exc, BaseException) else None
-        log.error("kiosk round failed, starting over: %s", exc, exc_info=error)
-        self.go_attract()
+        self.result.show_result(
+            self.kiosk, active, rank=rank, leaderboard=self.settings.leaderboard
+        )
 
     # -- the operator's way in -------------------------------------------------
     def open_pin_pad(self) -> None:
-        if self.kiosk is None or self.stack.currentWidget() in (self.pin_pad, self.admin):
+        current = self.stack.currentWidget()
+        if self.kiosk is None or self.calls.busy or current in (self.pin_pad, self.admin):
             return
         self._ask_pin(VERIFY, "admin")
 
@@ -300,6 +398,8 @@ class KioskWindow(QWidget):
 
     # -- idle ------------------------------------------------------------------
     def _idle_watched(self) -> bool:
+        if self.calls.busy:  # waiting for the database is not the visitor walking away
+            return False
         current = self.stack.currentWidget()
         if current is self.pin_pad:
             return self._pin_purpose != "first"
@@ -340,6 +440,8 @@ class KioskWindow(QWidget):
             for screen in self.screens:
                 screen.set_scale(scale, portrait)
             self.overlay.set_scale(scale)
+            pad_cards(self.busy, scale)
+            self.busy.card.setMinimumWidth(min(scale.px(1000), self.width() - 2 * scale.margin))
             if new_sizes:
                 self.prepare_glyphs()
 
@@ -358,7 +460,7 @@ class KioskWindow(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.guard)
-        self.runner.wait()
+        self.calls.wait()
         if self.services is not None:
             self.services.close()
             self.services = None

@@ -1077,8 +1077,8 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/start.py" line="228"/>
-        <source>The chosen topics hold {0} questions, so the quiz will have {0}, not {1}.</source>
-        <translation>所选主题共有 {0} 道题，因此本次测验为 {0} 道题，而不是 {1} 道。</translation>
+        <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
+        <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>

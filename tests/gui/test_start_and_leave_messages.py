@@ -21,15 +21,13 @@ def test_asking_for_more_questions_than_the_topics_hold_says_how_many(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     start = window.start
-    assert start.status.text().endswith("will have 5, not 10.")  # the fixture bank holds 5
+    assert start.status.text().endswith("hold only 5 questions: the quiz will have 5.")
     click(qtbot, start.length.group.buttons()[0])  # 5
     assert start.status.text() == ""
     click(qtbot, start.length.group.buttons()[2])  # 20
-    assert start.status.text() == (
-        "The chosen topics hold 5 questions, so the quiz will have 5, not 20."
-    )
+    assert start.status.text() == "The chosen topics hold only 5 questions: the quiz will have 5."
     click(qtbot, start._topic_buttons["beta"])  # alpha alone: 3
-    assert "hold 3 questions" in start.status.text()
+    assert "hold only 3 questions" in start.status.text()
     click(qtbot, start.start_button)
     assert window.active is not None
     assert window.active.quiz.total == 3  # what the note said

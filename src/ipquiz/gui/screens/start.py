@@ -225,8 +225,8 @@ class StartScreen(TranslatedWidget):
         elif ready and wanted > self.available():
             self.status.setText(
                 self.tr(
-                    "The chosen topics hold {0} questions, so the quiz will have {0}, not {1}."
-                ).format(self.available(), wanted)
+                    "The chosen topics hold only {0} questions: the quiz will have {0}."
+                ).format(self.available())
             )
         elif ready:
             self.status.setText("")

@@ -126,12 +126,17 @@ def read_limited(path: Path, limit: int) -> bytes:
     """
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             raise UnsafeFileError(path, f"is {_kind(info.st_mode)}; only regular files are read")
         if info.st_size > limit:
             raise UnsafeFileError(path, _too_big(info.st_size, limit))
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
         data = handle.read(limit + 1)
     if len(data) > limit:  # grew while being read
         raise UnsafeFileError(path, _too_big(len(data), limit))

@@ -50,14 +50,17 @@ def test_every_kind_of_problem_is_reported_with_file_and_line(tmp_path: Path) ->
     )
     messages = [str(p) for p in validate_files([tmp_path])]
     name = str(path)
-    assert f"{name}:14: q-one: id already used at {name}:7" in messages
+    assert f"{name}:14: q-one: id already used on line 7" in messages
     assert any(
         m.startswith(f"{name}:21: q-dup: zh-CN prompt nearly the same as q-one") for m in messages
     )
     assert any(
         m.startswith(f"{name}:21: q-dup: en prompt nearly the same as q-one") for m in messages
     )
-    assert f"{name}:28: Q_Bad: id must be lower-case letters, digits and '-'" in messages
+    assert (
+        f"{name}:28: 'Q_Bad': id 'Q_Bad' must be lower-case letters, digits, '-', '_' or '.'"
+        in messages
+    )
     assert f"{name}:28: Q_Bad: missing zh-CN text" in messages
     assert f"{name}:28: Q_Bad: en: missing source" in messages
     assert f"{name}:28: Q_Bad: en: missing explanation" in messages

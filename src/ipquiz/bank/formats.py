@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ipquiz.bank.interchange import ReadResult
+from ipquiz.bank.interchange import MAX_FILE_BYTES, MAX_YAML_BYTES, ReadResult
 from ipquiz.domain.question import Category, Question
 
 Reader = Callable[..., ReadResult]
@@ -28,6 +28,7 @@ class Format:
     reader: str
     writer: str
     carries: str = ""  # a predicate (question, lang=) for formats that hold only some questions
+    max_bytes: int = MAX_FILE_BYTES  # larger files are refused before they are read
 
     def _load(self, attr: str) -> Any:
         return getattr(importlib.import_module(f"ipquiz.bank.{self.module}"), attr)
@@ -55,7 +56,13 @@ FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
         Format(
-            "yaml", "ipquiz YAML", (".yaml", ".yml"), "native_yaml", "read_native", "write_native"
+            "yaml",
+            "ipquiz YAML",
+            (".yaml", ".yml"),
+            "native_yaml",
+            "read_native",
+            "write_native",
+            max_bytes=MAX_YAML_BYTES,
         ),
         Format("csv", "CSV", (".csv", ".txt"), "spreadsheet", "read_csv", "write_csv"),
         Format("xlsx", "Excel / WPS", (".xlsx",), "spreadsheet", "read_xlsx", "write_xlsx"),

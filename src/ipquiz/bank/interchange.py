@@ -21,6 +21,10 @@ from ipquiz.domain.question import Category, Question
 #: Files larger than this are refused before parsing (a bank of 100,000 questions
 #: in CSV is about 40 MB; nothing a teacher brings comes near).
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: A YAML category file holds a few hundred questions (about 500 bytes each); parsing
+#: YAML costs about 40 times the file's size in memory and a second per megabyte, so
+#: its limit stays far below the other formats'.
+MAX_YAML_BYTES = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,9 @@ def decode_text(data: bytes, out: ReadCollector, *, encoding: str | None, kind: 
 
     The encoding asked for; else a UTF-16 BOM; else UTF-8 (with or without BOM); else
     GB18030, which covers the GBK files that Excel, WPS and Notepad save on Chinese
-    Windows. Oversized and binary files are refused before anything is parsed.
+    Windows, or Big5 (CP950) when the file reads as Big5 and, as GB18030, mostly as
+    rare characters (Traditional Chinese Windows saves Big5). Oversized and binary
+    files are refused before anything is parsed.
     """
     if len(data) > MAX_FILE_BYTES:
         out.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
@@ -102,7 +108,7 @@ def decode_text(data: bytes, out: ReadCollector, *, encoding: str | None, kind: 
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError as exc:
                 try:
-                    text = data.decode("gb18030")
+                    text = _legacy_chinese(data)
                 except UnicodeDecodeError:
                     raise exc from None
     except LookupError:
@@ -117,6 +123,31 @@ def decode_text(data: bytes, out: ReadCollector, *, encoding: str | None, kind: 
         out.problem(1, f"the file holds binary data (NUL characters), not {kind} text")
         return None
     return text.removeprefix("\ufeff")
+
+
+def _legacy_chinese(data: bytes) -> str:
+    """GB18030 (simplified Chinese Windows) or Big5 (traditional), told apart by how
+    many of the characters fall outside GB2312, which holds nearly every character
+    of real simplified text; Big5 bytes read as GB18030 give mostly rare ones."""
+    text = data.decode("gb18030")
+    ideographs = _CJK.findall(text)
+    if not ideographs:
+        return text
+    rare = sum(1 for ch in ideographs if not _in_gb2312(ch))
+    if rare / len(ideographs) > 0.25:
+        try:
+            return data.decode("cp950")
+        except UnicodeDecodeError:
+            pass  # e.g. traditional characters saved as GBK
+    return text
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -182,10 +213,20 @@ def plain_text(text: str) -> str:
         return ""
     if "<" not in text and "&" not in text:
         return _tidy(text)
+    try:
+        parts = _extract(text)
+    except AssertionError:
+        # html.parser asserts on broken declarations such as "<![CD" or "<![ x"; in a
+        # question they are text, so "<!" is read as the characters it shows.
+        parts = _extract(text.replace("<!", "&lt;!"))
+    return _tidy("".join(parts))
+
+
+def _extract(text: str) -> list[str]:
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    return _tidy("".join(parser.parts))
+    return parser.parts
 
 
 def _tidy(text: str) -> str:

@@ -15,8 +15,9 @@ from typing import Any
 
 import yaml
 
-from ipquiz.bank.interchange import ReadResult
+from ipquiz.bank.interchange import MAX_YAML_BYTES, ReadResult
 from ipquiz.bank.problems import Problem
+from ipquiz.bank.rules import check_read
 from ipquiz.domain.language import EN, LANGUAGES, ZH
 from ipquiz.domain.question import (
     CHOICE_LETTERS,
@@ -25,13 +26,58 @@ from ipquiz.domain.question import (
     QuestionText,
     QuestionType,
 )
+from ipquiz.safe_files import UnsafeFileError, read_limited
 
 _LINE = "__line__"
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: Deeper than any question file nests (a question's block is four levels down).
+MAX_DEPTH = 32
+
+
 class _LineLoader(_BaseLoader):  # type: ignore[misc]
-    """A safe loader that remembers the line each mapping starts on."""
+    """A safe loader that remembers the line each mapping starts on.
+
+    Aliases (`*name`) are refused: a file of a few nested aliases expands to gigabytes
+    ("billion laughs"), and question files have no use for them. So is nesting deeper
+    than MAX_DEPTH, and a value Python cannot hold (a date like 2026-02-30, an integer
+    of thousands of digits) is a YAML error at its line instead of a crash.
+    """
+
+    def construct_document(self, node: yaml.Node) -> Any:
+        _refuse_aliases_and_depth(node)
+        return super().construct_document(node)
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, OverflowError) as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{node.value!r} cannot be read: {exc}", node.start_mark
+            ) from None
+
+
+def _refuse_aliases_and_depth(root: yaml.Node) -> None:
+    """Walk the node graph once; a node reached twice was reached through an alias."""
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in question files", node.start_mark
+            )
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"nested more than {MAX_DEPTH} levels deep", node.start_mark
+            )
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend(((key, depth + 1), (value, depth + 1)))
 
 
 def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
@@ -43,6 +89,7 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode, deep: bool = False) 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 REQUIRED_KEYS = ("id", "type", "difficulty", "answer")
+MAX_ORDER = 1_000_000  # where a category is listed; the database holds 64-bit integers
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +104,12 @@ class BankFile:
 
 
 def read_native_file(path: Path) -> BankFile:
+    """A category file, read only if it is a regular file within the size limit."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
+    except UnsafeFileError as exc:
+        return BankFile(name, None, (), (), (Problem(name, 1, f"cannot read: {exc.strerror}"),))
     except (OSError, UnicodeDecodeError) as exc:
         return BankFile(name, None, (), (), (Problem(name, 1, f"cannot read file: {exc}"),))
     return read_native_text(text, name)
@@ -71,7 +121,10 @@ def read_native_text(text: str, name: str) -> BankFile:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 1
-        return BankFile(name, None, (), (), (Problem(name, line, f"not valid YAML: {exc}"),))
+        said = " ".join(filter(None, (getattr(exc, "context", ""), getattr(exc, "problem", ""))))
+        return BankFile(
+            name, None, (), (), (Problem(name, line, f"not valid YAML: {said or exc}"),)
+        )
     problems: list[Problem] = []
     if not isinstance(data, dict):
         return BankFile(
@@ -93,6 +146,9 @@ def read_native_text(text: str, name: str) -> BankFile:
         if q is not None:
             questions.append(q)
             lines.append(line)
+    # The rules every format meets, with this format's line numbers.
+    read = ReadResult(categories=(category,) if category else (), questions=tuple(questions))
+    problems += check_read(read, name, lines)
     return BankFile(name, category, tuple(questions), tuple(lines), tuple(problems))
 
 
@@ -108,11 +164,26 @@ def _read_category(raw: object, name: str, problems: list[Problem]) -> Category 
     }
     if not names:
         problems.append(Problem(name, raw.get(_LINE, 1), "category needs a name in zh-CN or en"))
-    order = raw.get("order", 0)
-    if not isinstance(order, int):
-        problems.append(Problem(name, raw.get(_LINE, 1), "category 'order' must be a whole number"))
+    order = _whole(raw.get("order", 0), -MAX_ORDER, MAX_ORDER)
+    if order is None:
+        problems.append(
+            Problem(
+                name,
+                raw.get(_LINE, 1),
+                f"category 'order' must be a whole number from {-MAX_ORDER} to {MAX_ORDER}",
+            )
+        )
         order = 0
     return Category(id=raw["id"], names=names, order=order)
+
+
+def _whole(value: object, low: int, high: int) -> int | None:
+    """`value` as a whole number from `low` to `high` (2 and 2.0 alike), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None  # also inf and nan
+    return int(value) if low <= value <= high else None
 
 
 def _letter_index(value: object) -> int | None:
@@ -190,6 +261,10 @@ def _read_entry(
     if not texts:
         problem("needs text in zh-CN or en")
         return None
+    difficulty = _whole(entry["difficulty"], 1, 3)
+    if difficulty is None:
+        problem("difficulty must be 1, 2 or 3")
+        return None
     checked = entry.get("checked")
     tags = entry.get("tags") or []
     weights = entry.get("weights") or []
@@ -203,7 +278,7 @@ def _read_entry(
             id=str(entry["id"]),
             category=category,
             type=qtype,
-            difficulty=int(entry["difficulty"]),
+            difficulty=difficulty,
             texts=texts,
             correct=answer,
             tags=tuple(str(t) for t in tags) if isinstance(tags, list) else (str(tags),),
@@ -221,6 +296,10 @@ def read_native(
     data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
 ) -> ReadResult:
     """The importer's entry point: one category file as a ReadResult."""
+    if len(data) > MAX_YAML_BYTES:
+        limit = MAX_YAML_BYTES // 2**20
+        message = f"the file is {len(data) / 2**20:.0f} MB; YAML files are read up to {limit} MB"
+        return ReadResult(problems=(Problem(name, 1, message + " (split it by category)"),))
     try:
         text = data.decode(encoding or "utf-8-sig")
     except (UnicodeDecodeError, LookupError) as exc:

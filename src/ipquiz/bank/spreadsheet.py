@@ -119,7 +119,7 @@ def _xlsx_rows(data: bytes, c: ReadCollector) -> list[tuple[int, list[str]]] | N
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
         c.problem(1, f"the workbook is damaged or cut short: {exc}")
         return None
     if "[Content_Types].xml" not in {m.filename for m in members}:

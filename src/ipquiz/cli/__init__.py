@@ -109,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(locations, lang=args.lang, kiosk=args.kiosk)
     except CliError as exc:
-        print(f"ipquiz: {redact(str(exc))}", file=sys.stderr)
+        from ipquiz.bank.problems import printable
+
+        print(f"ipquiz: {printable(redact(str(exc)))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ipquiz: interrupted", file=sys.stderr)

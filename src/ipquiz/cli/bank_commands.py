@@ -84,7 +84,7 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.problems import BankFileError
 
     path = Path(args.file)
-    if not path.is_file():
+    if not path.exists():
         raise CliError(f"{path}: no such file")
     with opened(locations) as services:
         try:

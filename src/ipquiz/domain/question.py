@@ -90,6 +90,10 @@ class Question:
         object.__setattr__(self, "choice_count", count)
         if count < 2:
             raise ValueError(f"question {self.id!r} needs at least two choices")
+        if count > len(CHOICE_LETTERS):  # every format names choices by these letters
+            raise ValueError(
+                f"question {self.id!r} has {count} choices; at most {len(CHOICE_LETTERS)}"
+            )
         if not self.correct or not all(0 <= i < count for i in self.correct):
             raise ValueError(f"question {self.id!r}: correct answer out of range")
         if self.type is not QuestionType.MULTIPLE and len(self.correct) != 1:

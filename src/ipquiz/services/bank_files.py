@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.bank.formats import Format, format_for
-from ipquiz.bank.interchange import MAX_FILE_BYTES, ReadResult
+from ipquiz.bank.interchange import ReadResult
 from ipquiz.bank.problems import BankFileError, Problem
-from ipquiz.safe_files import write_bytes
+from ipquiz.bank.rules import check_read
+from ipquiz.safe_files import read_limited, write_bytes
 from ipquiz.storage import bank_repo
 from ipquiz.storage.database import Database
 
@@ -42,15 +43,9 @@ def read_file(
     name = path.name
     chosen = format_for(path, fmt)
     try:
-        size = path.stat().st_size
-    except OSError as exc:
+        data = read_limited(path, chosen.max_bytes)
+    except OSError as exc:  # also a FIFO, a device or a file over the limit
         raise BankFileError([Problem(name, 0, f"cannot read: {exc.strerror or exc}")]) from exc
-    if size > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        raise BankFileError(
-            [Problem(name, 0, f"file is {size // (1024 * 1024)} MB; the limit is {limit} MB")]
-        )
-    data = path.read_bytes()
     if chosen.name == "xlsx":
         if not data.startswith(_ZIP_MAGIC):
             raise BankFileError([Problem(name, 0, "not an Excel .xlsx workbook")])
@@ -59,8 +54,9 @@ def read_file(
             [Problem(name, 0, f"not a text file: cannot read it as {chosen.label}")]
         )
     result = chosen.read(data, name=name, category=category, encoding=encoding)
-    if result.problems:
-        raise BankFileError(list(result.problems))
+    problems = result.problems or check_read(result, name)
+    if problems:
+        raise BankFileError(list(problems))
     if not result.questions:
         raise BankFileError(
             [Problem(name, 0, "no question that ipquiz can use was found"), *result.skipped]

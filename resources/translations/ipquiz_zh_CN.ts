@@ -917,153 +917,163 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="206"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="206"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="208"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="220"/>
+        <source>Cannot read {0}: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="224"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="227"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
+        <source>Cannot write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="250"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="254"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="255"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="256"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="258"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="259"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="260"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="261"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="263"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="268"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="270"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="272"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="279"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>

@@ -58,6 +58,10 @@ YAML_CASES = {
         "category: {id: t, order: 99999999999999999999999, name: {en: T}}\nquestions:\n" + entry(),
         "category 'order' must be a whole number",
     ),
+    "huge weight": (
+        HEAD + entry(type="multiple", answer="[A]", weights="[1" + "0" * 400 + ", 0]"),
+        "'weights' must be a list of numbers from -1 to 1",
+    ),
     "bad id": (HEAD + entry("Bad Id!"), "'Bad Id!' must be lower-case"),
     "long id": (HEAD + entry("q" * 200), "at most 128"),
     "script": (HEAD + entry(prompt="'<script>alert(1)</script>'"), "holds HTML markup"),
@@ -220,3 +224,14 @@ def test_no_traceback_from_the_command(case: str, tmp_path: Path) -> None:
         assert run.returncode == 1
         assert "Traceback" not in run.stderr
         assert YAML_CASES[case][1] in run.stdout + run.stderr
+
+
+def test_a_huge_value_is_not_quoted_back_in_full(services: AppServices, tmp_path: Path) -> None:
+    grade = "1" + "0" * 5000
+    data = (
+        '<?xml version="1.0"?><quiz><question type="multichoice"><name><text>q</text></name>'
+        f'<questiontext><text>P</text></questiontext><answer fraction="{grade}"><text>a</text>'
+        '</answer><answer fraction="0"><text>b</text></answer></question></quiz>'
+    )
+    problems = refused(services, tmp_path / "big.xml", data)
+    assert all(len(p) < 500 for p in problems), [len(p) for p in problems]

@@ -269,7 +269,7 @@ def _read_entry(
     tags = entry.get("tags") or []
     weights = entry.get("weights") or []
     if not isinstance(weights, list) or not all(
-        isinstance(w, int | float) and not isinstance(w, bool) for w in weights
+        isinstance(w, int | float) and not isinstance(w, bool) and -1 <= w <= 1 for w in weights
     ):
         problem("'weights' must be a list of numbers from -1 to 1")
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MAX_SHOWN = 300  # characters of a problem's message shown
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -21,7 +22,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return printable(f"{self.file}:{self.line}: {self.message}")
+        message = self.message
+        if len(message) > MAX_SHOWN:  # a value of thousands of characters quoted back
+            message = message[:MAX_SHOWN] + f"… ({len(message)} characters)"
+        return printable(f"{self.file}:{self.line}: {message}")
 
 
 class BankFileError(Exception):

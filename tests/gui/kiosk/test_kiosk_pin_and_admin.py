@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -214,6 +215,24 @@ def test_a_new_logo_is_copied_into_the_data_folder(kiosk: Kiosk, tmp_path: Path)
     kiosk.tap(kiosk.window.admin.back_button)
     pixmap = kiosk.window.attract.logo.pixmap()
     assert abs(pixmap.width() - 3 * pixmap.height()) <= 3
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_logo_that_is_not_a_regular_file_is_refused_at_once(
+    kind: str, kiosk: Kiosk, tmp_path: Path
+) -> None:
+    source = tmp_path / "logo.png"
+    if kind == "fifo":
+        os.mkfifo(source)
+    else:
+        source.symlink_to("/dev/zero")
+    open_admin(kiosk)
+    form = kiosk.window.admin.form
+    form.ask_logo_file = lambda: str(source)  # type: ignore[method-assign]
+    kiosk.tap(form.logo_button)  # returns: before, QImage waited for a writer forever
+    assert "Cannot read logo.png" in form.logo_name.text()
+    assert "only regular files are read" in form.logo_name.text()
+    assert not (kiosk.data_dir / "kiosk-logo.png").exists()
 
 
 @pytest.mark.parametrize("button", ["leave_button", "quit_button"])

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,8 +36,10 @@ from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
 from ipquiz.gui.kiosk.scale import Scale
 from ipquiz.gui.widgets import ToggleRow, named
+from ipquiz.safe_files import read_limited, write_bytes
 
 LOGO_FILE = "kiosk-logo.png"
+MAX_LOGO_BYTES = 16 * 1024 * 1024  # a logo is a few hundred kilobytes
 
 
 class SettingsForm(QWidget):
@@ -211,15 +213,31 @@ class SettingsForm(QWidget):
         name = self.ask_logo_file()
         if not name:
             return
-        image = QImage(name)
+        try:  # a regular file only: a FIFO or a device would hang or flood the kiosk
+            image = QImage.fromData(read_limited(Path(name), MAX_LOGO_BYTES))
+        except OSError as exc:
+            self.logo_name.setText(
+                self.tr("Cannot read {0}: {1}").format(Path(name).name, exc.strerror or exc)
+            )
+            return
         if image.isNull():
             self.logo_name.setText(self.tr("Not an image: {0}").format(Path(name).name))
             return
         # A copy in the data folder: the USB stick it came from will be unplugged.
         target = self._data_dir / LOGO_FILE
-        image.scaled(
+        scaled = image.scaled(
             512, 512, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        ).save(str(target))  # PNG, from the name
+        )
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        scaled.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs: bytes; PySide6: str
+        try:
+            write_bytes(target, bytes(buffer.data().data()))
+        except OSError as exc:
+            self.logo_name.setText(
+                self.tr("Cannot write {0}: {1}").format(target, exc.strerror or exc)
+            )
+            return
         self._set_logo(str(target))
 
     def _set_logo(self, path: str) -> None:

@@ -54,8 +54,13 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc]
             return super().construct_object(node, deep=deep)
         except (ValueError, OverflowError) as exc:
             raise yaml.constructor.ConstructorError(
-                None, None, f"{node.value!r} cannot be read: {exc}", node.start_mark
+                None, None, f"{_quoted(node.value)} cannot be read: {exc}", node.start_mark
             ) from None
+
+
+def _quoted(value: object) -> str:
+    text = str(value)
+    return repr(text) if len(text) <= 40 else repr(text[:40]) + f"… ({len(text)} characters)"
 
 
 def _refuse_aliases_and_depth(root: yaml.Node) -> None:

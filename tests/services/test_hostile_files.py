@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from special_files import KINDS, make_special
 
 from ipquiz.bank.interchange import MAX_YAML_BYTES, plain_text
 from ipquiz.bank.problems import BankFileError
@@ -176,16 +177,13 @@ def test_a_big5_csv_is_read_as_big5(services: AppServices, tmp_path: Path) -> No
     assert import_file(services.db, gbk).imported == 1
 
 
-@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+@pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("command", ["import", "validate"])
 def test_special_files_are_refused_fast_by_the_cli(
     kind: str, command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "bank.yaml"
-    if kind == "fifo":
-        os.mkfifo(path)
-    else:
-        path.symlink_to("/dev/zero")
+    make_special(path, kind)
     started = time.monotonic()
     assert main(["bank", command, str(path)]) == 1
     assert time.monotonic() - started < 5

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from kiosk_driver import PIN, Kiosk, MakeKiosk
 from PySide6.QtGui import QColor, QImage
+from special_files import KINDS, make_special
 
 from ipquiz.domain.kiosk import KioskSettings
 
@@ -217,15 +217,12 @@ def test_a_new_logo_is_copied_into_the_data_folder(kiosk: Kiosk, tmp_path: Path)
     assert abs(pixmap.width() - 3 * pixmap.height()) <= 3
 
 
-@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_logo_that_is_not_a_regular_file_is_refused_at_once(
     kind: str, kiosk: Kiosk, tmp_path: Path
 ) -> None:
     source = tmp_path / "logo.png"
-    if kind == "fifo":
-        os.mkfifo(source)
-    else:
-        source.symlink_to("/dev/zero")
+    make_special(source, kind)
     open_admin(kiosk)
     form = kiosk.window.admin.form
     form.ask_logo_file = lambda: str(source)  # type: ignore[method-assign]

@@ -233,3 +233,12 @@ def test_a_huge_value_is_not_quoted_back_in_full(services: AppServices, tmp_path
     )
     problems = refused(services, tmp_path / "big.xml", data)
     assert all(len(p) < 500 for p in problems), [len(p) for p in problems]
+
+
+def test_thousands_of_copies_of_one_gift_question_read_in_linear_time() -> None:
+    from ipquiz.bank.gift import read_gift
+
+    started = time.monotonic()
+    read = read_gift(b"::q::P {=a ~b}\n\n" * 20_000, name="copies.gift")
+    assert time.monotonic() - started < 10  # was about two minutes: each copy re-counted
+    assert len({q.id for q in read.questions}) == 20_000

@@ -143,6 +143,7 @@ class _Reader:
     default_category: str
     path: str = ""
     ids: dict[str, int] = field(default_factory=dict)
+    copies: dict[str, int] = field(default_factory=dict)  # base id -> next copy number
 
     def block(self, block: _Block) -> None:
         text, title = block.text, ""
@@ -255,10 +256,14 @@ class _Reader:
                 )
         else:
             base = stable_id("gift", text.prompt, *text.choices)
-            qid, n = base, 1
-            while qid in self.ids:  # the same question twice, e.g. with other weights
+            # The same question again (e.g. with other weights) is numbered; counting per
+            # base keeps a file of thousands of copies linear, not quadratic.
+            n = self.copies.get(base, 1)
+            qid = base if n == 1 else f"{base}-{n}"
+            while qid in self.ids:
                 n += 1
                 qid = f"{base}-{n}"
+            self.copies[base] = n + 1
         tags = dict.fromkeys(t.strip() for t in _TAG.findall(comments) if t.strip())
         try:
             question = Question(

@@ -258,7 +258,31 @@ def app_hiddenimports() -> list[str]:
         filter=lambda name: not name.startswith("ipquiz.storage.migrations"),
     )
     # what env.py and the revisions import, since PyInstaller does not analyse data files
-    return [*modules, "alembic.context", "alembic.op", "alembic.ddl.sqlite"]
+    modules += ["alembic.context", "alembic.op", "alembic.ddl.sqlite"]
+    return modules + postgresql_hiddenimports()
+
+
+def app_excludes() -> list[str]:
+    """EXCLUDES, less `ssl` when the PostgreSQL driver goes in: psycopg imports it (and a
+    server may ask for TLS)."""
+    needs_ssl = ("ssl", "_ssl") if postgresql_hiddenimports() else ()
+    return [m for m in EXCLUDES if m not in needs_ssl]
+
+
+def postgresql_hiddenimports() -> list[str]:
+    """The PostgreSQL driver (the `postgresql` extra), when it is installed where the
+    bundle is built: SQLAlchemy loads its dialect by name from the database URL."""
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None:
+        return []
+    binary = ["psycopg_binary"] if importlib.util.find_spec("psycopg_binary") else []
+    return [
+        "psycopg",
+        *binary,
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "alembic.ddl.postgresql",
+    ]
 
 
 def read_version(root: Path) -> str:

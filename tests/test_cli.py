@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
 
 from ipquiz import __version__
 from ipquiz.cli import main
+from ipquiz.storage.database import HEAD_REVISION
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -71,6 +73,7 @@ def test_results_export_to_a_missing_folder_is_a_clear_error(
     err = capsys.readouterr().err
     assert "does not exist" in err
     assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_unusable_database_is_a_clear_error(
@@ -97,3 +100,28 @@ def test_python_dash_m_and_env_data_dir(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert (env_dir / "ipquiz.db").exists()
     assert out.read_text(encoding="utf-8-sig").startswith("attempt,player")
+
+
+@pytest.mark.both_databases
+def test_db_upgrade_migrates_then_says_up_to_date(
+    database_url: str, empty_database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", empty_database_url, "db", "upgrade"]) == 0
+    assert capsys.readouterr().out.strip() == (
+        f"the database was upgraded from schema none to {HEAD_REVISION}"
+    )
+    assert main(["--database", empty_database_url, "db", "upgrade"]) == 0
+    assert capsys.readouterr().out.strip() == f"the database is up to date (schema {HEAD_REVISION})"
+    tables = committed(empty_database_url, "SELECT count(*) FROM draw_cursors")
+    assert tables == [(0,)]
+
+
+def test_db_upgrade_on_an_unreachable_server_is_one_line(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = "postgresql+psycopg://nobody@127.0.0.1:1/ipquiz"
+    assert main(["--database", url, "db", "upgrade"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("ipquiz: lost the connection to the database")
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1

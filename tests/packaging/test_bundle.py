@@ -95,6 +95,21 @@ def test_frozen_bank_stats_counts_the_bundled_bank(exe: str, bundle: Path) -> No
         assert (Path(os.environ["XDG_DATA_HOME"]) / "ipquiz" / "ipquiz.db").is_file()
 
 
+@pytest.mark.both_databases
+def test_frozen_db_upgrade_then_a_simulated_round(
+    exe: str, database_url: str, empty_database_url: str, tmp_path: Path
+) -> None:
+    """The bundle reaches PostgreSQL too (its driver is bundled when installed)."""
+    env = {"IPQUIZ_DATA_DIR": str(tmp_path / "data"), "IPQUIZ_DATABASE": empty_database_url}
+    done = run([exe, "db", "upgrade"], env=env)
+    assert done.returncode == 0, describe(done)
+    assert done.stdout.startswith("the database was upgraded from schema none to "), describe(done)
+    done = run([exe, "simulate", "--mode", "kiosk", "--rounds", "2", "--json"], env=env)
+    assert done.returncode == 0, describe(done)
+    assert unexpected_lines(done.stderr) == [], describe(done)
+    assert json.loads(done.stdout)["answers"] == 10
+
+
 def test_frozen_startup_report(exe: str, tmp_path: Path) -> None:
     """benchmarks/startup.py can time the bundle: both moments, then a clean exit."""
     report = tmp_path / "report.json"

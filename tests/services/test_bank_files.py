@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
 
 from ipquiz.bank import interchange
 from ipquiz.bank.formats import FORMATS, UnknownFormatError
@@ -24,19 +24,18 @@ def services(data_dir: Path, small_bank: Path) -> AppServices:
     s.close()
 
 
-def snapshot(data_dir: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        rows: list[tuple[object, ...]] = []
-        for table in (
-            "categories",
-            "category_names",
-            "questions",
-            "question_texts",
-            "choices",
-            "choice_texts",
-        ):
-            rows += [(table, *r) for r in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
-        return rows
+def snapshot(url: str) -> list[tuple[object, ...]]:
+    rows: list[tuple[object, ...]] = []
+    for table in (
+        "categories",
+        "category_names",
+        "questions",
+        "question_texts",
+        "choices",
+        "choice_texts",
+    ):
+        rows += [(table, *r) for r in committed(url, f"SELECT * FROM {table} ORDER BY 1, 2")]
+    return rows
 
 
 HOSTILE = {
@@ -58,12 +57,12 @@ def test_hostile_files_are_refused_and_change_nothing(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(HOSTILE[name])
-    before = snapshot(data_dir)
+    before = snapshot(services.db.url)
     with pytest.raises(BankFileError) as refused:
         import_file(services.db, path)
     assert refused.value.problems
     assert all(p.file == name for p in refused.value.problems)
-    assert snapshot(data_dir) == before
+    assert snapshot(services.db.url) == before
 
 
 def test_a_file_over_the_size_limit_is_refused_unread(

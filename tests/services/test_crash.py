@@ -77,6 +77,7 @@ def mode_of(data_dir: Path, attempt: int) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only
 def test_sigkill_at_random_moments_loses_no_answer(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     data_dir = tmp_path / "data"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
 
 from ipquiz.assets import bank_dir
 from ipquiz.config import resolve_locations
@@ -26,9 +26,9 @@ def small(data_dir: Path, small_bank: Path) -> AppServices:
     s.close()
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory: pytest.TempPathFactory) -> AppServices:
-    s = services_on(tmp_path_factory.mktemp("shipped"), bank_dir())
+@pytest.fixture
+def shipped(data_dir: Path) -> AppServices:
+    s = services_on(data_dir, bank_dir())
     yield s  # type: ignore[misc]
     s.close()
 
@@ -68,28 +68,28 @@ def test_each_owner_has_its_own_history(small: AppServices) -> None:
 
 def test_categories_and_difficulty_mix_are_respected(shipped: AppServices) -> None:
     ids = drawn(shipped, QuizSpec(count=16, seed=3), player="strata")
-    with sqlite3.connect(Path(shipped.db.url.removeprefix("sqlite:///"))) as conn:
-        rows = conn.execute(
-            f"SELECT category_id, difficulty FROM questions WHERE id IN ({','.join('?' * len(ids))})",
-            ids,
-        ).fetchall()
+    sql = "SELECT category_id, difficulty FROM questions WHERE id = :i"
+    rows = [tuple(committed(shipped.db.url, sql, i=i)[0]) for i in ids]
     assert Counter(c for c, _ in rows) == Counter({c: 2 for c, _ in rows})
     assert len({c for c, _ in rows}) == 8
     easy = drawn(
         shipped, QuizSpec(count=10, categories=("patents",), difficulty_mix=(1, 0, 0)), player="e"
     )
-    with sqlite3.connect(Path(shipped.db.url.removeprefix("sqlite:///"))) as conn:
-        levels = {
-            conn.execute("SELECT difficulty FROM questions WHERE id = ?", (i,)).fetchone()[0]
-            for i in easy
-        }
+    levels = {
+        committed(shipped.db.url, "SELECT difficulty FROM questions WHERE id = :i", i=i)[0][0]
+        for i in easy
+    }
     assert levels == {1}
 
 
-def test_a_seed_reproduces_the_draw(tmp_path: Path) -> None:
+def test_a_seed_reproduces_the_draw(
+    tmp_path: Path, database_url: str, other_database_url: str
+) -> None:
     runs = []
-    for n in range(2):
-        s = services_on(tmp_path / f"d{n}", bank_dir())
+    for n, url in enumerate((database_url, other_database_url)):
+        s = open_services(
+            resolve_locations(data_dir=str(tmp_path / f"d{n}"), database=url), bank=bank_dir()
+        )
         active = s.quiz.start(spec=QuizSpec(count=10, seed=42), lang="en", player="x")
         runs.append([(p.question.id, p.shown_order) for p in active.quiz.planned])
         s.close()
@@ -132,8 +132,7 @@ def test_an_interrupted_kiosk_round_is_closed_as_abandoned(
     s.close()
     again = services_on(data_dir, small_bank)
     assert again.quiz.interrupted() == []
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        status, owner = conn.execute("SELECT status, owner FROM attempts").fetchone()
+    ((status, owner),) = committed(again.db.url, "SELECT status, owner FROM attempts")
     assert (status, owner) == ("abandoned", "station:hall-a")
     again.close()
 
@@ -146,8 +145,9 @@ def test_exam_changed_answers_replace_and_submit_scores_unanswered_as_zero(
     wrong = frozenset({1}) if 0 in quiz.current.question.correct else frozenset({0})
     small.quiz.answer(active, wrong, elapsed_ms=10)
     small.quiz.answer(active, frozenset(quiz.current.question.correct), elapsed_ms=20)
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        assert conn.execute("SELECT count(*), max(correct) FROM responses").fetchone() == (1, 1)
+    assert committed(
+        small.db.url, "SELECT count(*), sum(CASE WHEN correct THEN 1 END) FROM responses"
+    ) == [(1, 1)]
     result = small.quiz.finish(active)  # submit with two unanswered
     assert (result.overall.correct, result.overall.answered, result.total) == (1, 1, 3)
 

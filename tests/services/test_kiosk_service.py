@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
+from sqlalchemy import text
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.kiosk import KioskSettings
@@ -73,8 +74,8 @@ def test_settings_have_defaults_survive_and_skip_bad_values(
     changed = KioskSettings(round_length=3, question_seconds=15, languages=("en",), title="IP Week")
     kiosk.save_settings(changed)
     assert kiosk.settings() == changed
-    with sqlite3.connect(services.db.url.removeprefix("sqlite:///")) as conn:
-        conn.execute("UPDATE kiosk_settings SET value = 'lots' WHERE key = 'idle_seconds'")
+    with services.db.transaction() as session:  # as an older or a hand-edited station left it
+        session.execute(text("UPDATE kiosk_settings SET value = 'lots' WHERE key = 'idle_seconds'"))
     assert kiosk.settings().idle_seconds == KioskSettings().idle_seconds
     assert kiosk.settings().title == "IP Week"
     with pytest.raises(ValueError, match="round length"):
@@ -85,10 +86,9 @@ def test_pin_is_stored_as_a_salted_slow_hash(kiosk: KioskService, services: AppS
     assert not kiosk.has_pin()
     kiosk.set_pin("2468")
     assert kiosk.has_pin()
-    with sqlite3.connect(services.db.url.removeprefix("sqlite:///")) as conn:
-        (stored,) = conn.execute(
-            "SELECT value FROM kiosk_settings WHERE key = 'pin_hash'"
-        ).fetchone()
+    ((stored,),) = committed(
+        services.db.url, "SELECT value FROM kiosk_settings WHERE key = 'pin_hash'"
+    )
     assert "2468" not in stored
     assert stored.startswith("scrypt$")
     assert hash_pin("2468") != hash_pin("2468")  # salted
@@ -199,8 +199,7 @@ def test_a_cut_kiosk_round_is_closed_as_abandoned(
     s.close()  # power cut
     again = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=now)
     KioskService(again.db, again.quiz, clock=now).recover()
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        status = conn.execute("SELECT status FROM attempts").fetchall()
+    status = [tuple(r) for r in committed(again.db.url, "SELECT status FROM attempts")]
     again.close()
     assert status == [("abandoned",)]
 

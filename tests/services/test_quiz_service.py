@@ -1,10 +1,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.quiz import Phase
@@ -24,16 +24,16 @@ def services(data_dir: Path, small_bank: Path) -> AppServices:
     s.close()
 
 
-def stored_responses(data_dir: Path) -> list[tuple[int, str, int]]:
-    """Read with a separate sqlite3 connection: only committed rows are visible."""
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        return conn.execute(
-            "SELECT attempt_id, question_id, correct FROM responses ORDER BY id"
-        ).fetchall()
+def stored_responses(services: AppServices) -> list[tuple[object, ...]]:
+    """Read with a separate connection: only committed rows are visible."""
+    sql = "SELECT attempt_id, question_id, correct FROM responses ORDER BY id"
+    return [tuple(r) for r in committed(services.db.url, sql)]
 
 
-def test_open_creates_the_database_in_the_data_dir(services: AppServices, data_dir: Path) -> None:
-    assert (data_dir / "ipquiz.db").exists()
+def test_open_creates_the_database_in_the_data_dir(
+    services: AppServices, data_dir: Path, database_url: str
+) -> None:
+    assert (data_dir / "ipquiz.db").exists() == database_url.startswith("sqlite")
     assert services.sync.changed
     assert services.sync.questions == 5
 
@@ -45,7 +45,7 @@ def test_each_answer_is_committed_before_answer_returns(
     first = active.quiz.current.question
     record = services.quiz.answer(active, frozenset(first.correct), elapsed_ms=2_000)
     assert record.correct
-    assert stored_responses(data_dir) == [(active.attempt_id, first.id, 1)]
+    assert stored_responses(services) == [(active.attempt_id, first.id, True)]
 
 
 def test_a_whole_quiz_then_export(services: AppServices, data_dir: Path, tmp_path: Path) -> None:
@@ -97,4 +97,4 @@ def test_changed_files_resync_without_touching_results(
     assert report.changed
     assert report.retired == 2
     assert stats(services.db)["questions"] == 3
-    assert len(stored_responses(data_dir)) == 1
+    assert len(stored_responses(services)) == 1

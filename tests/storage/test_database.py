@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -7,17 +8,18 @@ from sqlalchemy import text
 
 from ipquiz.bank.bundle import Bank, read_bank
 from ipquiz.storage import bank_repo
-from ipquiz.storage.database import Database, sqlite_url
+from ipquiz.storage.database import Database
 
 
-def open_db(tmp_path: Path) -> Database:
-    db = Database(sqlite_url(tmp_path / "t.db"))
+def open_db(url: str) -> Database:
+    db = Database(url)
     db.upgrade()
     return db
 
 
-def test_sqlite_is_opened_durable_and_strict(tmp_path: Path) -> None:
-    db = open_db(tmp_path)
+@pytest.mark.sqlite_only
+def test_sqlite_is_opened_durable_and_strict(database_url: str) -> None:
+    db = open_db(database_url)
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -26,14 +28,15 @@ def test_sqlite_is_opened_durable_and_strict(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def stored(tmp_path: Path, small_bank: Path) -> tuple[Database, Bank]:
+def stored(database_url: str, small_bank: Path) -> Iterator[tuple[Database, Bank]]:
     """A database holding the fixture bank, and the bank as read from its files."""
-    db = open_db(tmp_path)
+    db = open_db(database_url)
     bank = read_bank(small_bank)
     with db.transaction() as s:
         bank_repo.save_categories(s, bank.categories)
         bank_repo.save_questions(s, bank.questions, origin="bundled")
-    return db, bank
+    yield db, bank
+    db.dispose()
 
 
 def test_questions_round_trip_through_the_database(stored: tuple[Database, Bank]) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
 from sqlalchemy import event
 
 from ipquiz.bank.bundle import read_bank
@@ -65,6 +66,7 @@ def scans(path: Path, statements: list[Statement], tables: tuple[str, ...]) -> l
     return found
 
 
+@pytest.mark.sqlite_only
 def test_loading_questions_reads_only_their_rows(tmp_path: Path, small_bank: Path) -> None:
     db = Database(sqlite_url(tmp_path / "t.db"))
     db.upgrade()
@@ -94,6 +96,7 @@ def play_visit(kiosk: KioskService) -> Callable[[], None]:
     return visit
 
 
+@pytest.mark.sqlite_only
 def test_a_kiosk_visit_reads_no_whole_table_of_results(data_dir: Path, small_bank: Path) -> None:
     services = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank)
     kiosk = KioskService(services.db, services.quiz, station="plan")

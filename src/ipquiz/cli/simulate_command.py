@@ -21,6 +21,11 @@ def add_parser(commands: Any) -> None:
     sim.add_argument("--seed", type=int, metavar="S")
     sim.add_argument("--profile", choices=sorted(PROFILES), metavar="P", help="scoring profile")
     sim.add_argument(
+        "--player",
+        metavar="NAME",
+        help="one player for every round ('' for anonymous); default: 50 players in turn",
+    )
+    sim.add_argument(
         "--log-answers", action="store_true", help="print one JSON line per answer after its commit"
     )
     sim.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -51,6 +56,7 @@ def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
             rounds=args.rounds,
             seed=args.seed,
             profile=args.profile,
+            player=args.player,
             on_answer=log if args.log_answers else None,
         )
     if args.json:

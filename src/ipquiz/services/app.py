@@ -47,6 +47,18 @@ class AppServices:
         self.db.dispose()
 
 
+def upgrade_database(locations: Locations) -> tuple[str | None, str | None]:
+    """Migrate the database to the newest schema: (revision before, revision after)."""
+    ensure_data_dir(locations)
+    db = Database(locations.database_url)
+    try:
+        before = db.revision()
+        db.upgrade()
+        return before, db.revision()
+    finally:
+        db.dispose()
+
+
 def open_services(
     locations: Locations, *, bank: Path | None = None, clock: Clock = local_now
 ) -> AppServices:

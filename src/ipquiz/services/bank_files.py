@@ -15,7 +15,7 @@ from ipquiz.bank.interchange import ReadResult
 from ipquiz.bank.problems import BankFileError, Problem
 from ipquiz.bank.rules import check_read
 from ipquiz.safe_files import read_limited, write_bytes
-from ipquiz.storage import bank_repo
+from ipquiz.storage import bank_repo, locks
 from ipquiz.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -77,6 +77,7 @@ def import_file(
     questions = result.questions
     total = len(questions)
     with db.transaction() as session:
+        locks.hold(session, locks.BANK)  # one bank writer at a time, across stations
         bank_repo.merge_categories(session, result.categories)
         step = 500
         for start in range(0, total, step):

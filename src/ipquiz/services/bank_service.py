@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ipquiz.bank.bundle import content_hash, read_bank
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.question import Category
-from ipquiz.storage import bank_repo
+from ipquiz.storage import bank_repo, locks
 from ipquiz.storage.database import Database
 
 if TYPE_CHECKING:
@@ -39,6 +39,11 @@ def sync_bundled_bank(db: Database, folder: Path) -> SyncReport:
     for problem in bank.problems:
         log.warning("bundled bank: %s", problem)
     with db.transaction() as session:
+        # Stations starting together on a new server: one loads the bank, the others
+        # wait here and then find it loaded.
+        locks.hold(session, locks.BANK)
+        if bank_repo.get_meta(session, bank_repo.BANK_HASH_KEY) == digest:
+            return SyncReport(changed=False, questions=0, retired=0, problems=())
         bank_repo.save_categories(session, bank.categories)
         bank_repo.save_questions(session, bank.questions, origin=BUNDLED)
         retired = bank_repo.retire_missing(session, (q.id for q in bank.questions), origin=BUNDLED)

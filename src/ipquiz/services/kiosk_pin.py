@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from ipquiz.domain.kiosk import PIN_FREE_TRIES, lock_seconds, valid_pin
 from ipquiz.services.clock import Clock
-from ipquiz.storage import kiosk_repo
-from ipquiz.storage.database import Database
+from ipquiz.storage import kiosk_repo, locks
+from ipquiz.storage.database import Database, Session
 
 HASH_KEY = "pin_hash"
 FAILURES_KEY = "pin_failures"
@@ -57,20 +57,23 @@ class PinGuard:
         self._clock = clock
 
     def is_set(self) -> bool:
-        with self._db.transaction() as session:
-            return HASH_KEY in kiosk_repo.settings(session)
+        return HASH_KEY in self._db.run(kiosk_repo.settings)
 
     def set(self, pin: str) -> None:
         if not valid_pin(pin):
             raise ValueError("a PIN has 4 to 8 digits")
-        with self._db.transaction() as session:
-            kiosk_repo.put_settings(session, {HASH_KEY: hash_pin(pin)})
+        hashed = hash_pin(pin)
+
+        def work(session: Session) -> None:
+            locks.hold(session, locks.KIOSK_PIN)
+            kiosk_repo.put_settings(session, {HASH_KEY: hashed})
             kiosk_repo.drop_settings(session, [FAILURES_KEY, LOCKED_UNTIL_KEY])
+
+        self._db.run(work)
 
     def locked_for(self) -> int:
         """Seconds until the pad accepts another try (0: now)."""
-        with self._db.transaction() as session:
-            return self._locked_for(kiosk_repo.settings(session))
+        return self._locked_for(self._db.run(kiosk_repo.settings))
 
     def _locked_for(self, stored: dict[str, str]) -> int:
         until = stored.get(LOCKED_UNTIL_KEY)
@@ -80,23 +83,28 @@ class PinGuard:
         return max(0, int(left + 0.999))
 
     def check(self, pin: str) -> PinCheck:
-        """Try a PIN; a try while locked is refused without counting."""
-        with self._db.transaction() as session:
-            stored = kiosk_repo.settings(session)
-            locked = self._locked_for(stored)
-            failures = int(stored.get(FAILURES_KEY, "0") or 0)
-            if locked:
-                return PinCheck(ok=False, locked_seconds=locked, tries_left=0)
-            if pin_matches(pin, stored.get(HASH_KEY, "")):
-                kiosk_repo.drop_settings(session, [FAILURES_KEY, LOCKED_UNTIL_KEY])
-                return PinCheck(ok=True)
-            failures += 1
-            lock = lock_seconds(failures)
-            values = {FAILURES_KEY: str(failures)}
-            if lock:
-                until = self._clock() + dt.timedelta(seconds=lock)
-                values[LOCKED_UNTIL_KEY] = until.isoformat()
-            kiosk_repo.put_settings(session, values)
-            return PinCheck(
-                ok=False, locked_seconds=lock, tries_left=max(0, PIN_FREE_TRIES - failures)
-            )
+        """Try a PIN; a try while locked is refused without counting.
+
+        Every station of a stand shares one count: wrong tries at two pads at once are
+        counted one after the other (the lock), never one over the other.
+        """
+        return self._db.run(lambda session: self._check(session, pin))
+
+    def _check(self, session: Session, pin: str) -> PinCheck:
+        locks.hold(session, locks.KIOSK_PIN)
+        stored = kiosk_repo.settings(session)
+        locked = self._locked_for(stored)
+        failures = int(stored.get(FAILURES_KEY, "0") or 0)
+        if locked:
+            return PinCheck(ok=False, locked_seconds=locked, tries_left=0)
+        if pin_matches(pin, stored.get(HASH_KEY, "")):
+            kiosk_repo.drop_settings(session, [FAILURES_KEY, LOCKED_UNTIL_KEY])
+            return PinCheck(ok=True)
+        failures += 1
+        lock = lock_seconds(failures)
+        values = {FAILURES_KEY: str(failures)}
+        if lock:
+            until = self._clock() + dt.timedelta(seconds=lock)
+            values[LOCKED_UNTIL_KEY] = until.isoformat()
+        kiosk_repo.put_settings(session, values)
+        return PinCheck(ok=False, locked_seconds=lock, tries_left=max(0, PIN_FREE_TRIES - failures))

@@ -30,7 +30,7 @@ from ipquiz.services.kiosk_pin import PinCheck, PinGuard
 from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError, QuizService
 from ipquiz.services.results_service import export_results
 from ipquiz.storage import kiosk_repo
-from ipquiz.storage.database import Database
+from ipquiz.storage.database import Database, Session
 from ipquiz.storage.kiosk_repo import Figures
 
 log = logging.getLogger(__name__)
@@ -88,12 +88,11 @@ class KioskService:
 
     # -- settings --------------------------------------------------------------
     def settings(self) -> KioskSettings:
-        with self._db.transaction() as session:
-            return KioskSettings.from_strings(kiosk_repo.settings(session))
+        return KioskSettings.from_strings(self._db.run(kiosk_repo.settings))
 
     def save_settings(self, settings: KioskSettings) -> None:
-        with self._db.transaction() as session:
-            kiosk_repo.put_settings(session, settings.to_strings())
+        values = settings.to_strings()
+        self._db.run(lambda session: kiosk_repo.put_settings(session, values))
 
     def categories(self) -> list[tuple[Category, int]]:
         return bank_categories(self._db)
@@ -117,21 +116,22 @@ class KioskService:
         """A round under the current settings; `visit` is the visit's first attempt id."""
         spec = self.settings().spec()
         owner = f"station:{self.station}"
-        try:
-            active = self.quiz.start(spec=spec, lang=lang, owner=owner)
-        except NoQuestionsError:
-            log.warning("kiosk categories %s match no question; using all", spec.categories)
-            everything = dataclasses.replace(spec, categories=())
-            active = self.quiz.start(spec=everything, lang=lang, owner=owner)
-        with self._db.transaction() as session:
+
+        def add_round(session: Session, attempt_id: int) -> None:
             kiosk_repo.add_round(
                 session,
-                attempt_id=active.attempt_id,
+                attempt_id=attempt_id,
                 station=self.station,
                 visit=visit,
                 started_at=self._clock(),
             )
-        return active
+
+        try:
+            return self.quiz.start(spec=spec, lang=lang, owner=owner, also=add_round)
+        except NoQuestionsError:
+            log.warning("kiosk categories %s match no question; using all", spec.categories)
+            everything = dataclasses.replace(spec, categories=())
+            return self.quiz.start(spec=everything, lang=lang, owner=owner, also=add_round)
 
     # -- the board -------------------------------------------------------------
     def _today(self) -> tuple[dt.datetime, dt.datetime]:
@@ -139,8 +139,7 @@ class KioskService:
 
     def board(self, limit: int = BOARD_SIZE) -> list[BoardEntry]:
         start, end = self._today()
-        with self._db.transaction() as session:
-            rows = kiosk_repo.board(session, start, end, limit)
+        rows = self._db.run(lambda session: kiosk_repo.board(session, start, end, limit))
         entries: list[BoardEntry] = []
         for attempt_id, nickname, score in rows:
             same = entries and entries[-1].score == score
@@ -150,8 +149,7 @@ class KioskService:
 
     def rank_today(self, attempt_id: int) -> tuple[int, int]:
         start, end = self._today()
-        with self._db.transaction() as session:
-            return kiosk_repo.rank(session, attempt_id, start, end)
+        return self._db.run(lambda session: kiosk_repo.rank(session, attempt_id, start, end))
 
     @staticmethod
     def nickname_verdict(name: str) -> NicknameVerdict:
@@ -164,21 +162,23 @@ class KioskService:
     def join_board(self, attempt_id: int, nickname: str) -> NicknameVerdict:
         verdict = check_nickname(nickname)
         if verdict is NicknameVerdict.OK:
-            with self._db.transaction() as session:
-                kiosk_repo.join_board(session, attempt_id, tidy(nickname))
+            name = tidy(nickname)
+            self._db.run(lambda session: kiosk_repo.join_board(session, attempt_id, name))
         return verdict
 
     def reset_board(self) -> int:
         start, end = self._today()
-        with self._db.transaction() as session:
-            return kiosk_repo.reset_board(session, start, end)
+        return self._db.run(lambda session: kiosk_repo.reset_board(session, start, end))
 
     # -- the operator's figures ------------------------------------------------
     def figures(self, *, lang: str) -> KioskFigures:
         start, end = self._today()
-        with self._db.transaction() as session:
-            totals: Figures = kiosk_repo.figures(session, start, end)
-            missed = kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
+
+        def work(session: Session) -> tuple[Figures, list[tuple[str, str, int, int]]]:
+            totals = kiosk_repo.figures(session, start, end)
+            return totals, kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
+
+        totals, missed = self._db.run(work)
         return KioskFigures(
             visitors=totals.visitors,
             rounds=totals.rounds,
@@ -190,8 +190,9 @@ class KioskService:
 
     def facts(self, *, lang: str, limit: int = 40) -> list[str]:
         """IP facts for the attract screen: explanations from the bank."""
-        with self._db.transaction() as session:
-            return kiosk_repo.explanations(session, lang=lang, limit=limit)
+        return self._db.run(
+            lambda session: kiosk_repo.explanations(session, lang=lang, limit=limit)
+        )
 
     def shown_characters(self, limit: int = GLYPH_POOL) -> str:
         """Every character of the questions the current settings draw from (the first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, Quiz, plan_choices
@@ -69,12 +69,23 @@ class QuizService:
 
     # -- starting ------------------------------------------------------------------
     def start(
-        self, *, spec: QuizSpec, lang: str, player: str = "", owner: str | None = None
+        self,
+        *,
+        spec: QuizSpec,
+        lang: str,
+        player: str = "",
+        owner: str | None = None,
+        also: Callable[[Session, int], None] | None = None,
     ) -> ActiveQuiz:
-        """Draw the questions (stratified, not seen lately by `owner`) and open an attempt."""
-        rng = random.Random(spec.seed)
+        """Draw the questions (stratified, not seen lately by `owner`) and open an attempt.
+
+        `also(session, attempt_id)` stores what a mode adds to the attempt (a kiosk round)
+        in the same transaction: both are saved, or neither.
+        """
         owner = owner or player_owner(player)
-        with self._db.transaction() as session:
+
+        def work(session: Session) -> ActiveQuiz:
+            rng = random.Random(spec.seed)  # a second try draws as the first would have
             ids = choose_questions(session, spec=spec, owner=owner, rng=rng)
             if not ids:
                 raise NoQuestionsError("no question matches the chosen topics")
@@ -94,7 +105,11 @@ class QuizService:
                 scoring_version=quiz.profile.version,
                 now=self._clock(),
             )
-        return ActiveQuiz(attempt_id, quiz, lang, player)
+            if also:
+                also(session, attempt_id)
+            return ActiveQuiz(attempt_id, quiz, lang, player)
+
+        return self._db.run(work)
 
     # -- answering -----------------------------------------------------------------
     def answer(
@@ -102,8 +117,9 @@ class QuizService:
     ) -> AnswerRecord:
         """Score the answer and commit it before returning, so the screen never runs ahead.
 
-        If the commit fails the quiz is put back as it was, so the same answer can be sent
-        again (it replaces its own row: sent twice, it is stored once).
+        If the commit fails (after the transient-fault retries) the quiz is put back as it
+        was, so the same answer can be sent again (it replaces its own row: sent twice, it
+        is stored once).
         """
         before = active.quiz.checkpoint()
         return self._store(active, active.quiz.answer(chosen, elapsed_ms=elapsed_ms), before)
@@ -113,9 +129,13 @@ class QuizService:
         return self._store(active, active.quiz.time_out(elapsed_ms=elapsed_ms), before)
 
     def _store(self, active: ActiveQuiz, record: AnswerRecord, before: Checkpoint) -> AnswerRecord:
+        now = self._clock()
         try:
-            with self._db.transaction() as session:
-                results_repo.add_response(session, active.attempt_id, record, now=self._clock())
+            self._db.run(
+                lambda session: results_repo.add_response(
+                    session, active.attempt_id, record, now=now
+                )
+            )
         except BaseException:
             active.quiz.restore(before)
             raise
@@ -129,13 +149,11 @@ class QuizService:
             quiz.submit()
         if quiz.phase is not Phase.FINISHED:
             raise ValueError("the quiz still has questions to answer")
-        with self._db.transaction() as session:
-            self._close(session, active, "finished")
+        self._db.run(lambda session: self._close(session, active, "finished"))
         return quiz.result()
 
     def abandon(self, active: ActiveQuiz) -> None:
-        with self._db.transaction() as session:
-            self._close(session, active, "abandoned")
+        self._db.run(lambda session: self._close(session, active, "abandoned"))
 
     def _close(self, session: Session, active: ActiveQuiz, status: str) -> None:
         result = active.quiz.result()
@@ -183,14 +201,12 @@ class QuizService:
     def save_spec(self, spec: QuizSpec) -> None:
         if not spec.name.strip():
             raise ValueError("a saved quiz needs a name")
-        with self._db.transaction() as session:
-            spec_repo.save(
-                session, spec.name.strip(), json.dumps(spec.to_dict()), now=self._clock()
-            )
+        name, raw, now = spec.name.strip(), json.dumps(spec.to_dict()), self._clock()
+        self._db.run(lambda session: spec_repo.save(session, name, raw, now=now))
 
     def saved_specs(self) -> Sequence[QuizSpec]:
-        with self._db.transaction() as session:
-            return [QuizSpec.from_dict(json.loads(raw)) for raw in spec_repo.all_json(session)]
+        raws = self._db.run(spec_repo.all_json)
+        return [QuizSpec.from_dict(json.loads(raw)) for raw in raws]
 
 
 __all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

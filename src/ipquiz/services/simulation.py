@@ -81,8 +81,10 @@ def simulate(
     rounds: int,
     seed: int | None = None,
     profile: str | None = None,
+    player: str | None = None,
     on_answer: AnswerHook | None = None,
 ) -> SimulationSummary:
+    """`rounds` attempts in `mode`, for `player` ('' anonymous) or 50 players in turn."""
     rng = random.Random(seed)
     began = time.perf_counter()
     recovered = service.interrupted()  # a cut attempt from last time: finish it first
@@ -94,7 +96,10 @@ def simulate(
         spec = spec_for(mode, profile=profile, seed=None if seed is None else seed + n)
         owner = "station:simulator" if mode is Mode.KIOSK else None
         active = service.start(
-            spec=spec, lang=rng.choice(("zh-CN", "en")), player=f"sim-{n % 50}", owner=owner
+            spec=spec,
+            lang=rng.choice(("zh-CN", "en")),
+            player=f"sim-{n % 50}" if player is None else player,
+            owner=owner,
         )
         play(service, active, rng, on_answer)
         answers += len(active.quiz.answers)

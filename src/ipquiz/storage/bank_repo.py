@@ -23,6 +23,7 @@ from ipquiz.storage.models import (
     QuestionTextRow,
     StratumRow,
 )
+from ipquiz.storage.upsert import upsert
 
 BANK_HASH_KEY = "bundled_bank_hash"
 _CHUNK = 500
@@ -34,7 +35,7 @@ def get_meta(session: Session, key: str) -> str | None:
 
 
 def set_meta(session: Session, key: str, value: str) -> None:
-    session.merge(Meta(key=key, value=value))
+    upsert(session, Meta, [{"key": key, "value": value}], key=["key"])
 
 
 def save_categories(session: Session, categories: Iterable[Category]) -> None:

@@ -1,4 +1,12 @@
-"""Engine and session set-up, SQLite pragmas, and bringing the schema up to date."""
+"""Engine and session set-up, SQLite pragmas, and bringing the schema up to date.
+
+Many writers: on SQLite every transaction starts with BEGIN IMMEDIATE, so it holds the
+file's write lock from its first read and no read-modify-write can interleave with
+another process's (others wait, up to the busy timeout). On PostgreSQL transactions run
+at READ COMMITTED and take the locks they need (`storage.locks`). `Database.run` is the
+services' transaction: a transient fault (a clash, a deadlock, a lost connection, a busy
+file; see storage.faults) rolls it back and runs it again, a bounded number of times.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +14,13 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -23,6 +32,7 @@ from ipquiz.storage.faults import (
     make_fault,
     sqlite_file,
 )
+from ipquiz.storage.retry import RETRIES, RETRY_WINDOW_S, backoff_seconds
 
 __all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "sqlite_url"]
 
@@ -35,6 +45,7 @@ BUSY_TIMEOUT_ENV = "IPQUIZ_BUSY_TIMEOUT"
 #: The start-up check's time limit: seconds, not minutes, on the largest bank.
 QUICK_CHECK_SECONDS = 5.0
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def sqlite_url(path: Path) -> str:
@@ -63,15 +74,30 @@ def _sqlite_pragmas(timeout_s: float) -> Any:
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.close()
+        # The driver's own transaction handling off: SQLAlchemy's "begin" starts them.
+        dbapi_connection.isolation_level = None
 
     return on_connect
 
 
+def _begin_immediate(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _begin_deferred(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")  # a read-only file: there is no write lock to take
+
+
 def make_engine(url: str, *, timeout_s: float | None = None) -> Engine:
+    if url.startswith("postgresql"):
+        # A server may restart under a running station: test pooled connections first.
+        return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         wait = busy_timeout_s() if timeout_s is None else timeout_s
         event.listen(engine, "connect", _sqlite_pragmas(wait))
+        begin = _begin_deferred if "mode=ro" in url else _begin_immediate
+        event.listen(engine, "begin", begin)
     return engine
 
 
@@ -93,6 +119,28 @@ class Database:
         """A session whose work commits at the end of the block, or rolls back on error."""
         with self._sessions.begin() as session:
             yield session
+
+    def run(self, work: Callable[[Session], T], *, retries: int = RETRIES) -> T:
+        """`work(session)` in one transaction, committed before this returns.
+
+        A transient fault rolls the transaction back and runs `work` again, up to
+        `retries` more times with a growing pause, while the first try is less than
+        RETRY_WINDOW_S old; then the error is raised. `work` must therefore do nothing but
+        database work that may be repeated.
+        """
+        began = time.monotonic()
+        for attempt in range(retries + 1):
+            try:
+                with self.transaction() as session:
+                    return work(session)
+            except Exception as exc:
+                fault = self.fault(exc)
+                late = time.monotonic() - began > RETRY_WINDOW_S
+                if attempt >= retries or late or fault is None or not fault.transient:
+                    raise
+                log.info("%s: trying again (%d)", fault.kind, attempt + 1)
+                time.sleep(backoff_seconds(attempt, random.random()))
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def revision(self) -> str | None:
         """The schema revision stored in the database, or None for an empty database."""

@@ -25,6 +25,7 @@ from ipquiz.storage.models import (
     QuestionTextRow,
     ResponseRow,
 )
+from ipquiz.storage.upsert import upsert
 
 Ts = TypeVarTuple("Ts")
 
@@ -45,8 +46,8 @@ def settings(session: Session) -> dict[str, str]:
 
 
 def put_settings(session: Session, values: dict[str, str]) -> None:
-    for key, value in values.items():
-        session.merge(KioskSettingRow(key=key, value=value))
+    rows = [{"key": k, "value": v} for k, v in values.items()]
+    upsert(session, KioskSettingRow, rows, key=["key"])
 
 
 def drop_settings(session: Session, keys: list[str]) -> None:

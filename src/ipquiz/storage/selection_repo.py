@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.selection import Stratum, random_key
+from ipquiz.storage import locks
 from ipquiz.storage.models import DrawCursorRow, QuestionRow, StratumRow
 
 _STRATA = select(StratumRow.category_id, StratumRow.difficulty, StratumRow.n)
@@ -70,6 +71,9 @@ def available(session: Session, *, categories: tuple[str, ...]) -> dict[Stratum,
 
 
 def cursors(session: Session, *, owner: str) -> dict[Stratum, Cursor]:
+    """The owner's cursors, locked for this transaction: a draw reads, then moves them,
+    and two stations drawing for one owner (every anonymous player) must take turns."""
+    locks.hold(session, locks.draw_owner(owner))
     rows = session.connection().execute(_CURSORS, {"owner": owner})
     return {(c, d): Cursor(pos, seen) for c, d, pos, seen in rows}
 

@@ -8,10 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ipquiz.storage.models import SavedSpecRow
+from ipquiz.storage.upsert import upsert
 
 
 def save(session: Session, name: str, spec_json: str, *, now: dt.datetime) -> None:
-    session.merge(SavedSpecRow(name=name, spec_json=spec_json, updated_at=now))
+    row = {"name": name, "spec_json": spec_json, "updated_at": now}
+    upsert(session, SavedSpecRow, [row], key=["name"])
 
 
 def all_json(session: Session) -> list[str]:

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from ipquiz.storage import locks
 from ipquiz.storage.database import make_engine
 from ipquiz.storage.models import Base
 
@@ -11,6 +12,9 @@ engine = config.attributes.get("engine") or make_engine(
 )
 
 with engine.begin() as connection:
+    # Stations starting together on a new server: one migrates, the others wait and then
+    # find the schema current (SQLite: BEGIN IMMEDIATE already makes them wait).
+    locks.hold(connection, locks.SCHEMA)
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

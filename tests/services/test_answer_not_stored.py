@@ -3,12 +3,12 @@ stores it once."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from dbcheck import committed
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.quiz import Phase
@@ -24,9 +24,9 @@ def services(data_dir: Path, small_bank: Path) -> Iterator[AppServices]:
     s.close()
 
 
-def stored(data_dir: Path) -> list[tuple[int, str]]:
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        return conn.execute("SELECT position, chosen FROM responses ORDER BY id").fetchall()
+def stored(services: AppServices) -> list[tuple[object, ...]]:
+    sql = "SELECT position, chosen FROM responses ORDER BY id"
+    return [tuple(r) for r in committed(services.db.url, sql)]
 
 
 @pytest.mark.parametrize("spec", [QuizSpec.practice(count=3, seed=1), QuizSpec.exam(count=3)])
@@ -54,4 +54,4 @@ def test_a_failed_commit_leaves_the_quiz_as_it_was(
     # Sent again after a commit whose acknowledgement was lost: still one row.
     if spec.answers_changeable:
         services.quiz.answer(active, frozenset({0}), elapsed_ms=5)
-    assert stored(data_dir) == [(0, "0")]
+    assert stored(services) == [(0, "0")]

@@ -8,12 +8,14 @@ from typing import NamedTuple
 
 DATA_DIR_ENV = "IPQUIZ_DATA_DIR"
 DATABASE_ENV = "IPQUIZ_DATABASE"
+STATION_ENV = "IPQUIZ_STATION"
 DB_FILENAME = "ipquiz.db"
 
 
 class Locations(NamedTuple):  # not a dataclass: this is on the way to the first paint
     data_dir: Path
     database_url: str
+    station: str = ""  # this machine's name among stations sharing a database ("": its host name)
 
 
 def default_data_dir() -> Path:
@@ -22,13 +24,16 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("ipquiz", appauthor=False))
 
 
-def resolve_locations(*, data_dir: str | None = None, database: str | None = None) -> Locations:
+def resolve_locations(
+    *, data_dir: str | None = None, database: str | None = None, station: str | None = None
+) -> Locations:
     """Flags win over environment variables, which win over the platform default."""
     folder = Path(data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()).expanduser()
     url = database or os.environ.get(DATABASE_ENV) or ""
     if not url:
         url = f"sqlite:///{folder / DB_FILENAME}"
-    return Locations(data_dir=folder, database_url=url)
+    name = (station or os.environ.get(STATION_ENV) or "").strip()
+    return Locations(data_dir=folder, database_url=url, station=name)
 
 
 def ensure_data_dir(locations: Locations) -> None:

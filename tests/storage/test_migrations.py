@@ -81,4 +81,6 @@ def test_an_old_database_with_results_is_upgraded_in_place(empty_database_url: s
         assert conn.execute(text("SELECT name FROM players")).scalar() == "李雷"
         assert conn.execute(text("SELECT chosen, elapsed_ms FROM responses")).one() == ("2", 1500)
         assert conn.execute(text("SELECT status FROM attempts")).scalar() == "finished"
+        # from before stations were recorded: any station may recover such an attempt
+        assert conn.execute(text("SELECT station, process_id FROM attempts")).one() == ("", None)
     reopened.dispose()

@@ -32,6 +32,12 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--database", metavar="URL", help="SQLAlchemy database URL (env IPQUIZ_DATABASE)"
     )
     parser.add_argument(
+        "--station",
+        metavar="NAME",
+        help="this machine's name among stations sharing one database; its attempts and "
+        "kiosk rounds carry it (env IPQUIZ_STATION; default: the host name)",
+    )
+    parser.add_argument(
         "--kiosk",
         action="store_true",
         help="full-screen exhibition kiosk: attract screen, short timed rounds, today's "
@@ -95,7 +101,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    locations = resolve_locations(data_dir=args.data_dir, database=args.database)
+    locations = resolve_locations(
+        data_dir=args.data_dir, database=args.database, station=args.station
+    )
     error_log.install(locations.data_dir)
     try:
         if args.command is not None:

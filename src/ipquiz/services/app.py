@@ -21,6 +21,7 @@ from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.results_service import ResultsService
+from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
 from ipquiz.storage.faults import DatabaseFaultError, FaultKind, classify, make_fault, sqlite_file
@@ -31,11 +32,19 @@ log = logging.getLogger(__name__)
 class AppServices:
     """Everything the GUI and CLI call, wired to one database and one clock."""
 
-    def __init__(self, db: Database, *, sync: SyncReport, clock: Clock = local_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        sync: SyncReport,
+        clock: Clock = local_now,
+        lease: StationLease | None = None,
+    ) -> None:
         self.db = db
         self._clock = clock
         self.sync = sync
-        self.quiz = QuizService(db, clock=clock)
+        self.lease = lease
+        self.quiz = QuizService(db, clock=clock, lease=lease)
         self.bank = BankService(db)
         self.results = ResultsService(db)
 
@@ -44,6 +53,8 @@ class AppServices:
         return KioskService(self.db, self.quiz, clock=self._clock, station=station)
 
     def close(self) -> None:
+        if self.lease is not None:
+            self.lease.close()
         self.db.dispose()
 
 
@@ -60,20 +71,28 @@ def upgrade_database(locations: Locations) -> tuple[str | None, str | None]:
 
 
 def open_services(
-    locations: Locations, *, bank: Path | None = None, clock: Clock = local_now
+    locations: Locations,
+    *,
+    bank: Path | None = None,
+    clock: Clock = local_now,
+    station: str | None = None,
 ) -> AppServices:
     """Raises DatabaseFaultError(DAMAGED) when the start-up check finds damage: nothing
-    is written to a damaged file; `start_fresh` keeps it aside once the user agrees."""
+    is written to a damaged file; `start_fresh` keeps it aside once the user agrees.
+
+    The program registers as a process of `station` (default: `locations.station`, else
+    the machine's name) and renews its lease until `close`."""
     ensure_data_dir(locations)
     db = Database(locations.database_url)
     try:
         db.check_intact()
         db.upgrade()
         report = sync_bundled_bank(db, bank or bank_dir())
+        lease = StationLease(db, station or locations.station or default_station())
     except BaseException:
         db.dispose()
         raise
-    return AppServices(db, sync=report, clock=clock)
+    return AppServices(db, sync=report, clock=clock, lease=lease)
 
 
 def is_damaged(locations: Locations) -> bool:

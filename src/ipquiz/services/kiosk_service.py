@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import platform
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,11 +65,6 @@ class KioskFigures:
     most_missed: tuple[MissedQuestion, ...]
 
 
-def default_station() -> str:
-    """Each machine plays its own walk through the bank, so repeats stay rare per stand."""
-    return platform.node() or "kiosk"
-
-
 class KioskService:
     def __init__(
         self,
@@ -83,7 +77,7 @@ class KioskService:
         self._db = db
         self.quiz = quiz
         self._clock = clock
-        self.station = station or default_station()
+        self.station = station or quiz.station
         self.pin = PinGuard(db, clock=clock)
 
     # -- settings --------------------------------------------------------------

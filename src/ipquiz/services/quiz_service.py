@@ -12,7 +12,8 @@ from ipquiz.domain.results import AnswerRecord, QuizResult
 from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
-from ipquiz.storage import bank_repo, results_repo, selection_repo, spec_repo
+from ipquiz.services.station_lease import StationLease, default_station
+from ipquiz.storage import bank_repo, results_repo, selection_repo, spec_repo, station_repo
 from ipquiz.storage.database import Database, Session
 
 
@@ -63,9 +64,17 @@ def player_owner(player: str) -> str:
 
 
 class QuizService:
-    def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock = local_now, lease: StationLease | None = None
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._lease = lease
+
+    @property
+    def station(self) -> str:
+        """The station this program plays as (its attempts and kiosk rounds carry it)."""
+        return self._lease.station if self._lease else default_station()
 
     # -- starting ------------------------------------------------------------------
     def start(
@@ -104,6 +113,8 @@ class QuizService:
                 scoring_profile=quiz.profile.name,
                 scoring_version=quiz.profile.version,
                 now=self._clock(),
+                station=self._lease.station if self._lease else "",
+                process_id=self._lease.process_id if self._lease else None,
             )
             if also:
                 also(session, attempt_id)
@@ -168,20 +179,35 @@ class QuizService:
 
     # -- after a crash -------------------------------------------------------------
     def interrupted(self) -> list[ActiveQuiz]:
-        """Attempts a crash or power cut left open, rebuilt with every stored answer.
+        """This station's attempts that a crash or power cut left open, rebuilt with
+        every stored answer, and now this program's.
 
-        Kiosk rounds are closed as abandoned here (the visitor is long gone); practice
-        and exam attempts are returned, to be offered for resuming.
+        Only attempts whose program is gone are taken: another program's running attempt
+        (on this machine or another of the same name) is left alone, and other stations'
+        attempts are theirs to recover. Kiosk rounds are closed as abandoned here (the
+        visitor is long gone); practice and exam attempts are returned, to be offered
+        for resuming.
         """
+        return self._db.run(self._take_interrupted)
+
+    def _take_interrupted(self, session: Session) -> list[ActiveQuiz]:
         resumable: list[ActiveQuiz] = []
-        with self._db.transaction() as session:
-            for attempt_id in results_repo.interrupted_ids(session):
-                active = self._rebuild(session, attempt_id)
-                if active.quiz.spec.mode is Mode.KIOSK or active.quiz.phase is Phase.FINISHED:
-                    status = "finished" if active.quiz.phase is Phase.FINISHED else "abandoned"
-                    self._close(session, active, status)
-                else:
-                    resumable.append(active)
+        lease = self._lease
+        station = lease.station if lease else ""
+        for attempt in station_repo.open_attempts(session, station=station):
+            if lease is not None and not (
+                lease.is_dead(attempt)
+                and station_repo.take_over(
+                    session, attempt, station=station, process_id=lease.process_id
+                )
+            ):
+                continue
+            active = self._rebuild(session, attempt.attempt_id)
+            if active.quiz.spec.mode is Mode.KIOSK or active.quiz.phase is Phase.FINISHED:
+                status = "finished" if active.quiz.phase is Phase.FINISHED else "abandoned"
+                self._close(session, active, status)
+            else:
+                resumable.append(active)
         return resumable
 
     def _rebuild(self, session: Session, attempt_id: int) -> ActiveQuiz:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -151,6 +152,10 @@ class AttemptRow(Base):
     scoring_profile: Mapped[str] = mapped_column(String(32))
     scoring_version: Mapped[int] = mapped_column(Integer)
     status: Mapped[str] = mapped_column(String(16), default="active")
+    #: The station and the program running it: only that program, or its station once
+    #: the program is gone, may resume or close it ("" : from before stations).
+    station: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    process_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     #: Whose "seen" questions this attempt counts towards: a player, or a kiosk station.
     owner: Mapped[str] = mapped_column(String(120), default="", server_default="")
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
@@ -159,7 +164,20 @@ class AttemptRow(Base):
     max_score: Mapped[float] = mapped_column(Float, default=0.0)
     player: Mapped[PlayerRow] = relationship(lazy="joined")
 
-    __table_args__ = (Index(None, "status", "finished_at"),)
+    __table_args__ = (Index(None, "status", "finished_at"), Index(None, "station", "status"))
+
+
+class StationProcessRow(Base):
+    """A program running (or once run) on a station; its lease tells live from dead."""
+
+    __tablename__ = "station_processes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    station: Mapped[str] = mapped_column(String(120))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    renewed_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ResponseRow(Base):

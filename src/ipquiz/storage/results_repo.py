@@ -36,11 +36,15 @@ def create_attempt(
     scoring_profile: str,
     scoring_version: int,
     now: dt.datetime,
+    station: str = "",
+    process_id: int | None = None,
 ) -> int:
     player_row = PlayerRow(name=player, created_at=now)
     attempt = AttemptRow(
         player=player_row,
         owner=owner,
+        station=station,
+        process_id=process_id,
         mode=mode,
         lang=lang,
         spec_json=json.dumps(spec, ensure_ascii=False),
@@ -181,8 +185,3 @@ def attempts_matching(session: Session, scope: ResultFilter) -> list[StoredAttem
     for r in session.scalars(answered):
         responses.setdefault(r.attempt_id, []).append(r)
     return [_stored(a, responses[a.id]) for a in rows]
-
-
-def interrupted_ids(session: Session) -> list[int]:
-    """Attempts left open by a crash, a power cut or a closed window."""
-    return list(session.scalars(select(AttemptRow.id).where(AttemptRow.status == "active")))

@@ -7,15 +7,13 @@ database copied from a migrated template).
 
 from __future__ import annotations
 
-import itertools
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from pgcluster import Cluster, running_cluster
+from pgcluster import TEMPLATE, Postgres, running_cluster
 
 from ipquiz.storage.database import Database, sqlite_url
 
@@ -26,7 +24,6 @@ REPO = Path(__file__).resolve().parents[1]
 TESTS = Path(__file__).parent
 #: Folders whose every test runs on both databases (unless marked sqlite_only).
 BOTH_DIALECTS = ("storage", "services")
-TEMPLATE = "ipquiz_head"
 
 
 @pytest.fixture(autouse=True)
@@ -57,20 +54,6 @@ def small_bank(tmp_path: Path) -> Iterator[Path]:
 # -- the databases ----------------------------------------------------------------------
 
 
-@dataclass
-class Postgres:
-    """The session's cluster: hands out fresh databases, empty or at the newest schema."""
-
-    cluster: Cluster
-    names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
-
-    def fresh(self, *, migrated: bool = True) -> str:
-        name = f"t{next(self.names)}"
-        template = TEMPLATE if migrated else "template0"
-        self.cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
-        return self.cluster.url(name)
-
-
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Postgres]:
     with running_cluster() as cluster:
@@ -89,6 +72,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     folder = Path(str(metafunc.definition.path)).parent.name
     both = (folder in BOTH_DIALECTS or marked("both_databases")) and not marked("sqlite_only")
     dialects = ["sqlite", "postgresql"] if both else ["sqlite"]
+    if marked("postgresql_only"):
+        dialects = ["postgresql"]
     metafunc.parametrize("database_url", dialects, indirect=True)
 
 

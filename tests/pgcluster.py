@@ -11,6 +11,7 @@ fsync off: the data is thrown away, and the suite stays fast.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import shutil
 import socket
@@ -18,10 +19,13 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 SERVER_ROOT = Path("/usr/lib/postgresql")
 SUPERUSER = "postgres"
+#: The tests' template: a database at the newest schema, copied for each test.
+TEMPLATE = "ipquiz_head"
 
 
 def server_bin() -> Path | None:
@@ -45,7 +49,7 @@ def free_port() -> int:
 class Cluster:
     """initdb, start, stop and URLs of one cluster; `owner` runs the server when root."""
 
-    def __init__(self, folder: Path, *, port: int | None = None) -> None:
+    def __init__(self, folder: Path, *, port: int | None = None, durable: bool = False) -> None:
         bin_dir = server_bin()
         if bin_dir is None:
             raise RuntimeError("no PostgreSQL server found: install the `postgresql` package")
@@ -54,6 +58,7 @@ class Cluster:
         self.data = folder / "data"
         self.port = port or free_port()
         self.as_root = os.geteuid() == 0
+        self.durable = durable  # fsync and synchronous commits on, as a real server runs
 
     def _run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / args[0]), *args[1:]]
@@ -81,9 +86,10 @@ class Cluster:
     def start(self) -> None:
         options = (
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.folder} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=300 -c shared_buffers=64MB"
         )
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl",
             "-D",
@@ -125,10 +131,10 @@ class Cluster:
 
 
 @contextlib.contextmanager
-def running_cluster() -> Iterator[Cluster]:
+def running_cluster(*, durable: bool = False) -> Iterator[Cluster]:
     """A started cluster in a new temporary folder; stopped and removed afterwards."""
     folder = Path(tempfile.mkdtemp(prefix="ipquiz-pg-"))
-    cluster = Cluster(folder)
+    cluster = Cluster(folder, durable=durable)
     try:
         cluster.init()
         cluster.start()
@@ -136,6 +142,20 @@ def running_cluster() -> Iterator[Cluster]:
     finally:
         cluster.stop("immediate")
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@dataclass
+class Postgres:
+    """The session's cluster: hands out fresh databases, empty or at the newest schema."""
+
+    cluster: Cluster
+    names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+
+    def fresh(self, *, migrated: bool = True) -> str:
+        name = f"t{next(self.names)}"
+        template = TEMPLATE if migrated else "template0"
+        self.cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY")
+        return self.cluster.url(name)
 
 
 if __name__ == "__main__":

@@ -4,122 +4,137 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="165"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="186"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="168"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="189"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="184"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="205"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="209"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="220"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="177"/>
+        <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
+        <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="182"/>
+        <source>No rounds yet today.</source>
+        <translation>今天还没有人答题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="268"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="249"/>
-        <source>Today</source>
-        <translation>今日</translation>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
+        <source>Today, the whole stand</source>
+        <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="272"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="273"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="279"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="281"/>
+        <source>By station (this one: {0})</source>
+        <translation>各展台（本机：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="282"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="284"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="285"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="287"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="289"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="291"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>

@@ -56,13 +56,27 @@ class MissedQuestion:
 
 
 @dataclass(frozen=True, slots=True)
+class StationFigures:
+    """One station's share of today's figures."""
+
+    station: str
+    visitors: int
+    rounds: int
+    finished: int
+    mean_score: float
+
+
+@dataclass(frozen=True, slots=True)
 class KioskFigures:
+    """Today's figures for the whole stand (every station on this database), and by station."""
+
     visitors: int
     rounds: int
     finished: int
     mean_score: float
     mean_share: float
     most_missed: tuple[MissedQuestion, ...]
+    stations: tuple[StationFigures, ...] = ()
 
 
 class KioskService:
@@ -168,11 +182,14 @@ class KioskService:
     def figures(self, *, lang: str) -> KioskFigures:
         start, end = self._today()
 
-        def work(session: Session) -> tuple[Figures, list[tuple[str, str, int, int]]]:
+        def work(
+            session: Session,
+        ) -> tuple[Figures, list[tuple[str, str, int, int]], list[tuple[str, Figures]]]:
             totals = kiosk_repo.figures(session, start, end)
-            return totals, kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
+            missed = kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
+            return totals, missed, kiosk_repo.station_figures(session, start, end)
 
-        totals, missed = self._db.run(work)
+        totals, missed, by_station = self._db.run(work)
         return KioskFigures(
             visitors=totals.visitors,
             rounds=totals.rounds,
@@ -180,6 +197,10 @@ class KioskService:
             mean_score=totals.mean_score,
             mean_share=totals.mean_share,
             most_missed=tuple(MissedQuestion(*row) for row in missed),
+            stations=tuple(
+                StationFigures(name, f.visitors, f.rounds, f.finished, f.mean_score)
+                for name, f in by_station
+            ),
         )
 
     def facts(self, *, lang: str, limit: int = 40) -> list[str]:

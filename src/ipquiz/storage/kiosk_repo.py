@@ -157,6 +157,42 @@ def figures(session: Session, start: dt.datetime, end: dt.datetime) -> Figures:
     )
 
 
+def station_figures(
+    session: Session, start: dt.datetime, end: dt.datetime
+) -> list[tuple[str, Figures]]:
+    """Today's figures of each station that ran a round, by station name."""
+    done = (AttemptRow.status + "") == FINISHED
+    share = AttemptRow.score / func.nullif(AttemptRow.max_score, 0)
+    stmt = (
+        select(
+            KioskRoundRow.station,
+            func.count(func.distinct(KioskRoundRow.visit)),
+            func.count(),
+            func.sum(case((done, 1), else_=0)),
+            func.avg(case((done, AttemptRow.score))),
+            func.avg(case((done, share))),
+        )
+        .select_from(KioskRoundRow)
+        .join(AttemptRow, AttemptRow.id == KioskRoundRow.attempt_id)
+        .where(KioskRoundRow.started_at >= start, KioskRoundRow.started_at < end)
+        .group_by(KioskRoundRow.station)
+        .order_by(KioskRoundRow.station)
+    )
+    return [
+        (
+            station,
+            Figures(
+                visitors=int(visitors),
+                rounds=int(rounds),
+                finished=int(finished or 0),
+                mean_score=round(float(mean or 0.0), 1),
+                mean_share=round(min(1.0, float(mean_share or 0.0)), 3),
+            ),
+        )
+        for station, visitors, rounds, finished, mean, mean_share in session.execute(stmt)
+    ]
+
+
 def most_missed(
     session: Session, start: dt.datetime, end: dt.datetime, *, lang: str, limit: int = 5
 ) -> list[tuple[str, str, int, int]]:

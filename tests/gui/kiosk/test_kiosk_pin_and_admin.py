@@ -94,6 +94,9 @@ def test_the_right_pin_opens_the_admin_panel_with_todays_figures(kiosk: Kiosk) -
     assert values["mean"].endswith("%)")
     assert admin.missed.text().startswith("1. ")
     assert "(missed 1 of 1)" in admin.missed.text()
+    station = kiosk.window.admin.kiosk.station  # type: ignore[union-attr]
+    assert admin.stations_heading.text() == f"By station (this one: {station})"
+    assert admin.stations.text().startswith(f"{station}: 1 visitors, 1 rounds, 1 finished, ")
 
 
 def test_opening_the_admin_panel_mid_round_closes_the_round(kiosk: Kiosk) -> None:

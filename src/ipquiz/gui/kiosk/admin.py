@@ -67,6 +67,9 @@ class AdminPanel(KioskScreen):
             self.figure_values[key] = (value, caption)
         self.missed_heading = label("fieldCaption")
         self.missed = PlainLabel(object_name="missedList")
+        # every kiosk on this database is one stand: its figures above, each station's here
+        self.stations_heading = label("fieldCaption")
+        self.stations = PlainLabel(object_name="stationList")
 
         self.settings_heading = label("cardHeading")
         self.form = SettingsForm(data_dir)
@@ -104,7 +107,16 @@ class AdminPanel(KioskScreen):
         actions.addWidget(self.quit_button, 2, 0, 1, 2)
         content = named(QWidget(), "adminContent")
         column = QVBoxLayout(content)
-        column.addWidget(card(self.figures_heading, figure_grid, self.missed_heading, self.missed))
+        column.addWidget(
+            card(
+                self.figures_heading,
+                figure_grid,
+                self.stations_heading,
+                self.stations,
+                self.missed_heading,
+                self.missed,
+            )
+        )
         column.addWidget(card(self.actions_heading, actions))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -160,6 +172,15 @@ class AdminPanel(KioskScreen):
         }
         for key, (value, _) in self.figure_values.items():
             value.setText(values[key])
+        self.stations.setText(
+            "\n".join(
+                self.tr("{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}").format(
+                    s.station, s.visitors, s.rounds, s.finished, f"{s.mean_score:.0f}"
+                )
+                for s in f.stations
+            )
+            or self.tr("No rounds yet today.")
+        )
         self.missed.setText(
             "\n".join(
                 self.tr("{0}. {1}  (missed {2} of {3})").format(n, m.prompt, m.missed, m.asked)
@@ -246,7 +267,7 @@ class AdminPanel(KioskScreen):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Kiosk admin"))
         self.back_button.setText(self.tr("Back to the kiosk"))
-        self.figures_heading.setText(self.tr("Today"))
+        self.figures_heading.setText(self.tr("Today, the whole stand"))
         captions = {
             "visitors": self.tr("visitors"),
             "rounds": self.tr("rounds"),
@@ -256,6 +277,8 @@ class AdminPanel(KioskScreen):
         for key, (_, caption) in self.figure_values.items():
             caption.setText(captions[key])
         self.missed_heading.setText(self.tr("Most missed questions"))
+        station = self.kiosk.station if self.kiosk is not None else ""
+        self.stations_heading.setText(self.tr("By station (this one: {0})").format(station))
         self.settings_heading.setText(self.tr("Settings"))
         self.save_button.setText(self.tr("Save and apply"))
         self.actions_heading.setText(self.tr("Results and board"))

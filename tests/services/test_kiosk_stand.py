@@ -1,0 +1,65 @@
+"""One stand, one board: kiosks sharing a database show the same board; the operator sees
+figures for the whole stand and per station; each round carries its station's name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from dbcheck import committed
+
+from ipquiz.config import resolve_locations
+from ipquiz.domain.quiz import Phase
+from ipquiz.services.app import AppServices, open_services
+from ipquiz.services.kiosk_service import KioskService
+
+
+@pytest.fixture
+def stand(data_dir: Path, small_bank: Path) -> Iterator[dict[str, AppServices]]:
+    opened = {
+        name: open_services(
+            resolve_locations(data_dir=str(data_dir)), bank=small_bank, station=name
+        )
+        for name in ("hall-a", "hall-b")
+    }
+    yield opened
+    for s in opened.values():
+        s.close()
+
+
+def play(kiosk: KioskService, *, right: int, nickname: str) -> int:
+    active = kiosk.start_round(lang="en")
+    quiz = active.quiz
+    while quiz.phase is not Phase.FINISHED:
+        q = quiz.current.question
+        wrong = frozenset({next(i for i in range(q.choice_count) if i not in q.correct)})
+        kiosk.quiz.answer(active, q.correct if quiz.position < right else wrong, elapsed_ms=900)
+        quiz.next()
+    kiosk.quiz.finish(active)
+    kiosk.join_board(active.attempt_id, nickname)
+    return active.attempt_id
+
+
+def test_two_kiosks_share_one_board_and_see_the_stand(
+    stand: dict[str, AppServices], database_url: str
+) -> None:
+    a, b = stand["hall-a"].kiosk(), stand["hall-b"].kiosk()
+    assert (a.station, b.station) == ("hall-a", "hall-b")
+    play(a, right=5, nickname="Brave Panda")
+    play(b, right=3, nickname="Clever Crane")
+    play(b, right=1, nickname="Quiet Owl")
+    board_a = [(e.rank, e.nickname) for e in a.board()]
+    assert board_a == [(e.rank, e.nickname) for e in b.board()]
+    assert board_a == [(1, "Brave Panda"), (2, "Clever Crane"), (3, "Quiet Owl")]
+
+    figures = a.figures(lang="en")
+    assert (figures.rounds, figures.finished) == (3, 3)
+    by_station = {s.station: s for s in figures.stations}
+    assert sorted(by_station) == ["hall-a", "hall-b"]
+    assert (by_station["hall-a"].rounds, by_station["hall-b"].rounds) == (1, 2)
+    assert by_station["hall-a"].mean_score > by_station["hall-b"].mean_score
+    assert b.figures(lang="en").stations == figures.stations
+
+    rows = committed(database_url, "SELECT station, count(*) FROM kiosk_rounds GROUP BY station")
+    assert sorted(tuple(r) for r in rows) == [("hall-a", 1), ("hall-b", 2)]

@@ -1,14 +1,18 @@
 """Many stations on one database: N processes play kiosk rounds and exams at once.
 
-    python benchmarks/stations.py --stations 40 --answers 200 --json
-    python benchmarks/stations.py --stations 40 --answers 200 --database URL --json
+    python benchmarks/stations.py --stations 40 --answers 100 --sqlite --json
+    python benchmarks/stations.py --stations 40 --answers 100 --database URL --json
+    python benchmarks/stations.py --stations 40 --answers 100 --think 0   # flat out
 
 Each station is a process of its own (`IPQUIZ_STATION=bench-N`) calling the real
 services, as the window does: kiosk rounds (rank, a name on the board, the board),
 exams for a few shared player names, and anonymous practice. A call that fails with a
 transient fault after the services' own retries is tried again by the station after a
 pause, the way the window shows "reconnecting…" and keeps the answer on screen; an
-answer counts as acknowledged only when `answer` returned (after its commit).
+answer counts as acknowledged only when `answer` returned (after its commit). A station
+thinks --think seconds (0.5 to 1.5 times, at random) before each answer, a quick
+visitor's pace; with --think 0 every station answers flat out, and on a machine with
+fewer cores than stations the figures then measure the queue for a core.
 
 Reported per database: answers/s (all stations together), commit time per answer
 (p50/p99, ms: the whole `answer` call, its transaction included), the errors a station
@@ -48,11 +52,12 @@ PATIENCE_S = 120.0
 
 
 class Station:
-    def __init__(self, url: str, name: str, log_path: Path, seed: int) -> None:
+    def __init__(self, url: str, name: str, log_path: Path, seed: int, think: float) -> None:
         from ipquiz.config import resolve_locations
         from ipquiz.services.app import open_services
 
         self.url = url
+        self.think = think
         self.rng = random.Random(seed)
         self.recovered = 0
         self.out = log_path.open("w", encoding="utf-8")
@@ -116,6 +121,7 @@ class Station:
             if quiz.phase is Phase.FEEDBACK:
                 quiz.next()
                 continue
+            time.sleep(self.think * self.rng.uniform(0.5, 1.5))
             question = quiz.current.question
             chosen = question.correct if self.rng.random() < 0.6 else frozenset({0})
             began = time.perf_counter()
@@ -148,8 +154,10 @@ class Station:
         self.out.close()
 
 
-def station_main(url: str, name: str, log_path: Path, answers: int, seed: int) -> int:
-    station = Station(url, name, log_path, seed)
+def station_main(
+    url: str, name: str, log_path: Path, answers: int, *, seed: int, think: float
+) -> int:
+    station = Station(url, name, log_path, seed, think)
     try:
         station.play(answers)
     finally:
@@ -169,12 +177,15 @@ def prepare(url: str) -> None:
     open_services(resolve_locations(data_dir=folder, database=url)).close()
 
 
-def start_stations(url: str, count: int, answers: int, logs: Path) -> list[subprocess.Popen[bytes]]:
+def start_stations(
+    url: str, count: int, answers: int, logs: Path, think: float
+) -> list[subprocess.Popen[bytes]]:
     procs = []
     for i in range(count):
         env = dict(os.environ, IPQUIZ_DATABASE=url, IPQUIZ_STATION=f"bench-{i}")
         command = [sys.executable, __file__, "--station-worker", str(i)]
         command += ["--database", url, "--answers", str(answers), "--logs", str(logs)]
+        command += ["--think", str(think)]
         procs.append(subprocess.Popen(command, env=env, stderr=subprocess.PIPE))
     return procs
 
@@ -236,7 +247,12 @@ def check(url: str, logs: Path, failures: list[str], seconds: float) -> dict[str
 
 
 def run(
-    url: str, *, stations: int, answers: int, during: Callable[[Path], None] | None = None
+    url: str,
+    *,
+    stations: int,
+    answers: int,
+    think: float = 1.0,
+    during: Callable[[Path], None] | None = None,
 ) -> dict[str, Any]:
     """Prepare `url`, run `stations` stations of `answers` answers each, check the result.
     `during(logs)` runs in this process while the stations play and write their answers
@@ -245,7 +261,7 @@ def run(
     with tempfile.TemporaryDirectory(prefix="ipquiz-stations-") as folder:
         logs = Path(folder)
         began = time.perf_counter()
-        procs = start_stations(url, stations, answers, logs)
+        procs = start_stations(url, stations, answers, logs, think)
         if during is not None:
             during(logs)
         failures = wait_for(procs)
@@ -269,6 +285,9 @@ def main() -> int:
     parser.add_argument("--answers", type=int, default=50, metavar="M", help="per station")
     parser.add_argument("--database", metavar="URL", help="default: a throwaway PostgreSQL")
     parser.add_argument("--sqlite", action="store_true", help="the same run on one SQLite file")
+    parser.add_argument(
+        "--think", type=float, default=1.0, metavar="S", help="seconds before each answer"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--station-worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--logs", type=Path, help=argparse.SUPPRESS)
@@ -281,20 +300,26 @@ def main() -> int:
             log_path,
             args.answers,
             seed=args.station_worker,
+            think=args.think,
         )
 
-    report: dict[str, Any] = {"stations": args.stations, "answers_per_station": args.answers}
+    report: dict[str, Any] = {
+        "stations": args.stations,
+        "answers_per_station": args.answers,
+        "think_s": args.think,
+    }
+    sizes = {"stations": args.stations, "answers": args.answers, "think": args.think}
     if args.database:
         report["postgresql" if args.database.startswith("postgres") else "database"] = run(
-            args.database, stations=args.stations, answers=args.answers
+            args.database, **sizes
         )
     else:
         with throwaway_postgres() as url:
-            report["postgresql"] = run(url, stations=args.stations, answers=args.answers)
+            report["postgresql"] = run(url, **sizes)
     if args.sqlite:
         with tempfile.TemporaryDirectory(prefix="ipquiz-stations-sqlite-") as folder:
             url = f"sqlite:///{Path(folder) / 'ipquiz.db'}"
-            report["sqlite"] = run(url, stations=args.stations, answers=args.answers)
+            report["sqlite"] = run(url, **sizes)
         if "postgresql" in report and report["sqlite"]["answers_per_s"]:
             report["postgresql_over_sqlite_answers_per_s"] = round(
                 report["postgresql"]["answers_per_s"] / report["sqlite"]["answers_per_s"], 2

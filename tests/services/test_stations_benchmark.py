@@ -3,27 +3,16 @@ restart while they answer. Every acknowledged answer must be stored exactly once
 
 from __future__ import annotations
 
-import importlib.util
+import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from pgcluster import Postgres
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def load_benchmark() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("stations", REPO / "benchmarks" / "stations.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = load_benchmark()
+sys.path.insert(0, str(REPO / "benchmarks"))
+import stations as bench  # noqa: E402
 
 
 def assert_nothing_lost(report: dict[str, object], answers: int) -> None:
@@ -38,7 +27,7 @@ def assert_nothing_lost(report: dict[str, object], answers: int) -> None:
 
 @pytest.mark.slow
 def test_a_small_stand_loses_nothing(database_url: str) -> None:
-    report = bench.run(database_url, stations=3, answers=15)
+    report = bench.run(database_url, stations=3, answers=15, think=0.02)
     assert_nothing_lost(report, 45)
     assert report["commit_p99_ms"] > 0
 
@@ -67,7 +56,7 @@ def test_stations_ride_out_a_server_restart(database_url: str, postgres: Postgre
         time.sleep(2)
         postgres.cluster.start()
 
-    report = bench.run(database_url, stations=3, answers=40, during=restart)
+    report = bench.run(database_url, stations=3, answers=40, think=0.05, during=restart)
     assert_nothing_lost(report, 120)
     assert 15 <= stopped[0] < 120  # the server really went away mid-run
     assert report["recovered_retries"] > 0  # and the stations noticed

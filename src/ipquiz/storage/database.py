@@ -89,9 +89,8 @@ def _begin_deferred(conn: Connection) -> None:
 
 
 def make_engine(url: str, *, timeout_s: float | None = None) -> Engine:
-    if url.startswith("postgresql"):
-        # A server may restart under a running station: test pooled connections first.
-        return create_engine(url, pool_pre_ping=True)
+    # No pre-ping on checkout (a round trip per transaction): a pooled connection that a
+    # server restart cut fails as a lost connection, and `Database.run` tries again.
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         wait = busy_timeout_s() if timeout_s is None else timeout_s

@@ -7,11 +7,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.results import AnswerRecord, PlanItem, ResultFilter, StoredAttempt
 from ipquiz.storage.models import AttemptRow, PlayerRow, ResponseRow
+from ipquiz.storage.upsert import upsert
 
 
 def _indices(text: str) -> tuple[int, ...]:
@@ -64,28 +65,24 @@ def create_attempt(
 def add_response(
     session: Session, attempt_id: int, record: AnswerRecord, *, now: dt.datetime
 ) -> None:
-    """Store an answer; in an exam a changed answer replaces the earlier one."""
-    session.execute(
-        delete(ResponseRow).where(
-            ResponseRow.attempt_id == attempt_id, ResponseRow.position == record.position
-        )
-    )
-    session.add(
-        ResponseRow(
-            attempt_id=attempt_id,
-            position=record.position,
-            question_id=record.question_id,
-            category_id=record.category,
-            difficulty=record.difficulty,
-            chosen=_join(record.chosen),
-            shown_order=_join(record.shown_order),
-            correct=record.correct,
-            points=record.points,
-            max_points=record.max_points,
-            elapsed_ms=record.elapsed_ms,
-            answered_at=now,
-        )
-    )
+    """Store an answer; in an exam a changed answer replaces the earlier one, and an
+    answer sent again (its acknowledgement was lost) replaces itself: one statement, one
+    row per question of an attempt."""
+    row = {
+        "attempt_id": attempt_id,
+        "position": record.position,
+        "question_id": record.question_id,
+        "category_id": record.category,
+        "difficulty": record.difficulty,
+        "chosen": _join(record.chosen),
+        "shown_order": _join(record.shown_order),
+        "correct": record.correct,
+        "points": record.points,
+        "max_points": record.max_points,
+        "elapsed_ms": record.elapsed_ms,
+        "answered_at": now,
+    }
+    upsert(session, ResponseRow, [row], key=["attempt_id", "position"])
 
 
 def close_attempt(

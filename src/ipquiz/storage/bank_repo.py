@@ -161,10 +161,12 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
                     "source": t.source,
                 }
             )
-            feedback = t.choice_feedback or ("",) * len(t.choices)
+            # True/false shows fixed labels: its rows exist only to hold feedback.
+            shown = t.choices or ("",) * (q.choice_count if t.choice_feedback else 0)
+            feedback = t.choice_feedback or ("",) * len(shown)
             choice_texts.extend(
                 {"question_id": q.id, "position": i, "lang": lang, "text": c, "feedback": f}
-                for i, (c, f) in enumerate(zip(t.choices, feedback, strict=True))
+                for i, (c, f) in enumerate(zip(shown, feedback, strict=True))
             )
         choices.extend(
             {
@@ -216,12 +218,13 @@ def question_from_row(row: QuestionRow) -> Question:
     for ct in row.choice_texts:
         by_lang.setdefault(ct.lang, {})[ct.position] = ct
     texts = {}
+    true_false = row.qtype == QuestionType.TRUE_FALSE.value
     for t in row.texts:
         rows = [ct for _, ct in sorted(by_lang.get(t.lang, {}).items())]
         feedback = tuple(ct.feedback for ct in rows)
         texts[t.lang] = QuestionText(
             prompt=t.prompt,
-            choices=tuple(ct.text for ct in rows),
+            choices=() if true_false else tuple(ct.text for ct in rows),
             explanation=t.explanation,
             source=t.source,
             choice_feedback=feedback if any(feedback) else (),

@@ -5,20 +5,76 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import signal
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened
+from ipquiz.cli.common import opened
 from ipquiz.config import Locations
 from ipquiz.domain.scoring import PROFILES
 from ipquiz.domain.spec import Mode
+
+MAX_ROUNDS = 1_000_000  # a soak of days; more is a typo, not a plan
+MAX_SEED = 2**63 - 1
+
+
+def bounded(low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number in [low, high], else a usage error (exit 2)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is out of range: {low} to {high:,}")
+        return value
+
+    return parse
+
+
+class _StopRequestedError(Exception):
+    """Ctrl+C arrived: leave at the next answer, after its commit."""
+
+
+class StopSwitch:
+    """Ctrl+C during the answers asks the loop to stop after the answer being saved;
+    before the loop (opening the database), or a second time, it stops at once.
+    Installed explicitly, so a SIGINT that a parent shell set to be ignored still works."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self.graceful = False  # True while answers are being played
+
+    def on_sigint(self, _signum: int, _frame: object) -> None:
+        if self.requested or not self.graceful:
+            raise KeyboardInterrupt
+        self.requested = True
+
+
+@contextmanager
+def stop_switch() -> Iterator[StopSwitch]:
+    switch = StopSwitch()
+    previous = signal.signal(signal.SIGINT, switch.on_sigint)
+    try:
+        yield switch
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def add_parser(commands: Any) -> None:
     sim = commands.add_parser("simulate", help="play scripted attempts headlessly")
     sim.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.PRACTICE.value)
-    sim.add_argument("--rounds", type=int, default=10, metavar="N")
-    sim.add_argument("--seed", type=int, metavar="S")
+    sim.add_argument(
+        "--rounds",
+        type=bounded(0, MAX_ROUNDS),
+        default=10,
+        metavar="N",
+        help=f"attempts to play, 0 to {MAX_ROUNDS:,} (default 10)",
+    )
+    sim.add_argument("--seed", type=bounded(0, MAX_SEED), metavar="S", help="0 to 2**63-1")
     sim.add_argument("--profile", choices=sorted(PROFILES), metavar="P", help="scoring profile")
     sim.add_argument(
         "--player",
@@ -35,8 +91,15 @@ def add_parser(commands: Any) -> None:
 def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.services.simulation import simulate
 
-    if args.rounds < 0:
-        raise CliError("--rounds must be 0 or more")
+    answers = 0
+
+    def after_answer(active: Any, record: Any) -> None:
+        nonlocal answers
+        answers += 1
+        if args.log_answers:
+            log(active, record)
+        if switch.requested:
+            raise _StopRequestedError
 
     def log(active: Any, record: Any) -> None:
         line = {
@@ -49,16 +112,27 @@ def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
         sys.stdout.write(json.dumps(line) + "\n")
         sys.stdout.flush()
 
-    with opened(locations) as services:
-        summary = simulate(
-            services.quiz,
-            mode=Mode(args.mode),
-            rounds=args.rounds,
-            seed=args.seed,
-            profile=args.profile,
-            player=args.player,
-            on_answer=log if args.log_answers else None,
-        )
+    with stop_switch() as switch, opened(locations) as services:
+        switch.graceful = True
+        try:
+            summary = simulate(
+                services.quiz,
+                mode=Mode(args.mode),
+                rounds=args.rounds,
+                seed=args.seed,
+                profile=args.profile,
+                player=args.player,
+                on_answer=after_answer,
+            )
+        except _StopRequestedError:
+            print(
+                f"ipquiz: interrupted after {answers} answers, each one saved; "
+                "the next run finishes the attempt left open",
+                file=sys.stderr,
+            )
+            return 130
+        finally:
+            switch.graceful = False
     if args.json:
         print(json.dumps(dataclasses.asdict(summary)))
     else:

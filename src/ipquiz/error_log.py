@@ -11,6 +11,7 @@ import logging
 import logging.handlers
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from ipquiz.redact import redact
 
@@ -38,6 +39,12 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
     def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
         self.failure = sys.exc_info()[1]
+
+    def write(self, record: logging.LogRecord) -> BaseException | None:
+        """Handle one record; returns why it could not be written, or None."""
+        self.failure = None
+        self.handle(record)
+        return self.failure
 
     def emit(self, record: logging.LogRecord) -> None:
         try:
@@ -100,27 +107,42 @@ def _log_file() -> _LogFile | None:
     return next((h for h in logging.getLogger().handlers if isinstance(h, _LogFile)), None)
 
 
-def report_unexpected(error: BaseException, *, what: str) -> str:
-    """Write the full report to the log and return the one line to show.
+class UnexpectedReport(NamedTuple):
+    what: str
+    summary: str  # "ValueError: …", masked
+    log: Path | None  # where the full report went; None if it could not be written
+    problem: str = ""  # why it could not be written
+
+    @property
+    def line(self) -> str:
+        head = f"{self.what} failed unexpectedly: {self.summary}"
+        if self.log is not None:
+            return f"{head}; the full report is in {self.log}"
+        return f"{head} (the report could not be written: {self.problem or 'no log file'})"
+
+
+def record_unexpected(error: BaseException, *, what: str) -> UnexpectedReport:
+    """Write the full report (with the traceback) to the log file only, never the screen.
 
     `what` names the action that failed ("`ipquiz bank import`", "Start").
     """
     summary = redact(_first_line(error))
     file = _log_file()
-    if file is not None:
-        file.failure = None
-    # Only the file gets the traceback: the screen gets the one line below.
+    if file is None:
+        return UnexpectedReport(what, summary, None, "no log file is set up")
     record = logger.makeRecord(
         logger.name, logging.ERROR, "(error_log)", 0, f"{what} failed", (), None
     )
     record.exc_info = (type(error), error, error.__traceback__)
-    if file is None:
-        return f"{what} failed unexpectedly: {summary} (no log file is set up)"
-    file.handle(record)
-    if file.failure is not None:
-        reason = redact(_first_line(file.failure))
-        return f"{what} failed unexpectedly: {summary} (the report could not be written: {reason})"
-    return f"{what} failed unexpectedly: {summary}; the full report is in {file.baseFilename}"
+    failure = file.write(record)
+    if failure is not None:
+        return UnexpectedReport(what, summary, None, redact(_first_line(failure)))
+    return UnexpectedReport(what, summary, Path(file.baseFilename))
+
+
+def report_unexpected(error: BaseException, *, what: str) -> str:
+    """The one line to show for an unexpected error, after writing its full report."""
+    return record_unexpected(error, what=what).line
 
 
 def _first_line(error: BaseException) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
@@ -13,6 +14,7 @@ from ipquiz import __version__
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui._pyside import lighten_pyside_import_hook
+from ipquiz.gui.error_dialog import install_excepthook
 from ipquiz.gui.i18n import apply_language
 from ipquiz.gui.loading import TopicCache
 from ipquiz.gui.main_window import MainWindow
@@ -34,10 +36,18 @@ def open_services(locations: Locations) -> AppServices:
     return open_app_services(locations)
 
 
+def start_fresh(locations: Locations) -> Path:
+    """Runs on the loader thread once the user agreed: keep the damaged file, start anew."""
+    from ipquiz.services.app import start_fresh as keep_aside_and_start_fresh
+
+    return keep_aside_and_start_fresh(locations)
+
+
 def create_window(locations: Locations, *, lang: str | None) -> MainWindow:
     window = MainWindow(
         lang=lang or default_language(),
         open_services=lambda: open_services(locations),
+        start_fresh=lambda: start_fresh(locations),
         export_dir=locations.data_dir,
         on_language=apply_language,
         topic_cache=TopicCache(locations.data_dir, locations.database_url),
@@ -56,6 +66,7 @@ def run_app(locations: Locations, *, lang: str | None, kiosk: bool = False) -> i
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("ipquiz")
     apply_theme(app)
+    install_excepthook(dialog=not kiosk)  # a kiosk logs and carries on: nobody to read it
     if kiosk:
         from ipquiz.gui.kiosk.launch import run_kiosk
 

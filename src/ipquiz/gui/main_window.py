@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QElapsedTimer, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
+from ipquiz.gui.fault_text import fault_text
 from ipquiz.gui.loading import TopicCache, load_everything
 from ipquiz.gui.prompts import ask_yes_no
 from ipquiz.gui.screens.exam_clock import ExamClock
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         on_language: Callable[[str], None] = lambda _lang: None,
         topic_cache: TopicCache | None = None,
         database_url: str = "",
+        start_fresh: Callable[[], Path] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.active: ActiveQuiz | None = None
         self._categories: list[tuple[Category, int]] = []
         self._open_services = open_services
+        self._start_fresh = start_fresh
         self._export_dir = export_dir
         self._on_language = on_language
         self._answer_clock = QElapsedTimer()
@@ -214,6 +217,11 @@ class MainWindow(QMainWindow):
         )
 
     def _on_load_failed(self, failure: Failure) -> None:
+        fault = getattr(failure.error, "fault", None)  # DatabaseFaultError, storage not imported
+        if fault is not None and fault.kind == "damaged" and self._start_fresh is not None:
+            self.start.set_loading(fault_text(fault))
+            self._offer_fresh_start(fault)
+            return
         self.start.set_loading(
             self.tr("Cannot open the question bank: {0}").format(failure.message)
         )
@@ -222,6 +230,29 @@ class MainWindow(QMainWindow):
     def show_failure(self, failure: Failure) -> None:
         """A service call failed: say what is wrong in one line, and go on."""
         QMessageBox.warning(self, self.tr("IP Quiz"), failure.message)
+
+    def _offer_fresh_start(self, fault: Any) -> None:
+        """A damaged database is never written to; with the user's yes it is kept aside
+        under a dated name and a fresh one is made."""
+        if not ask_yes_no(
+            self,
+            self.tr("Damaged database"),
+            fault_text(fault)
+            + "\n\n"
+            + self.tr(
+                "Keep it aside under a dated name (nothing is deleted) and start on a fresh "
+                "database? The bundled questions come back; earlier results stay in the kept file."
+            ),
+        ):
+            return
+        start_fresh = self._start_fresh
+        assert start_fresh is not None
+        self.calls.run(start_fresh, self._on_fresh_start, failure=self._on_load_failed)
+
+    def _on_fresh_start(self, kept: Path) -> None:
+        self.start.set_loading(self.tr("The damaged database was kept as {0}.").format(kept))
+        self._load_state = ""
+        self.load()
 
     def open_bank_dialog(self) -> BankDialog | None:
         if self.services is None:

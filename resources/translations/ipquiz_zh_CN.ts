@@ -19,17 +19,17 @@
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="231"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
@@ -44,97 +44,97 @@
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="273"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="276"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="280"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="282"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="284"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="285"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="286"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="288"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="290"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="294"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -745,47 +745,47 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="142"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="144"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
         <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="122"/>
-        <source>A PIN has 4 to 8 digits.</source>
-        <translation>PIN 码为 4 到 8 位数字。</translation>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="123"/>
+        <source>A PIN has {0} to {1} digits.</source>
+        <translation>PIN 码为 {0} 到 {1} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="131"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="133"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="153"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="155"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
         <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="157"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="159"/>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="177"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="176"/>
-        <source>Choose an operator PIN (4 to 8 digits)</source>
-        <translation>设置管理员 PIN 码（4 到 8 位数字）</translation>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="178"/>
+        <source>Choose an operator PIN ({0} to {1} digits)</source>
+        <translation>设置管理员 PIN 码（{0} 到 {1} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="181"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="184"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

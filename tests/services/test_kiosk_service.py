@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,25 +13,37 @@ from dbcheck import committed
 from sqlalchemy import text
 
 from ipquiz.config import resolve_locations
-from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.domain.kiosk import MAX_LOCK_SECONDS, KioskSettings, valid_pin
 from ipquiz.domain.nicknames import NicknameVerdict
 from ipquiz.domain.quiz import Phase
 from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.kiosk_pin import hash_pin, pin_matches
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import ActiveQuiz
+from ipquiz.storage import kiosk_repo
 
 
 class FakeNow:
-    """A wall clock that moves only when told to."""
+    """A wall clock and a monotonic clock that move only when told to."""
 
     def __init__(self, start: dt.datetime) -> None:
         self.now = start
+        self.seconds = 1000.0
 
     def __call__(self) -> dt.datetime:
         return self.now
 
+    def monotonic(self) -> float:
+        return self.seconds
+
     def advance(self, **delta: float) -> None:
+        """Time passes: both clocks move."""
+        step = dt.timedelta(**delta)
+        self.now += step
+        self.seconds += step.total_seconds()
+
+    def set_wall_clock(self, **delta: float) -> None:
+        """Someone changes the system clock: only the wall clock jumps."""
         self.now += dt.timedelta(**delta)
 
 
@@ -48,7 +61,9 @@ def services(data_dir: Path, small_bank: Path, now: FakeNow) -> Iterator[AppServ
 
 @pytest.fixture
 def kiosk(services: AppServices, now: FakeNow) -> KioskService:
-    return KioskService(services.db, services.quiz, clock=now, station="test")
+    return KioskService(
+        services.db, services.quiz, clock=now, station="test", monotonic=now.monotonic
+    )
 
 
 def play(kiosk: KioskService, *, right: int, lang: str = "en", visit: int | None = None) -> int:
@@ -90,12 +105,12 @@ def test_pin_is_stored_as_a_salted_slow_hash(kiosk: KioskService, services: AppS
         services.db.url, "SELECT value FROM kiosk_settings WHERE key = 'pin_hash'"
     )
     assert "2468" not in stored
-    assert stored.startswith("scrypt$")
+    assert stored.startswith("scrypt$131072$8$1$")  # OWASP: N=2**17, r=8, p=1
     assert hash_pin("2468") != hash_pin("2468")  # salted
     assert pin_matches("2468", stored)
     assert not pin_matches("2469", stored)
     assert not pin_matches("2468", "garbage")
-    with pytest.raises(ValueError, match="4 to 8 digits"):
+    with pytest.raises(ValueError, match="4 to 12 digits"):
         kiosk.set_pin("12a4")
 
 
@@ -123,8 +138,67 @@ def test_lockout_survives_a_restart(
     kiosk.set_pin("2468")
     for _ in range(5):
         kiosk.check_pin("0000")
-    again = KioskService(services.db, services.quiz, clock=now)
+    again = KioskService(services.db, services.quiz, clock=now, monotonic=now.monotonic)
     assert again.pin.locked_for() == 60
+
+
+def test_setting_the_clock_back_never_lengthens_the_lock(
+    kiosk: KioskService, services: AppServices, now: FakeNow
+) -> None:
+    kiosk.set_pin("2468")
+    for _ in range(5):
+        kiosk.check_pin("0000")
+    now.set_wall_clock(days=-1)  # within the run: the monotonic clock times the lock
+    assert kiosk.pin.locked_for() == 60
+    now.advance(seconds=20)
+    assert kiosk.pin.locked_for() == 40
+    # After a restart the stored lock is read by the wall clock, which is now a day behind:
+    # it is capped at the minute it was set for, never 86,400 s more.
+    again = KioskService(services.db, services.quiz, clock=now, monotonic=now.monotonic)
+    assert again.pin.locked_for() == 60
+    now.advance(seconds=60)
+    assert again.check_pin("2468").ok
+
+
+def test_no_stored_lock_outlasts_the_documented_maximum(
+    kiosk: KioskService, services: AppServices, now: FakeNow
+) -> None:
+    kiosk.set_pin("2468")
+    for _ in range(12):  # past the doubling: the lock is at its hour
+        now.advance(seconds=kiosk.pin.locked_for())
+        kiosk.check_pin("0000")
+    assert kiosk.pin.locked_for() == MAX_LOCK_SECONDS
+    now.set_wall_clock(days=-365)
+    again = KioskService(services.db, services.quiz, clock=now, monotonic=now.monotonic)
+    assert again.pin.locked_for() == MAX_LOCK_SECONDS
+
+
+def test_a_pin_hashed_with_older_parameters_still_verifies_and_is_upgraded(
+    kiosk: KioskService, services: AppServices
+) -> None:
+    salt = bytes(range(16))
+    old = hashlib.scrypt(b"13579", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    with services.db.transaction() as session:
+        kiosk_repo.put_settings(
+            session, {"pin_hash": f"scrypt${2**14}$8$1${salt.hex()}${old.hex()}"}
+        )
+    assert not kiosk.check_pin("97531").ok
+    assert kiosk.check_pin("13579").ok
+    with services.db.transaction() as session:
+        stored = kiosk_repo.settings(session)["pin_hash"]
+    assert stored.startswith(f"scrypt${2**17}$8$1$")
+    assert pin_matches("13579", stored)
+
+
+def test_pins_of_4_to_12_digits() -> None:
+    assert valid_pin("1234")
+    assert valid_pin("123456789012")
+    assert not valid_pin("123")
+    assert not valid_pin("1234567890123")
+
+
+def test_a_stored_hash_asking_for_absurd_cost_is_refused_not_computed() -> None:
+    assert not pin_matches("1234", f"scrypt${2**30}$8$1${'00' * 16}${'00' * 32}")
 
 
 def test_board_ranks_named_rounds_of_today_only(kiosk: KioskService, now: FakeNow) -> None:

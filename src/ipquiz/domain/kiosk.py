@@ -24,7 +24,7 @@ FEEDBACK_SECONDS = range(2, 31)
 COUNTDOWN_STYLES = ("ring", "bar")
 STILL_THERE_SECONDS = 10
 
-PIN_LENGTHS = range(4, 9)
+PIN_LENGTHS = range(4, 13)  # 4 to 12 digits: a longer PIN is much harder to guess offline
 PIN_FREE_TRIES = 5
 FIRST_LOCK_SECONDS = 60
 MAX_LOCK_SECONDS = 3600  # an operator is never locked out for more than an hour

@@ -21,8 +21,12 @@ W = TypeVar("W", bound=QWidget)
 
 
 def named(widget: W, name: str) -> W:
-    """Give a widget the object name the theme styles it by."""
+    """Give a widget the object name the theme styles it by. A label is made plain text:
+    labels show names, topics and messages that come from files and people, and Qt
+    would otherwise render any text that looks like HTML (an <img> loads a file)."""
     widget.setObjectName(name)
+    if isinstance(widget, QLabel):
+        widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
 
 

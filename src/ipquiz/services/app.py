@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,9 +49,14 @@ class AppServices:
         self.bank = BankService(db)
         self.results = ResultsService(db)
 
-    def kiosk(self, *, station: str | None = None) -> KioskService:
-        """The kiosk's service, sharing this quiz service and clock; `station` names the stand."""
-        return KioskService(self.db, self.quiz, clock=self._clock, station=station)
+    def kiosk(
+        self, *, station: str | None = None, monotonic: Callable[[], float] | None = None
+    ) -> KioskService:
+        """The kiosk's service, sharing this quiz service and clock; `station` names the
+        stand, `monotonic` (seconds) times the PIN lockout within a run."""
+        return KioskService(
+            self.db, self.quiz, clock=self._clock, station=station, monotonic=monotonic
+        )
 
     def close(self) -> None:
         if self.lease is not None:

@@ -1,8 +1,13 @@
 """The operator's PIN: a salted scrypt hash, and the wrong-try lockout kept in the database.
 
 The failure count and the lock's end live in the database, so pulling the plug does
-not reset the lockout. The clock is injected, so tests step through a lock without
-waiting for it.
+not reset the lockout. Within a run the lock is timed on the monotonic clock, so setting
+the wall clock back does not lengthen it; a lock read back after a restart is capped at
+the length it was set for (never more than MAX_LOCK_SECONDS). Both clocks are injected,
+so tests step through a lock without waiting for it.
+
+The hash carries its own scrypt parameters: a PIN hashed with older, cheaper ones still
+verifies, and is re-hashed with the current ones at its next right entry.
 """
 
 from __future__ import annotations
@@ -10,10 +15,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+import math
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from ipquiz.domain.kiosk import PIN_FREE_TRIES, lock_seconds, valid_pin
+from ipquiz.domain.kiosk import (
+    MAX_LOCK_SECONDS,
+    PIN_FREE_TRIES,
+    PIN_LENGTHS,
+    lock_seconds,
+    valid_pin,
+)
 from ipquiz.services.clock import Clock
 from ipquiz.storage import kiosk_repo, locks
 from ipquiz.storage.database import Database, Session
@@ -21,13 +35,22 @@ from ipquiz.storage.database import Database, Session
 HASH_KEY = "pin_hash"
 FAILURES_KEY = "pin_failures"
 LOCKED_UNTIL_KEY = "pin_locked_until"
-# scrypt cost: about 16 MB and a few tens of milliseconds per try on a small PC.
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# scrypt cost as OWASP advises (N=2**17, r=8, p=1): 128 MiB and a few tenths of a
+# second per try on a small PC; an offline guesser pays the same for every PIN tried.
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1
+MAX_SCRYPT_N = 2**20  # a stored hash asking for more is refused, not computed
+
+
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    if not (1 < n <= MAX_SCRYPT_N and 1 <= r <= 32 and 1 <= p <= 16):
+        raise ValueError("scrypt parameters out of range")
+    memory = 128 * r * n * p + 2**20  # what scrypt needs, plus room for its bookkeeping
+    return hashlib.scrypt(pin.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=memory)
 
 
 def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
     salt = salt or os.urandom(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
 
 
@@ -36,12 +59,15 @@ def pin_matches(pin: str, stored: str) -> bool:
         scheme, n, r, p, salt, digest = stored.split("$")
         if scheme != "scrypt":
             return False
-        candidate = hashlib.scrypt(
-            pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
-        )
+        candidate = _scrypt(pin, bytes.fromhex(salt), int(n), int(r), int(p))
     except ValueError:
         return False
     return hmac.compare_digest(candidate.hex(), digest)
+
+
+def is_current(stored: str) -> bool:
+    """Hashed with today's parameters (else it is re-hashed at the next right PIN)."""
+    return stored.startswith(f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,17 +77,31 @@ class PinCheck:
     tries_left: int = PIN_FREE_TRIES
 
 
+def wrong_try(failures: int) -> tuple[PinCheck, int]:
+    """The answer to the `failures`-th wrong PIN in a row, and the lock it starts (s)."""
+    lock = lock_seconds(failures)
+    check = PinCheck(ok=False, locked_seconds=lock, tries_left=max(0, PIN_FREE_TRIES - failures))
+    return check, lock
+
+
 class PinGuard:
-    def __init__(self, db: Database, *, clock: Clock) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._monotonic = monotonic
+        # The lock as this run times it, on the monotonic clock, for the stored lock it saw
+        # last (another station's new lock is a new value, read once, capped).
+        self._lock_ends = monotonic()
+        self._seen_until: str | None = None
 
     def is_set(self) -> bool:
         return HASH_KEY in self._db.run(kiosk_repo.settings)
 
     def set(self, pin: str) -> None:
         if not valid_pin(pin):
-            raise ValueError("a PIN has 4 to 8 digits")
+            raise ValueError(f"a PIN has {PIN_LENGTHS[0]} to {PIN_LENGTHS[-1]} digits")
         hashed = hash_pin(pin)
 
         def work(session: Session) -> None:
@@ -70,6 +110,7 @@ class PinGuard:
             kiosk_repo.drop_settings(session, [FAILURES_KEY, LOCKED_UNTIL_KEY])
 
         self._db.run(work)
+        self._seen_until, self._lock_ends = None, self._monotonic()
 
     def locked_for(self) -> int:
         """Seconds until the pad accepts another try (0: now)."""
@@ -77,10 +118,24 @@ class PinGuard:
 
     def _locked_for(self, stored: dict[str, str]) -> int:
         until = stored.get(LOCKED_UNTIL_KEY)
+        if until != self._seen_until:  # a lock this run has not timed yet: capped
+            self._seen_until = until
+            self._lock_ends = self._monotonic() + self._stored_lock_left(stored)
+        return max(0, math.ceil(self._lock_ends - self._monotonic() - 1e-9))
+
+    def _stored_lock_left(self, stored: dict[str, str]) -> float:
+        """What is left of a lock written by an earlier run, by the wall clock, but never
+        more than the lock was set for: a clock set back cannot stretch it."""
+        until = stored.get(LOCKED_UNTIL_KEY)
         if not until:
-            return 0
-        left = (dt.datetime.fromisoformat(until) - self._clock()).total_seconds()
-        return max(0, int(left + 0.999))
+            return 0.0
+        try:
+            failures = int(stored.get(FAILURES_KEY, "0") or 0)
+            left = (dt.datetime.fromisoformat(until) - self._clock()).total_seconds()
+        except ValueError:
+            failures, left = PIN_FREE_TRIES, float(MAX_LOCK_SECONDS)
+        cap = lock_seconds(failures) or MAX_LOCK_SECONDS
+        return min(max(left, 0.0), float(cap), float(MAX_LOCK_SECONDS))
 
     def check(self, pin: str) -> PinCheck:
         """Try a PIN; a try while locked is refused without counting.
@@ -97,14 +152,18 @@ class PinGuard:
         failures = int(stored.get(FAILURES_KEY, "0") or 0)
         if locked:
             return PinCheck(ok=False, locked_seconds=locked, tries_left=0)
-        if pin_matches(pin, stored.get(HASH_KEY, "")):
+        stored_hash = stored.get(HASH_KEY, "")
+        if pin_matches(pin, stored_hash):
             kiosk_repo.drop_settings(session, [FAILURES_KEY, LOCKED_UNTIL_KEY])
+            if not is_current(stored_hash):  # an older, cheaper hash: bring it up to date
+                kiosk_repo.put_settings(session, {HASH_KEY: hash_pin(pin)})
             return PinCheck(ok=True)
         failures += 1
-        lock = lock_seconds(failures)
+        check, lock = wrong_try(failures)
         values = {FAILURES_KEY: str(failures)}
         if lock:
-            until = self._clock() + dt.timedelta(seconds=lock)
-            values[LOCKED_UNTIL_KEY] = until.isoformat()
+            until = (self._clock() + dt.timedelta(seconds=lock)).isoformat()
+            values[LOCKED_UNTIL_KEY] = until
+            self._seen_until, self._lock_ends = until, self._monotonic() + lock
         kiosk_repo.put_settings(session, values)
-        return PinCheck(ok=False, locked_seconds=lock, tries_left=max(0, PIN_FREE_TRIES - failures))
+        return check

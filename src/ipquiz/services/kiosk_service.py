@@ -10,6 +10,8 @@ import dataclasses
 import datetime as dt
 import logging
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,12 +89,13 @@ class KioskService:
         *,
         clock: Clock = local_now,
         station: str | None = None,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         self._db = db
         self.quiz = quiz
         self._clock = clock
         self.station = station or quiz.station
-        self.pin = PinGuard(db, clock=clock)
+        self.pin = PinGuard(db, clock=clock, monotonic=monotonic or time.monotonic)
 
     # -- settings --------------------------------------------------------------
     def settings(self) -> KioskSettings:

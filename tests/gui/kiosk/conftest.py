@@ -54,7 +54,7 @@ def make_kiosk(
 
         def services() -> tuple[object, KioskService]:
             s = guarded(open_services(locations, bank=bank or small_bank, clock=clock.wall))
-            return s, s.kiosk(station="test")
+            return s, s.kiosk(station="test", monotonic=lambda: clock.now_ms() / 1000)
 
         if pin is not None or settings is not None:
             s = open_services(locations, bank=bank or small_bank, clock=clock.wall)

@@ -22,12 +22,12 @@ def test_the_first_start_asks_for_a_pin_twice(make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(pin=None)
     pad = kiosk.window.pin_pad
     assert kiosk.screen is pad
-    assert pad.title.text() == "Choose an operator PIN (4 to 8 digits)"
+    assert pad.title.text() == "Choose an operator PIN (4 to 12 digits)"
     assert not pad.cancel_button.isVisible()
     kiosk.advance(120)  # nobody is rushed while setting up: no idle reset here
     assert kiosk.screen is pad
     kiosk.enter_pin("12")
-    assert pad.message.text() == "A PIN has 4 to 8 digits."
+    assert pad.message.text() == "A PIN has 4 to 12 digits."
     kiosk.enter_pin("1357")
     assert pad.title.text() == "Type the new PIN again"
     assert pad.dots.text() == "–"

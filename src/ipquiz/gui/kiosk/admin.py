@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -201,10 +201,11 @@ class AdminPanel(KioskScreen):
         self.status.setText(self.tr("Settings saved and applied."))
 
     def ask_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Export results to…"), str(self._data_dir)
-        )
-        return Path(folder) if folder else None
+        return choose(self, self.tr("Export results to…"), self._data_dir, folder=True)
+
+    def leave(self) -> None:
+        close_dialogs(self)  # a dialog never outlives the panel for the next visitor
+        super().leave()
 
     def _on_export(self) -> None:
         kiosk = self.kiosk

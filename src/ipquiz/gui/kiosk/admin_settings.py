@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from ipquiz.domain.kiosk import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.scoring import PROFILES
+from ipquiz.gui.kiosk.admin_dialogs import choose
 from ipquiz.gui.kiosk.base import label, tap_button
 from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
@@ -201,13 +201,13 @@ class SettingsForm(QWidget):
 
     # -- logo ------------------------------------------------------------------
     def ask_logo_file(self) -> str:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = choose(
             self,
             self.tr("Choose a logo"),
-            str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
+            Path.home(),
+            filters=self.tr("Images (*.png *.jpg *.jpeg *.svg)"),
         )
-        return name
+        return str(chosen) if chosen else ""
 
     def _choose_logo(self) -> None:
         name = self.ask_logo_file()

@@ -60,11 +60,22 @@ class InputGuard(QObject):
     def idle_ms(self) -> int:
         return self._clock.now_ms() - self.last_input_ms
 
+    def _owns(self, widget: QWidget) -> bool:
+        """A window opened from the kiosk window (its dialogs, theirs, …)."""
+        owner = widget.window().parentWidget()
+        while owner is not None:
+            if owner.window() is self._window:
+                return True
+            owner = owner.window().parentWidget()
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in INPUT_EVENTS or not isinstance(watched, QWidget):
             return False
         if watched.window() is not self._window:
+            if self._owns(watched):
+                self.touched()  # the operator at work in a dialog of the admin panel
             return False  # a file dialog of the admin panel keeps its own keys
         self.touched()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

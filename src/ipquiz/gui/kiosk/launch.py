@@ -23,7 +23,7 @@ def open_kiosk_services(
     from ipquiz.services.app import open_services
 
     services = open_services(locations, clock=clock.wall)
-    return services, services.kiosk()
+    return services, services.kiosk(monotonic=lambda: clock.now_ms() / 1000)
 
 
 def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindow:

@@ -119,7 +119,9 @@ class PinPad(KioskScreen):
         if self.mode == VERIFY:
             self.calls.run(lambda: kiosk.check_pin(pin), self._on_checked)
         elif not valid_pin(pin):
-            self.message.setText(self.tr("A PIN has 4 to 8 digits."))
+            self.message.setText(
+                self.tr("A PIN has {0} to {1} digits.").format(PIN_LENGTHS[0], PIN_LENGTHS[-1])
+            )
         elif self.mode == SET:
             self._first, self.mode = pin, CONFIRM
             self.message.setText("")
@@ -173,7 +175,9 @@ class PinPad(KioskScreen):
         self.title.setText(
             {
                 VERIFY: self.tr("Operator PIN"),
-                SET: self.tr("Choose an operator PIN (4 to 8 digits)"),
+                SET: self.tr("Choose an operator PIN ({0} to {1} digits)").format(
+                    PIN_LENGTHS[0], PIN_LENGTHS[-1]
+                ),
                 CONFIRM: self.tr("Type the new PIN again"),
             }[self.mode]
         )

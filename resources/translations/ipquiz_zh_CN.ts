@@ -407,54 +407,6 @@
     </message>
 </context>
 <context>
-    <name>FaultText</name>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="25"/>
-        <source>Cannot write to the database {0}: its folder or file is read-only. Make them writable, or start ipquiz with another data folder.</source>
-        <translation>无法写入数据库 {0}：其文件夹或文件为只读。请使其可写，或用其他数据文件夹启动 ipquiz。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="30"/>
-        <source>Another program holds the database {0}. Close it or wait for it to finish, then try again.</source>
-        <translation>另一个程序正占用数据库 {0}。请关闭该程序或等待其完成，然后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="35"/>
-        <source>The disk holding the database {0} is full. Free some space, then try again.</source>
-        <translation>数据库 {0} 所在的磁盘已满。请释放一些空间后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="39"/>
-        <source>The database {0} is damaged.</source>
-        <translation>数据库 {0} 已损坏。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="40"/>
-        <source>Cannot open the database {0}. Check that the folder exists and is writable, and that the name, user and password are right.</source>
-        <translation>无法打开数据库 {0}。请检查文件夹是否存在且可写，以及名称、用户名和密码是否正确。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="45"/>
-        <source>Cannot use the database address {0}.</source>
-        <translation>无法使用数据库地址 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="46"/>
-        <source>Lost the connection to the database {0}. Check that the server is running and reachable; trying again.</source>
-        <translation>与数据库 {0} 的连接已断开。请检查服务器是否在运行且可以访问；正在重试。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="51"/>
-        <source>The database {0} stopped a change that clashed with another station&apos;s.</source>
-        <translation>数据库 {0} 拒绝了一项与其他终端冲突的更改。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/fault_text.py" line="56"/>
-        <source>The database {0} failed.</source>
-        <translation>数据库 {0} 出错。</translation>
-    </message>
-</context>
-<context>
     <name>KioskResultScreen</name>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="43"/>
@@ -553,144 +505,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="116"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="115"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="195"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="211"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="213"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="224"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="232"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="237"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="241"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="251"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="298"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="315"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="344"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="342"/>
         <source>Save as a quiz set</source>
         <translation>保存为题组</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="345"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="343"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题组名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="379"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="377"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="410"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="408"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="410"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="419"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="417"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="474"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="479"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="477"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="482"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="494"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="504"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="502"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="519"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="520"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="518"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="528"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="526"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="512"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="510"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="530"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="528"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="528"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="526"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

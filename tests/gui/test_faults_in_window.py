@@ -44,7 +44,7 @@ def test_a_damaged_database_is_kept_and_replaced_when_the_user_agrees(
     monkeypatch.setattr(main_window, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
     window = open_on(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
-    assert asked[0].startswith(f"The database {path} is damaged.")
+    assert asked[0].startswith(f"The database is damaged ({path}).")
     kept = sorted(data_dir.glob("ipquiz-damaged-*.db"))
     assert len(kept) == 1
     assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == before

@@ -9,7 +9,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QElapsedTimer, QStandardPaths, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QPaintEvent
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
-from ipquiz.gui.fault_text import fault_text
 from ipquiz.gui.loading import TopicCache, load_everything
 from ipquiz.gui.prompts import ask_yes_no
 from ipquiz.gui.screens.exam_clock import ExamClock
@@ -217,10 +216,9 @@ class MainWindow(QMainWindow):
         )
 
     def _on_load_failed(self, failure: Failure) -> None:
-        fault = getattr(failure.error, "fault", None)  # DatabaseFaultError, storage not imported
-        if fault is not None and fault.kind == "damaged" and self._start_fresh is not None:
-            self.start.set_loading(fault_text(fault))
-            self._offer_fresh_start(fault)
+        if failure.kind == "damaged" and self._start_fresh is not None:
+            self.start.set_loading(failure.message)
+            self._offer_fresh_start(failure)
             return
         self.start.set_loading(
             self.tr("Cannot open the question bank: {0}").format(failure.message)
@@ -231,13 +229,13 @@ class MainWindow(QMainWindow):
         """A service call failed: say what is wrong in one line, and go on."""
         QMessageBox.warning(self, self.tr("IP Quiz"), failure.message)
 
-    def _offer_fresh_start(self, fault: Any) -> None:
+    def _offer_fresh_start(self, failure: Failure) -> None:
         """A damaged database is never written to; with the user's yes it is kept aside
         under a dated name and a fresh one is made."""
         if not ask_yes_no(
             self,
             self.tr("Damaged database"),
-            fault_text(fault)
+            failure.message
             + "\n\n"
             + self.tr(
                 "Keep it aside under a dated name (nothing is deleted) and start on a fresh "

@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from simulate_cli import simulate_command
 
 from ipquiz.cli import main
 
@@ -45,19 +46,6 @@ def ipquiz(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
         timeout=120,
         check=False,
     )
-
-
-def simulate_command(data_dir: Path, *, rounds: int) -> list[str]:
-    return [
-        PYTHON,
-        "-m",
-        "ipquiz",
-        "--data-dir",
-        str(data_dir),
-        "simulate",
-        "--rounds",
-        str(rounds),
-    ]
 
 
 @cache

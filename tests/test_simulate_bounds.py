@@ -6,11 +6,11 @@ import json
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from simulate_cli import simulate_command
 
 from ipquiz.cli import main
 
@@ -43,17 +43,7 @@ def interrupt_a_running_simulation(
     """Start a long simulation, wait until answers flow, send one SIGINT."""
     assert main(["--data-dir", str(data_dir), "bank", "stats"]) == 0
     proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ipquiz",
-            "--data-dir",
-            str(data_dir),
-            "simulate",
-            "--rounds",
-            "100000",
-            "--log-answers",
-        ],
+        [*simulate_command(data_dir, rounds=100_000), "--log-answers"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

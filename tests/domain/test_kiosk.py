@@ -55,8 +55,9 @@ def test_lockout_policy() -> None:
 def test_pin_shape() -> None:
     assert valid_pin("2468")
     assert valid_pin("12345678")
+    assert valid_pin("123456789012")  # up to 12 digits: longer is harder to guess offline
     assert not valid_pin("123")
-    assert not valid_pin("123456789")
+    assert not valid_pin("1234567890123")
     assert not valid_pin("12a4")
     assert not valid_pin("１２３４")  # full-width digits are not typed on the pad
 

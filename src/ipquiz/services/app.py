@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from ipquiz.config import Locations, ensure_data_dir
 from ipquiz.redact import display_url
 from ipquiz.services.bank_service import BankService, SyncReport, sync_bundled_bank
 from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.kiosk_pin import HASH_KEY, PinCheck, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.results_service import ResultsService
@@ -132,6 +134,40 @@ def start_fresh(locations: Locations, *, clock: Clock = local_now) -> Path:
         finally:
             db.dispose()
     return kept
+
+
+class DamagedKiosk:
+    """A kiosk whose database is damaged: the operator's PIN (as far as it can still be
+    read) opens the way to a fresh start, and nothing else."""
+
+    def __init__(self, locations: Locations, pin: SalvagedPin, *, clock: Clock) -> None:
+        self._locations = locations
+        self.pin = pin
+        self._clock = clock
+
+    def check_pin(self, pin: str) -> PinCheck:
+        return self.pin.check(pin)
+
+    def set_pin(self, pin: str) -> None:
+        raise ValueError("the PIN of a damaged database cannot be changed")
+
+    def start_fresh(self) -> Path:
+        return start_fresh(self._locations, clock=self._clock)
+
+
+def salvage_kiosk(
+    locations: Locations,
+    *,
+    clock: Clock = local_now,
+    monotonic: Callable[[], float] | None = None,
+) -> DamagedKiosk | None:
+    """The damaged database's operator PIN, read without writing; None if unreadable
+    (then only `ipquiz db start-fresh` on the kiosk PC can start anew)."""
+    stored_hash = _readable_kiosk_settings(locations.database_url).get(HASH_KEY)
+    if not stored_hash:
+        return None
+    pin = SalvagedPin(stored_hash, monotonic=monotonic or time.monotonic)
+    return DamagedKiosk(locations, pin, clock=clock)
 
 
 def _readable_kiosk_settings(url: str) -> dict[str, str]:

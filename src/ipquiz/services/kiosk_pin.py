@@ -84,6 +84,33 @@ def wrong_try(failures: int) -> tuple[PinCheck, int]:
     return check, lock
 
 
+class SalvagedPin:
+    """The operator's PIN as read from a damaged database. It is checked here, with the
+    same free tries and doubling locks (on the monotonic clock, for this run), and
+    nothing is written to the damaged file."""
+
+    def __init__(self, stored_hash: str, *, monotonic: Callable[[], float] = time.monotonic):
+        self._hash = stored_hash
+        self._monotonic = monotonic
+        self._failures = 0
+        self._lock_ends = monotonic()
+
+    def locked_for(self) -> int:
+        return max(0, math.ceil(self._lock_ends - self._monotonic() - 1e-9))
+
+    def check(self, pin: str) -> PinCheck:
+        locked = self.locked_for()
+        if locked:
+            return PinCheck(ok=False, locked_seconds=locked, tries_left=0)
+        if pin_matches(pin, self._hash):
+            self._failures = 0
+            return PinCheck(ok=True)
+        self._failures += 1
+        check, lock = wrong_try(self._failures)
+        self._lock_ends = self._monotonic() + lock
+        return check
+
+
 class PinGuard:
     def __init__(
         self, db: Database, *, clock: Clock, monotonic: Callable[[], float] = time.monotonic

@@ -7,7 +7,7 @@ without waiting for them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,7 +25,7 @@ from ipquiz.gui.kiosk.clock import ManualClock
 from ipquiz.gui.kiosk.window import KioskWindow
 from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
-from ipquiz.services.app import open_services
+from ipquiz.services.app import open_services, salvage_kiosk
 from ipquiz.services.kiosk_service import KioskService
 
 # PySide6 6.12 on Python 3.11 loses a reference to None per void call; a kiosk test run
@@ -46,6 +46,7 @@ def make_kiosk(
         settings: KioskSettings | None = None,
         lang: str = EN,
         bank: Path | None = None,
+        damage: Callable[[Path], None] | None = None,
     ) -> Kiosk:
         apply_theme(qapp)
         clock = ManualClock()
@@ -64,19 +65,25 @@ def make_kiosk(
             if settings is not None:
                 k.save_settings(settings)
             s.close()
+        if damage is not None:  # the database is damaged before the kiosk starts
+            damage(data_dir / "ipquiz.db")
         window = KioskWindow(
             open_services=services,  # type: ignore[arg-type]
             data_dir=data_dir,
             clock=clock,
             on_language=apply_language,
             preferred_lang=lang,
+            salvage=lambda: salvage_kiosk(
+                locations, clock=clock.wall, monotonic=lambda: clock.now_ms() / 1000
+            ),
         )
         opened.append(window)
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
         window.load()
-        qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10_000)
+        if damage is None:
+            qtbot.waitUntil(lambda: window.kiosk is not None, timeout=10_000)
         settle(qtbot)  # the first screen after loading (attract or the PIN pad)
         return Kiosk(window, clock, qtbot, data_dir)
 

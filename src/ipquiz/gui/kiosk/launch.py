@@ -12,7 +12,7 @@ from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.window import KioskWindow
 
 if TYPE_CHECKING:
-    from ipquiz.services.app import AppServices
+    from ipquiz.services.app import AppServices, DamagedKiosk
     from ipquiz.services.kiosk_service import KioskService
 
 
@@ -26,6 +26,13 @@ def open_kiosk_services(
     return services, services.kiosk(monotonic=lambda: clock.now_ms() / 1000)
 
 
+def salvage(locations: Locations, clock: KioskClock) -> DamagedKiosk | None:
+    """Runs on the loader thread when the database is damaged: the operator's PIN."""
+    from ipquiz.services.app import salvage_kiosk
+
+    return salvage_kiosk(locations, clock=clock.wall, monotonic=lambda: clock.now_ms() / 1000)
+
+
 def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindow:
     clock = KioskClock()
     return KioskWindow(
@@ -35,6 +42,7 @@ def create_kiosk_window(locations: Locations, *, lang: str | None) -> KioskWindo
         on_language=apply_language,
         preferred_lang=lang,
         database_url=locations.database_url,
+        salvage=lambda: salvage(locations, clock),
     )
 
 

@@ -6,7 +6,7 @@ Modes: "verify" (the way into the admin panel) and "set" (first kiosk start, or
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -19,10 +19,22 @@ from ipquiz.gui.kiosk.clock import KioskClock
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
     from ipquiz.services.kiosk_pin import PinCheck
-    from ipquiz.services.kiosk_service import KioskService
 
 MAX_DIGITS = PIN_LENGTHS[-1]
 VERIFY, SET, CONFIRM = "verify", "set", "confirm"
+
+
+class LockTimer(Protocol):
+    def locked_for(self) -> int: ...
+
+
+class PinHolder(Protocol):
+    """A kiosk's service, or a damaged database's salvaged PIN."""
+
+    @property
+    def pin(self) -> LockTimer: ...
+    def check_pin(self, pin: str) -> PinCheck: ...
+    def set_pin(self, pin: str) -> None: ...
 
 
 class PinPad(KioskScreen):
@@ -34,7 +46,7 @@ class PinPad(KioskScreen):
     def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
         self.setObjectName("pinPad")
-        self.kiosk: KioskService | None = None
+        self.kiosk: PinHolder | None = None
         self.mode = VERIFY
         self.digits = ""
         self._first = ""
@@ -75,7 +87,7 @@ class PinPad(KioskScreen):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- from the window -------------------------------------------------------
-    def prepare(self, kiosk: KioskService, mode: str, *, can_cancel: bool = True) -> None:
+    def prepare(self, kiosk: PinHolder, mode: str, *, can_cancel: bool = True) -> None:
         self.kiosk, self.mode = kiosk, mode
         self.digits = self._first = ""
         self.message.setText("")

@@ -40,13 +40,17 @@ from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
 
 if TYPE_CHECKING:
-    from ipquiz.services.app import AppServices
+    from ipquiz.services.app import AppServices, DamagedKiosk
     from ipquiz.services.kiosk_service import KioskService
     from ipquiz.services.quiz_service import ActiveQuiz
 
     Loaded = tuple[AppServices, KioskService]
 
 log = logging.getLogger(__name__)
+
+
+def log_only(failure: Failure) -> None:
+    log.error("kiosk: %s", failure.message)
 
 
 @dataclass(slots=True)
@@ -86,6 +90,7 @@ class KioskWindow(QWidget):
         on_language: Callable[[str], None] = lambda _lang: None,
         preferred_lang: str | None = None,
         database_url: str = "",
+        salvage: Callable[[], DamagedKiosk | None] | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskWindow")
@@ -97,6 +102,8 @@ class KioskWindow(QWidget):
         self.clock = clock or KioskClock()
         self.clock.setParent(self)
         self._open_services = open_services
+        self._salvage = salvage
+        self._damaged: DamagedKiosk | None = None  # the PIN read from a damaged database
         self._on_language = on_language
         self.services: AppServices | None = None
         self.kiosk: KioskService | None = None
@@ -205,6 +212,15 @@ class KioskWindow(QWidget):
         self._hide_overlay()
         self.show_screen(self.broken)
         self.broken.show_failure(failure)
+        if failure.kind == "damaged" and self._salvage is not None and self._damaged is None:
+            self.calls.run(self._salvage, self._on_salvaged, failure=log_only, block=False)
+
+    def _on_salvaged(self, damaged: DamagedKiosk | None) -> None:
+        """The operator's PIN could be read from the damaged file: it now opens the way
+        to a fresh start (hidden corner or key chord, as always)."""
+        self._damaged = damaged
+        if damaged is None:
+            log.error("the damaged database's PIN cannot be read: run `ipquiz db start-fresh`")
 
     def _try_again(self) -> None:
         """The out-of-order screen's next try: open the data, or write the settings back
@@ -359,6 +375,11 @@ class KioskWindow(QWidget):
     # -- the operator's way in -------------------------------------------------
     def open_pin_pad(self) -> None:
         current = self.stack.currentWidget()
+        if self.kiosk is None and self._damaged is not None and current is self.broken:
+            self._pin_purpose = "fresh"
+            self.show_screen(self.pin_pad)
+            self.pin_pad.prepare(self._damaged, VERIFY)
+            return
         if self.kiosk is None or self.calls.busy or current in (self.pin_pad, self.admin):
             return
         self._ask_pin(VERIFY, "admin")
@@ -371,6 +392,11 @@ class KioskWindow(QWidget):
         self.pin_pad.prepare(self.kiosk, mode, can_cancel=purpose != "first")
 
     def _on_unlocked(self) -> None:
+        if self._pin_purpose == "fresh" and self._damaged is not None:
+            damaged = self._damaged
+            self.show_screen(self.broken)
+            self.calls.run(damaged.start_fresh, self._on_fresh_start)
+            return
         assert self.kiosk is not None
         if self.active is not None:
             self.go_attract()  # whatever a visitor left open is closed first
@@ -385,10 +411,19 @@ class KioskWindow(QWidget):
             self.go_attract()
 
     def _on_pin_cancelled(self) -> None:
-        if self._pin_purpose == "change":
+        if self._pin_purpose == "fresh":
+            self.show_screen(self.broken)
+        elif self._pin_purpose == "change":
             self._on_unlocked()
         else:
             self.go_attract()
+
+    def _on_fresh_start(self, kept: Path) -> None:
+        """The damaged file is kept aside; open the fresh database like a new start."""
+        log.warning("kiosk: the damaged database was kept as %s; starting on a fresh one", kept)
+        self._damaged = None
+        self._back_in_order()
+        self._open()
 
     def _leave(self, announce: Callable[[], None]) -> None:
         self.go_attract()

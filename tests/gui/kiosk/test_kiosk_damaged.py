@@ -56,3 +56,4 @@ def test_the_operators_pin_starts_a_damaged_kiosk_afresh(make_kiosk: MakeKiosk) 
     # The PIN came along (nobody else can set one), and it is the operator's.
     ((stored,),) = kiosk.sql("SELECT value FROM kiosk_settings WHERE key = 'pin_hash'")
     assert pin_matches(PIN, str(stored))
+    qtbot.waitUntil(lambda: window.calls.idle, timeout=20_000)  # nothing left running

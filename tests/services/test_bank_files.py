@@ -11,6 +11,7 @@ from ipquiz.bank import interchange
 from ipquiz.bank.formats import FORMATS, UnknownFormatError
 from ipquiz.bank.problems import BankFileError
 from ipquiz.config import resolve_locations
+from ipquiz.domain.conflicts import OnConflict
 from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.bank_files import export_file, import_file
 from ipquiz.services.bank_service import stats
@@ -88,9 +89,14 @@ def test_import_reports_progress_and_updates_by_id(services: AppServices, tmp_pa
     export_file(services.db, path, category="alpha", lang="en")
     seen: list[tuple[int, int]] = []
     report = import_file(
-        services.db, path, category="again", progress=lambda d, t: seen.append((d, t))
+        services.db,
+        path,
+        category="again",
+        on_conflict=OnConflict.REPLACE,
+        progress=lambda d, t: seen.append((d, t)),
     )
     assert report.imported == 3
+    assert report.replaced == ("a-multiple", "a-single", "a-tf")
     assert seen[-1] == (3, 3)
     assert stats(services.db)["questions"] == 5  # same ids: updated, not duplicated
 

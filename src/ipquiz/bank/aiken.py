@@ -202,3 +202,25 @@ def write_aiken(
         answer = f"ANSWER: {CHOICE_LETTERS[min(q.correct)]}"
         blocks.append("\n".join([_escaped(text.prompt), *options, answer]))
     return "".join(block + "\n\n" for block in blocks).encode("utf-8")
+
+
+def looks_like_aiken(data: bytes) -> bool:
+    """Whether a plain-text file reads as Aiken: an option line, then an ANSWER line.
+
+    `.txt` is what Moodle calls Aiken files, and also what spreadsheets save as
+    tab-separated text, so the content decides. Only the start of the file is looked at.
+    """
+    head = data[:65536]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = head.decode("utf-16", errors="ignore")
+    else:
+        text = head.decode("utf-8", errors="ignore")
+    option_seen = False
+    for raw in _LINE_BREAK.split(text):
+        line = raw.strip()
+        if _ANSWER.fullmatch(line):
+            if option_seen:
+                return True
+        elif _OPTION.fullmatch(line):
+            option_seen = True
+    return False

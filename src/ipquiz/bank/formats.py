@@ -73,6 +73,14 @@ FORMATS: dict[str, Format] = {
         Format(
             "aiken", "Aiken", (".aiken",), "aiken", "read_aiken", "write_aiken", "aiken_can_carry"
         ),
+        Format(
+            "zip",
+            "ipquiz YAML, one file per topic (.zip)",
+            (".zip",),
+            "native_bundle",
+            "read_native_zip",
+            "write_native_zip",
+        ),
     )
 }
 
@@ -81,8 +89,11 @@ class UnknownFormatError(ValueError):
     pass
 
 
-def format_for(path: Path, name: str | None = None) -> Format:
-    """The format asked for, or the one the file's extension says."""
+def format_for(path: Path, name: str | None = None, *, data: bytes | None = None) -> Format:
+    """The format asked for, or the one the file's extension says.
+
+    A `.txt` file is Aiken or CSV/TSV text: given the file's bytes, its content decides.
+    """
     if name:
         try:
             return FORMATS[name.lower()]
@@ -90,6 +101,10 @@ def format_for(path: Path, name: str | None = None) -> Format:
             known = ", ".join(FORMATS)
             raise UnknownFormatError(f"unknown format {name!r}; use one of {known}") from None
     suffix = path.suffix.lower()
+    if suffix == ".txt" and data is not None:
+        from ipquiz.bank.aiken import looks_like_aiken
+
+        return FORMATS["aiken" if looks_like_aiken(data) else "csv"]
     for fmt in FORMATS.values():
         if suffix in fmt.extensions:
             return fmt

@@ -326,7 +326,10 @@ def write_native(
     """One category per file: exporting several categories at once is refused."""
     used = sorted({q.category for q in questions})
     if len(used) > 1:
-        raise ValueError("the YAML format holds one category per file: choose a category")
+        raise ValueError(
+            "the YAML format holds one category per file: export the whole bank to a "
+            "folder or a .zip file, or choose a category"
+        )
     cid = used[0] if used else "questions"
     category = categories.get(cid) or Category(id=cid, names={lang: cid})
     return dump_native(category, questions).encode("utf-8")

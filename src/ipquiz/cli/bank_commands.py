@@ -11,7 +11,11 @@ from typing import Any
 from ipquiz.bank.formats import FORMATS
 from ipquiz.cli.common import CliError, language, opened, output_path
 from ipquiz.config import Locations
+from ipquiz.domain.conflicts import OnConflict
 from ipquiz.domain.language import EN
+
+#: How many renamed copies an import lists one by one.
+SHOWN = 10
 
 
 def add_parser(commands: Any) -> None:
@@ -30,17 +34,38 @@ def add_parser(commands: Any) -> None:
 
     formats = sorted(FORMATS)
     imp = bank.add_parser("import", help="add the questions of a file to the bank")
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--format", choices=formats, help="default: from the file extension")
+    imp.add_argument(
+        "file", metavar="FILE", help="a question file, a .zip of YAML files, or a folder of them"
+    )
+    imp.add_argument(
+        "--format",
+        choices=formats,
+        help="default: from the file extension (.txt: Aiken or CSV/TSV, from the content)",
+    )
     imp.add_argument("--category", metavar="C", help="put every question in category C")
     imp.add_argument(
         "--encoding", metavar="E", help="text encoding, e.g. gb18030 (default: detected)"
+    )
+    imp.add_argument(
+        "--on-conflict",
+        choices=[c.value for c in OnConflict],
+        default=OnConflict.KEEP.value,
+        help="questions the bank already has (same id or same text): keep the bank's "
+        "(default), replace them (refused if that would drop a language, a source or an "
+        "explanation), or import new copies",
     )
     imp.set_defaults(run=bank_import)
 
     exp = bank.add_parser("export", help="write the bank to a file")
     exp.add_argument("--format", choices=formats, help="default: from the file extension")
-    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FILE",
+        help="the file to write; for the whole bank in YAML, a folder (one file per "
+        "category) or a .zip",
+    )
     exp.add_argument("--category", metavar="C", help="only category C")
     exp.add_argument(
         "--lang", dest="export_lang", type=language, default=EN, help="language (default en)"
@@ -89,7 +114,11 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
     with opened(locations) as services:
         try:
             report = services.bank.import_file(
-                path, fmt=args.format, category=args.category, encoding=args.encoding
+                path,
+                fmt=args.format,
+                category=args.category,
+                encoding=args.encoding,
+                on_conflict=OnConflict(args.on_conflict),
             )
         except UnknownFormatError as exc:
             raise CliError(str(exc)) from exc
@@ -99,10 +128,20 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
             raise CliError(f"{path}: nothing imported ({len(exc.problems)} problem(s))") from exc
     for skipped in report.skipped:
         print(f"{skipped}", file=sys.stderr)
-    print(
-        f"{report.imported} questions imported into {', '.join(report.categories)}"
-        + (f"; {len(report.skipped)} skipped" if report.skipped else "")
-    )
+    for old, new in report.renamed[:SHOWN]:
+        print(f"{path.name}: {old} is already in the bank: imported as {new}", file=sys.stderr)
+    if len(report.renamed) > SHOWN:
+        print(f"{path.name}: … and {len(report.renamed) - SHOWN} more copies", file=sys.stderr)
+    into = f" into {', '.join(report.categories)}" if report.categories else ""
+    notes = [f"{len(report.skipped)} skipped"] if report.skipped else []
+    if report.replaced:
+        notes.append(f"{len(report.replaced)} replaced")
+    if report.kept:
+        notes.append(
+            f"{len(report.kept)} already in the bank and kept (--on-conflict replace or new "
+            "to change that)"
+        )
+    print(f"{report.imported} questions imported{into}" + "".join(f"; {n}" for n in notes))
     return 0
 
 

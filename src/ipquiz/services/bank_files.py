@@ -10,11 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipquiz.bank.formats import Format, format_for
-from ipquiz.bank.interchange import ReadResult
+from ipquiz.bank.formats import FORMATS, Format, format_for
+from ipquiz.bank.interchange import MAX_FILE_BYTES, MAX_YAML_BYTES, ReadResult
 from ipquiz.bank.problems import BankFileError, Problem
 from ipquiz.bank.rules import check_read
+from ipquiz.domain.conflicts import OnConflict
+from ipquiz.domain.question import Category, Question
 from ipquiz.safe_files import read_limited, write_bytes
+from ipquiz.services.import_conflicts import resolve
 from ipquiz.storage import bank_repo, locks
 from ipquiz.storage.database import Database
 
@@ -30,6 +33,9 @@ class ImportReport:
     imported: int
     categories: tuple[str, ...]
     skipped: tuple[Problem, ...]
+    kept: tuple[str, ...] = ()  # bank questions the file also had, left as they were
+    replaced: tuple[str, ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()  # (id in the file, id of the copy)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -39,21 +45,31 @@ def _looks_binary(data: bytes) -> bool:
 def read_file(
     path: Path, *, fmt: str | None = None, category: str | None = None, encoding: str | None = None
 ) -> tuple[Format, ReadResult]:
-    """Read and validate without writing; raises BankFileError with every problem found."""
+    """Read and validate without writing; raises BankFileError with every problem found.
+
+    A folder is read as a bank of ipquiz YAML category files (as `export` writes it).
+    """
     name = path.name
+    if path.is_dir():
+        return _read_folder(path, category=category)
     chosen = format_for(path, fmt)
     try:
         data = read_limited(path, chosen.max_bytes)
     except OSError as exc:  # also a FIFO, a device or a file over the limit
         raise BankFileError([Problem(name, 0, f"cannot read: {exc.strerror or exc}")]) from exc
-    if chosen.name == "xlsx":
+    chosen = format_for(path, fmt, data=data)  # a .txt file: Aiken or CSV by its content
+    if chosen.name in ("xlsx", "zip"):
         if not data.startswith(_ZIP_MAGIC):
-            raise BankFileError([Problem(name, 0, "not an Excel .xlsx workbook")])
+            raise BankFileError([Problem(name, 0, f"not a {chosen.label} file (not a zip)")])
     elif _looks_binary(data) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BankFileError(
             [Problem(name, 0, f"not a text file: cannot read it as {chosen.label}")]
         )
     result = chosen.read(data, name=name, category=category, encoding=encoding)
+    return chosen, _usable(result, name)
+
+
+def _usable(result: ReadResult, name: str) -> ReadResult:
     problems = result.problems or check_read(result, name)
     if problems:
         raise BankFileError(list(problems))
@@ -61,7 +77,26 @@ def read_file(
         raise BankFileError(
             [Problem(name, 0, "no question that ipquiz can use was found"), *result.skipped]
         )
-    return chosen, result
+    return result
+
+
+def _read_folder(folder: Path, *, category: str | None) -> tuple[Format, ReadResult]:
+    from ipquiz.bank.native_bundle import YAML_SUFFIXES, read_native_files
+
+    paths = sorted(p for p in folder.iterdir() if p.suffix.lower() in YAML_SUFFIXES)
+    if not paths:
+        raise BankFileError([Problem(folder.name, 0, "the folder holds no .yaml category file")])
+    files: list[tuple[str, bytes]] = []
+    for p in paths:
+        name = f"{folder.name}/{p.name}"
+        try:
+            files.append((name, read_limited(p, MAX_YAML_BYTES)))
+        except OSError as exc:  # also a FIFO, a device or a file over the limit
+            raise BankFileError([Problem(name, 0, f"cannot read: {exc.strerror or exc}")]) from exc
+        if sum(len(data) for _, data in files) > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // (1024 * 1024)
+            raise BankFileError([Problem(folder.name, 0, f"the files add up to over {limit} MB")])
+    return FORMATS["yaml"], _usable(read_native_files(files, category=category), folder.name)
 
 
 def import_file(
@@ -71,26 +106,38 @@ def import_file(
     fmt: str | None = None,
     category: str | None = None,
     encoding: str | None = None,
+    on_conflict: OnConflict = OnConflict.KEEP,
     progress: Progress | None = None,
 ) -> ImportReport:
+    """Add a file's questions; those the bank already has are handled as `on_conflict` says.
+
+    Nothing is written when the file has a problem or when a replacement would drop a
+    language, a source, an explanation or feedback (PoorerBankError).
+    """
     chosen, result = read_file(path, fmt=fmt, category=category, encoding=encoding)
-    questions = result.questions
-    total = len(questions)
     with db.transaction() as session:
         locks.hold(session, locks.BANK)  # one bank writer at a time, across stations
-        bank_repo.merge_categories(session, result.categories)
+        plan = resolve(session, result.questions, on_conflict=on_conflict, file=path.name)
+        questions = plan.write
+        total = len(questions)
+        used = {q.category for q in questions}
+        bank_repo.merge_categories(session, [c for c in result.categories if c.id in used])
         step = 500
         for start in range(0, total, step):
             bank_repo.save_questions(session, questions[start : start + step], origin=IMPORTED)
             if progress:
                 progress(min(start + step, total), total)
-        bank_repo.refresh_strata(session)
+        if questions:
+            bank_repo.refresh_strata(session)
     return ImportReport(
         file=str(path),
         format=chosen.name,
         imported=total,
-        categories=tuple(sorted({q.category for q in questions})),
+        categories=tuple(sorted(used)),
         skipped=result.skipped,
+        kept=plan.kept,
+        replaced=plan.replaced,
+        renamed=plan.renamed,
     )
 
 
@@ -103,7 +150,11 @@ class ExportReport:
 def export_file(
     db: Database, path: Path, *, fmt: str | None = None, category: str | None = None, lang: str
 ) -> ExportReport:
-    """Write the active questions (optionally one category) to `path`, atomically."""
+    """Write the active questions (optionally one category) to `path`, atomically.
+
+    ipquiz YAML holds one category per file: the whole bank goes to a folder (one file
+    per category) when `path` is a folder or has no file extension, or to a .zip.
+    """
     chosen = format_for(path, fmt)
     with db.transaction() as session:
         questions = bank_repo.all_questions(session, category=category)
@@ -111,6 +162,16 @@ def export_file(
     if category and category not in categories:
         raise ValueError(f"no category {category!r}; known: {', '.join(categories)}")
     carried = [q for q in questions if chosen.can_carry(q, lang=lang)]
-    data = chosen.write(carried, categories, lang=lang)
-    write_bytes(path, data)
+    if chosen.name == "yaml" and (path.is_dir() or not path.suffix):
+        _write_folder(path, carried, categories)
+    else:
+        write_bytes(path, chosen.write(carried, categories, lang=lang))
     return ExportReport(written=len(carried), left_out=len(questions) - len(carried))
+
+
+def _write_folder(folder: Path, questions: list[Question], categories: dict[str, Category]) -> None:
+    from ipquiz.bank.native_bundle import category_files
+
+    folder.mkdir(exist_ok=True)
+    for name, data in category_files(questions, categories):
+        write_bytes(folder / name, data)

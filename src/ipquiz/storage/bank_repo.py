@@ -245,6 +245,30 @@ def question_from_row(row: QuestionRow) -> Question:
     )
 
 
+def existing_ids(session: Session, ids: Iterable[str]) -> set[str]:
+    """Which of `ids` the bank already has (retired questions included)."""
+    conn = session.connection()
+    found: set[str] = set()
+    for chunk in _chunks(list(ids)):
+        found.update(conn.execute(_EXISTING, {"ids": list(chunk)}).scalars())
+    return found
+
+
+def questions_asking(session: Session, prompts: Iterable[str]) -> list[Question]:
+    """Active questions with one of `prompts` as their prompt in some language."""
+    ids: set[str] = set()
+    for chunk in _chunks(sorted(set(prompts))):
+        ids.update(
+            session.scalars(
+                select(QuestionTextRow.question_id)
+                .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
+                .where(QuestionRow.active, QuestionTextRow.prompt.in_(chunk))
+            )
+        )
+    found = sorted(ids)
+    return [q for chunk in _chunks(found) for q in load_questions(session, chunk)]
+
+
 def load_questions(session: Session, ids: Sequence[str]) -> list[Question]:
     """Questions by id, in the order asked."""
     rows = {r.id: r for r in session.scalars(select(QuestionRow).where(QuestionRow.id.in_(ids)))}

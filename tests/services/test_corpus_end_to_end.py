@@ -12,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from bank_snapshot import snapshot
 
 from ipquiz.bank.formats import FORMATS, format_for
 from ipquiz.bank.problems import BankFileError
@@ -32,16 +32,6 @@ FILES = sorted(CORPUS.glob("gift/*.gift")) + sorted(CORPUS.glob("moodle-xml/*.xm
 SKIPPED = re.compile(r"skipped (?P<kind>[\w ]+?) question '(?P<name>.+)'")
 
 Fresh = Callable[[], tuple[AppServices, Path]]
-BANK_TABLES = ("categories", "category_names", "questions", "question_texts", "choices")
-
-
-def snapshot(folder: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(folder / "ipquiz.db") as conn:
-        return [
-            (table, *row)
-            for table in (*BANK_TABLES, "choice_texts")
-            for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")
-        ]
 
 
 @pytest.fixture(scope="module")

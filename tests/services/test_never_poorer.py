@@ -8,11 +8,11 @@ with a copy that lacks a language, a source or an explanation is refused, saying
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from bank_snapshot import snapshot
 
 from ipquiz.assets import bank_dir
 from ipquiz.bank.formats import FORMATS
@@ -23,16 +23,6 @@ from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.bank_files import export_file, import_file
 from ipquiz.services.bank_service import stats
 from ipquiz.services.import_conflicts import PoorerBankError
-
-TABLES = (
-    "categories",
-    "category_names",
-    "questions",
-    "question_texts",
-    "choices",
-    "choice_texts",
-    "strata",
-)
 
 
 @pytest.fixture(scope="module")
@@ -49,15 +39,6 @@ def bank(shipped_database: Path, data_dir: Path) -> Iterator[AppServices]:
     services = open_services(resolve_locations(data_dir=str(data_dir)), bank=bank_dir())
     yield services
     services.close()
-
-
-def snapshot(data_dir: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(data_dir / "ipquiz.db") as conn:
-        return [
-            (table, *row)
-            for table in TABLES
-            for row in sorted(conn.execute(f"SELECT * FROM {table}"), key=repr)
-        ]
 
 
 def test_the_shipped_bank_is_bilingual_and_cited(bank: AppServices) -> None:

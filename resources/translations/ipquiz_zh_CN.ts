@@ -180,105 +180,205 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="77"/>
         <source>All topics</source>
-        <extracomment>How many skipped items the report lists before summarising the rest.</extracomment>
+        <extracomment>Folder exports: ipquiz YAML holds one category per file.</extracomment>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="112"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="135"/>
         <source>Import / export questions</source>
         <translation>导入 / 导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="113"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="136"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="116"/>
-        <source>Add questions from a file: ipquiz YAML, CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken. A file with any error imports nothing.</source>
-        <translation>从文件添加题目：ipquiz YAML、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken。文件中只要有错误，就不会导入任何题目。</translation>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="139"/>
+        <source>Add questions from a file: ipquiz YAML (or a .zip of YAML files), CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any error imports nothing.</source>
+        <translation>从文件添加题目：ipquiz YAML（或打包的 .zip）、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken（.txt）。文件有任何错误都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="120"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="144"/>
         <source>Choose a file to import…</source>
         <translation>选择要导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="121"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="145"/>
+        <source>Questions already in the bank:</source>
+        <translation>题库中已有的题目：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="147"/>
+        <source>Keep the bank&apos;s version</source>
+        <translation>保留题库中的版本</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
+        <source>Replace them (never with a poorer copy)</source>
+        <translation>替换（内容更少的版本不会替换）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
+        <source>Import them as new copies</source>
+        <translation>作为新副本导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="154"/>
+        <source>ipquiz YAML, one file per topic (.zip)</source>
+        <translation>ipquiz YAML，每个主题一个文件（.zip）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
+        <source>Show details (file and line of each message)</source>
+        <translation>显示详情（每条信息所在的文件和行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="159"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="127"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="165"/>
         <source>Export to a file…</source>
         <translation>导出到文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="128"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="166"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="134"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="172"/>
         <source>Import questions</source>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="137"/>
-        <source>Question files (*.yaml *.yml *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)</source>
-        <translation>题目文件 (*.yaml *.yml *.csv *.txt *.xlsx *.gift *.xml *.aiken);;所有文件 (*)</translation>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="175"/>
+        <source>Question files (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)</source>
+        <translation>题目文件 (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="240"/>
+        <source>{0} were already in the bank and were kept as they are.</source>
+        <translation>{0} 道题题库中已有，保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="245"/>
+        <source>{0} replaced the bank&apos;s version.</source>
+        <translation>{0} 道题替换了题库中的版本。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="248"/>
+        <source>{0} were already in the bank: imported as new copies.</source>
+        <translation>{0} 道题题库中已有，已作为新副本导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="255"/>
+        <source>{0} left out: ipquiz does not use their question type.</source>
+        <translation>{0} 道题未导入：ipquiz 不使用这些题型。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="283"/>
+        <source>{0} questions written to the folder {1}, one file per topic.</source>
+        <translation>已将 {0} 道题写入文件夹 {1}，每个主题一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="302"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="304"/>
+        <source>Nothing was imported: {0} questions would replace the bank&apos;s version and lose {1}. Keep the bank&apos;s version or import them as new copies.</source>
+        <translation>未导入任何题目：有 {0} 道题会替换题库中的版本，并因此丢失{1}。请选择保留题库中的版本，或作为新副本导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="309"/>
+        <source>Nothing was imported: the file has no question that ipquiz can use (single choice, multiple choice or true/false).</source>
+        <translation>未导入任何题目：文件中没有 ipquiz 能用的题目（单选、多选或判断题）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="314"/>
+        <source>Nothing was imported: the file has {0} problems. The details say where.</source>
+        <translation>未导入任何题目：文件中有 {0} 处问题，详情中列出了位置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="317"/>
+        <source>Nothing was imported: ipquiz cannot tell the file&apos;s format.</source>
+        <translation>未导入任何题目：ipquiz 无法判断文件的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="320"/>
+        <source>It did not work: {0}</source>
+        <translation>操作未完成：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="325"/>
+        <source>a language</source>
+        <translation>一种语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="326"/>
+        <source>the source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
+        <source>the explanation</source>
+        <translation>解析</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="328"/>
+        <source>the answer feedback</source>
+        <translation>选项反馈</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="329"/>
+        <source>the source link</source>
+        <translation>出处链接</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
         <source>Export questions</source>
         <translation>导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="162"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="211"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="236"/>
         <source>{0} questions imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 道题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="189"/>
-        <source>{0} left out (types ipquiz does not use):</source>
-        <translation>{0} 道未导入（ipquiz 不支持的题型）：</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="285"/>
         <source>{0} questions written to {1}.</source>
         <translation>已将 {0} 道题目写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="288"/>
         <source>{0} left out: this format cannot hold them.</source>
         <translation>另有 {0} 道题未导出：该格式无法保存这类题目。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="227"/>
-        <source>Nothing was imported. Problems found:</source>
-        <translation>未导入任何题目。发现以下问题：</translation>
     </message>
 </context>
 <context>
@@ -497,7 +597,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="409"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -697,47 +797,47 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="156"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
         <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="123"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="135"/>
         <source>A PIN has {0} to {1} digits.</source>
         <translation>PIN 码为 {0} 到 {1} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="133"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="145"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="155"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="167"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
         <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="159"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="171"/>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="189"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="178"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="190"/>
         <source>Choose an operator PIN ({0} to {1} digits)</source>
         <translation>设置管理员 PIN 码（{0} 到 {1} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="181"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="193"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="184"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from off_ui_thread import settle
@@ -54,7 +55,13 @@ def test_a_bad_file_imports_nothing_and_says_where(
     dialog.ask_import_path = lambda: source  # type: ignore[method-assign]
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and "Nothing" in dialog.report.text())
-    assert "bad.yaml:5: x-one: answer must be a choice letter" in dialog.report.text()
+    assert dialog.report.text() == (
+        "Nothing was imported: the file has 1 problems. The details say where."
+    )
+    assert dialog.details.isHidden()
+    dialog.details_toggle.setChecked(True)
+    assert dialog.details.isVisible()
+    assert "bad.yaml:5: x-one: answer must be a choice letter" in dialog.details.toPlainText()
     assert "extra" not in window.start._topic_buttons
 
 
@@ -68,3 +75,66 @@ def test_export_one_topic(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> N
     qtbot.waitUntil(lambda: "written" in dialog.report.text())
     assert out.read_text(encoding="utf-8").startswith("category:\n  id: alpha")
     assert dialog.progress.isHidden()
+
+
+def import_in(qtbot: QtBot, dialog: BankDialog, source: Path, conflict: str = "keep") -> None:
+    dialog.conflict_box.setCurrentIndex(dialog.conflict_box.findData(conflict))
+    dialog.ask_import_path = lambda: source  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and "…" not in dialog.report.text())
+
+
+def export_in(qtbot: QtBot, dialog: BankDialog, out: Path, fmt: str, lang: str = "en") -> None:
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData(lang))
+    dialog.ask_export_path = lambda suggested: out  # type: ignore[method-assign]
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled() and "…" not in dialog.report.text())
+
+
+def test_the_whole_bank_goes_to_yaml_files_and_back_without_changing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    folder = tmp_path / "ipquiz-questions"
+    export_in(qtbot, dialog, folder, "yaml")
+    assert dialog.report.text() == (
+        f"5 questions written to the folder {folder}, one file per topic."
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["alpha.yaml", "beta.yaml"]
+    archive = tmp_path / "bank.zip"
+    export_in(qtbot, dialog, archive, "zip")
+    import_in(qtbot, dialog, archive)
+    assert dialog.report.text() == (
+        "0 questions imported from bank.zip.\n5 were already in the bank and were kept as they are."
+    )
+
+
+def test_a_poorer_replacement_is_refused_in_chinese_with_details(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_window(lang="zh-CN")
+    dialog = open_dialog(qtbot, window)
+    assert dialog.conflict_box.currentData() == "keep"
+    assert dialog.conflict_box.currentText() == "保留题库中的版本"
+    gift = tmp_path / "bank.gift"
+    export_in(qtbot, dialog, gift, "gift", lang="en")
+    import_in(qtbot, dialog, gift, conflict="replace")
+    summary = dialog.report.text()
+    assert summary.startswith("未导入任何题目：")
+    assert "一种语言" in summary
+    details = dialog.details.toPlainText()
+    assert "bank.gift:0: question a-single: replacing it would drop the zh-CN text" in details
+    import_in(qtbot, dialog, gift, conflict="new")
+    assert "作为新副本导入" in dialog.report.text()
+    assert "bank.gift: a-single -> a-single-2" in dialog.details.toPlainText()
+
+
+def test_an_aiken_txt_file_is_read_as_aiken(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "quiz.txt"
+    source.write_text("Which one?\nA. This\nB. That\nANSWER: B\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, window)
+    import_in(qtbot, dialog, source)
+    assert dialog.report.text() == "1 questions imported from quiz.txt."

@@ -69,12 +69,16 @@ def read_file(
     return chosen, _usable(result, name)
 
 
+class NothingUsableError(BankFileError):
+    """The file is readable but holds only question types ipquiz does not use."""
+
+
 def _usable(result: ReadResult, name: str) -> ReadResult:
     problems = result.problems or check_read(result, name)
     if problems:
         raise BankFileError(list(problems))
     if not result.questions:
-        raise BankFileError(
+        raise NothingUsableError(
             [Problem(name, 0, "no question that ipquiz can use was found"), *result.skipped]
         )
     return result

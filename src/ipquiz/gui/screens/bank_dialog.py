@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.bank.formats import FORMATS
+from ipquiz.domain.conflicts import OnConflict, Part
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.gui.tasks import BackgroundRunner
@@ -30,8 +33,8 @@ from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, named
 if TYPE_CHECKING:
     from ipquiz.services.app import AppServices
 
-#: How many skipped items the report lists before summarising the rest.
-SHOWN_SKIPS = 8
+#: Folder exports: ipquiz YAML holds one category per file.
+FOLDER_FORMAT = "yaml"
 
 
 class BankDialog(QDialog):
@@ -60,10 +63,16 @@ class BankDialog(QDialog):
         self.import_button.setMinimumHeight(MIN_TARGET_PX)
         self.import_button.clicked.connect(self._on_import_clicked)
         self.import_hint = PlainLabel(object_name="hint")
+        self.conflict_box = QComboBox()
+        for choice in OnConflict:
+            self.conflict_box.addItem("", choice.value)
+        self.conflict_box.setMinimumHeight(MIN_TARGET_PX)
+        self.conflict_label = QLabel()
+        self.conflict_label.setBuddy(self.conflict_box)
 
         self.format_box = QComboBox()
         for fmt in FORMATS.values():
-            self.format_box.addItem(fmt.label, fmt.name)
+            self.format_box.addItem("", fmt.name)
         self.category_box = QComboBox()
         self.category_box.addItem(self.tr("All topics"), "")
         for cat, count in categories:
@@ -81,6 +90,14 @@ class BankDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         self.report = PlainLabel(object_name="report")
+        # The developer-style `file:line: message` lines, for whoever fixes the file.
+        self.details_toggle = QCheckBox()
+        self.details_toggle.toggled.connect(self._on_details_toggled)
+        self.details_toggle.hide()
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setObjectName("details")
+        self.details.hide()
         self.close_button = named(QPushButton(), "secondary")
         self.close_button.setMinimumHeight(MIN_TARGET_PX)
         self.close_button.clicked.connect(self.accept)
@@ -88,6 +105,10 @@ class BankDialog(QDialog):
         self.import_group = QGroupBox()
         import_layout = QVBoxLayout(self.import_group)
         import_layout.addWidget(self.import_hint)
+        conflict_row = QHBoxLayout()
+        conflict_row.addWidget(self.conflict_label)
+        conflict_row.addWidget(self.conflict_box, 1)
+        import_layout.addLayout(conflict_row)
         import_layout.addWidget(self.import_button)
         self.export_group = QGroupBox()
         self.export_form = QFormLayout(self.export_group)
@@ -102,6 +123,8 @@ class BankDialog(QDialog):
         layout.addWidget(self.export_group)
         layout.addWidget(self.progress)
         layout.addWidget(self.report)
+        layout.addWidget(self.details_toggle)
+        layout.addWidget(self.details, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -113,11 +136,26 @@ class BankDialog(QDialog):
         self.import_group.setTitle(self.tr("Import"))
         self.import_hint.setText(
             self.tr(
-                "Add questions from a file: ipquiz YAML, CSV or Excel (see the template), "
-                "Moodle GIFT, Moodle XML or Aiken. A file with any error imports nothing."
+                "Add questions from a file: ipquiz YAML (or a .zip of YAML files), CSV or "
+                "Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). "
+                "A file with any error imports nothing."
             )
         )
         self.import_button.setText(self.tr("Choose a file to import…"))
+        self.conflict_label.setText(self.tr("Questions already in the bank:"))
+        conflict_texts = {
+            OnConflict.KEEP: self.tr("Keep the bank's version"),
+            OnConflict.REPLACE: self.tr("Replace them (never with a poorer copy)"),
+            OnConflict.NEW: self.tr("Import them as new copies"),
+        }
+        for i in range(self.conflict_box.count()):
+            choice = OnConflict(self.conflict_box.itemData(i))
+            self.conflict_box.setItemText(i, conflict_texts[choice])
+        format_texts = {"zip": self.tr("ipquiz YAML, one file per topic (.zip)")}
+        for i in range(self.format_box.count()):
+            name = str(self.format_box.itemData(i))
+            self.format_box.setItemText(i, format_texts.get(name, FORMATS[name].label))
+        self.details_toggle.setText(self.tr("Show details (file and line of each message)"))
         self.export_group.setTitle(self.tr("Export"))
         labels = (self.tr("Format"), self.tr("Topics"), self.tr("Language"))
         for row, text in enumerate(labels):
@@ -134,7 +172,8 @@ class BankDialog(QDialog):
             self.tr("Import questions"),
             str(self._start_dir),
             self.tr(
-                "Question files (*.yaml *.yml *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)"
+                "Question files (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;"
+                "All files (*)"
             ),
         )
         return Path(name) if name else None
@@ -157,9 +196,19 @@ class BankDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def _show(self, summary: str, details: list[str]) -> None:
+        """A translated summary; the `file:line: message` lines behind "Show details"."""
+        self.report.setText(summary)
+        self.details.setPlainText("\n".join(details))
+        self.details_toggle.setVisible(bool(details))
+        self.details.setVisible(bool(details) and self.details_toggle.isChecked())
+
+    def _on_details_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown and bool(self.details.toPlainText()))
+
     def _run(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
         self._busy(True)
-        self.report.setText(self.tr("Working…"))
+        self._show(self.tr("Working…"), [])
 
         def done(value: Any) -> None:
             self._busy(False)
@@ -167,7 +216,7 @@ class BankDialog(QDialog):
 
         def failed(exc: Exception) -> None:
             self._busy(False)
-            self.report.setText(self._describe_failure(exc))
+            self._show(*self._describe_failure(exc))
 
         self.runner.run(work, done, failed, on_progress=self._on_progress)
 
@@ -176,29 +225,48 @@ class BankDialog(QDialog):
         if path is None:
             return
         bank = self._services.bank
-        self._run(lambda report: bank.import_file(path, progress=report), self._on_imported)
+        choice = OnConflict(self.conflict_box.currentData())
+        self._run(
+            lambda report: bank.import_file(path, on_conflict=choice, progress=report),
+            self._on_imported,
+        )
 
     def _on_imported(self, report: Any) -> None:
-        lines = [
-            self.tr("{0} questions imported from {1}.").format(
-                report.imported, Path(report.file).name
+        name = Path(report.file).name
+        lines = [self.tr("{0} questions imported from {1}.").format(report.imported, name)]
+        details = [str(s) for s in report.skipped]
+        if report.kept:
+            lines.append(
+                self.tr("{0} were already in the bank and were kept as they are.").format(
+                    len(report.kept)
+                )
             )
-        ]
+        if report.replaced:
+            lines.append(self.tr("{0} replaced the bank's version.").format(len(report.replaced)))
+        if report.renamed:
+            lines.append(
+                self.tr("{0} were already in the bank: imported as new copies.").format(
+                    len(report.renamed)
+                )
+            )
+            details += [f"{name}: {old} -> {new}" for old, new in report.renamed]
         if report.skipped:
             lines.append(
-                self.tr("{0} left out (types ipquiz does not use):").format(len(report.skipped))
+                self.tr("{0} left out: ipquiz does not use their question type.").format(
+                    len(report.skipped)
+                )
             )
-            lines += [f"  {s}" for s in report.skipped[:SHOWN_SKIPS]]
-            if len(report.skipped) > SHOWN_SKIPS:
-                lines.append(f"  … +{len(report.skipped) - SHOWN_SKIPS}")
-        self.report.setText("\n".join(lines))
-        self.bank_changed.emit()
+        self._show("\n".join(lines), details)
+        if report.imported:
+            self.bank_changed.emit()
 
     def _on_export_clicked(self) -> None:
         fmt = FORMATS[str(self.format_box.currentData())]
         category = str(self.category_box.currentData()) or None
         lang = str(self.lang_box.currentData())
-        path = self.ask_export_path(f"ipquiz-{category or 'questions'}{fmt.extensions[0]}")
+        to_folder = fmt.name == FOLDER_FORMAT and category is None
+        suffix = "" if to_folder else fmt.extensions[0]
+        path = self.ask_export_path(f"ipquiz-{category or 'questions'}{suffix}")
         if path is None:
             return
         bank = self._services.bank
@@ -211,20 +279,56 @@ class BankDialog(QDialog):
         self._run(work, lambda done: self._on_exported(done, path))
 
     def _on_exported(self, done: Any, path: Path) -> None:
-        text = self.tr("{0} questions written to {1}.").format(done.written, path)
+        if path.is_dir():
+            text = self.tr("{0} questions written to the folder {1}, one file per topic.")
+        else:
+            text = self.tr("{0} questions written to {1}.")
+        text = text.format(done.written, path)
         if done.left_out:
             text += " " + self.tr("{0} left out: this format cannot hold them.").format(
                 done.left_out
             )
-        self.report.setText(text)
+        self._show(text, [])
 
-    def _describe_failure(self, exc: Exception) -> str:
-        problems = getattr(exc, "problems", None)
-        if not problems:
-            return str(exc)
-        shown = "\n".join(f"  {p}" for p in problems[:SHOWN_SKIPS])
-        more = f"\n  … +{len(problems) - SHOWN_SKIPS}" if len(problems) > SHOWN_SKIPS else ""
-        return self.tr("Nothing was imported. Problems found:") + "\n" + shown + more
+    def _describe_failure(self, exc: Exception) -> tuple[str, list[str]]:
+        """A translated summary of why nothing was imported, and the details."""
+        from ipquiz.bank.formats import UnknownFormatError
+        from ipquiz.services.bank_files import NothingUsableError
+        from ipquiz.services.import_conflicts import PoorerBankError
+
+        problems = [str(p) for p in getattr(exc, "problems", ())]
+        if isinstance(exc, PoorerBankError):
+            parts = sorted({loss.part for r in exc.refusals for loss in r.lost})
+            what = self.tr(", ").join(self._part_name(p) for p in parts)
+            summary = self.tr(
+                "Nothing was imported: {0} questions would replace the bank's version and "
+                "lose {1}. Keep the bank's version or import them as new copies."
+            ).format(len(exc.refusals), what)
+        elif isinstance(exc, NothingUsableError):
+            summary = self.tr(
+                "Nothing was imported: the file has no question that ipquiz can use "
+                "(single choice, multiple choice or true/false)."
+            )
+        elif problems:
+            summary = self.tr(
+                "Nothing was imported: the file has {0} problems. The details say where."
+            ).format(len(problems))
+        elif isinstance(exc, UnknownFormatError):
+            summary = self.tr("Nothing was imported: ipquiz cannot tell the file's format.")
+            problems = [str(exc)]
+        else:
+            summary, problems = self.tr("It did not work: {0}").format(exc), []
+        return summary, problems
+
+    def _part_name(self, part: Part) -> str:
+        names = {
+            Part.TEXT: self.tr("a language"),
+            Part.SOURCE: self.tr("the source"),
+            Part.EXPLANATION: self.tr("the explanation"),
+            Part.FEEDBACK: self.tr("the answer feedback"),
+            Part.SOURCE_LINK: self.tr("the source link"),
+        }
+        return names[part]
 
     def done(self, result: int) -> None:
         self.runner.wait()

@@ -186,197 +186,197 @@
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="135"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="139"/>
         <source>Import / export questions</source>
         <translation>导入 / 导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="136"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="140"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="139"/>
-        <source>Add questions from a file: ipquiz YAML (or a .zip of YAML files), CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any error imports nothing.</source>
-        <translation>从文件添加题目：ipquiz YAML（或打包的 .zip）、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken（.txt）。文件有任何错误都不会导入。</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
         <source>Choose a file to import…</source>
         <translation>选择要导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="145"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
         <source>Questions already in the bank:</source>
         <translation>题库中已有的题目：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="147"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="151"/>
         <source>Keep the bank&apos;s version</source>
         <translation>保留题库中的版本</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="152"/>
         <source>Replace them (never with a poorer copy)</source>
         <translation>替换（内容更少的版本不会替换）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="153"/>
         <source>Import them as new copies</source>
         <translation>作为新副本导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="154"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
         <source>ipquiz YAML, one file per topic (.zip)</source>
         <translation>ipquiz YAML，每个主题一个文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="162"/>
         <source>Show details (file and line of each message)</source>
         <translation>显示详情（每条信息所在的文件和行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="159"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="163"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="165"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="167"/>
         <source>Export to a file…</source>
         <translation>导出到文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="166"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="168"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="172"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="174"/>
         <source>Import questions</source>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="177"/>
         <source>Question files (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)</source>
         <translation>题目文件 (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="242"/>
         <source>{0} were already in the bank and were kept as they are.</source>
         <translation>{0} 道题题库中已有，保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="247"/>
         <source>{0} replaced the bank&apos;s version.</source>
         <translation>{0} 道题替换了题库中的版本。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="250"/>
         <source>{0} were already in the bank: imported as new copies.</source>
         <translation>{0} 道题题库中已有，已作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="257"/>
         <source>{0} left out: ipquiz does not use their question type.</source>
         <translation>{0} 道题未导入：ipquiz 不使用这些题型。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="285"/>
         <source>{0} questions written to the folder {1}, one file per topic.</source>
         <translation>已将 {0} 道题写入文件夹 {1}，每个主题一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="304"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="306"/>
         <source>Nothing was imported: {0} questions would replace the bank&apos;s version and lose {1}. Keep the bank&apos;s version or import them as new copies.</source>
         <translation>未导入任何题目：有 {0} 道题会替换题库中的版本，并因此丢失{1}。请选择保留题库中的版本，或作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="311"/>
         <source>Nothing was imported: the file has no question that ipquiz can use (single choice, multiple choice or true/false).</source>
         <translation>未导入任何题目：文件中没有 ipquiz 能用的题目（单选、多选或判断题）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="316"/>
         <source>Nothing was imported: the file has {0} problems. The details say where.</source>
         <translation>未导入任何题目：文件中有 {0} 处问题，详情中列出了位置。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="319"/>
         <source>Nothing was imported: ipquiz cannot tell the file&apos;s format.</source>
         <translation>未导入任何题目：ipquiz 无法判断文件的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
         <source>It did not work: {0}</source>
         <translation>操作未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
         <source>a language</source>
         <translation>一种语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="328"/>
         <source>the source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="329"/>
         <source>the explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="330"/>
         <source>the answer feedback</source>
         <translation>选项反馈</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="331"/>
         <source>the source link</source>
         <translation>出处链接</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="185"/>
         <source>Export questions</source>
         <translation>导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="143"/>
+        <source>Add questions from a file: ipquiz YAML (or a .zip of them), CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any error imports nothing.</source>
+        <translation>从文件添加题目：ipquiz YAML（或打包的 .zip）、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken（.txt）。文件有任何错误都不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="213"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="238"/>
         <source>{0} questions imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 道题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="287"/>
         <source>{0} questions written to {1}.</source>
         <translation>已将 {0} 道题目写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="290"/>
         <source>{0} left out: this format cannot hold them.</source>
         <translation>另有 {0} 道题未导出：该格式无法保存这类题目。</translation>
     </message>

@@ -54,7 +54,7 @@ class BankDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("bankDialog")
         self.setModal(True)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         self._services = services
         self._start_dir = start_dir
         self.runner = BackgroundRunner(self)
@@ -97,6 +97,7 @@ class BankDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setObjectName("details")
+        self.details.setMaximumHeight(100)  # the dialog still fits a 768-pixel screen
         self.details.hide()
         self.close_button = named(QPushButton(), "secondary")
         self.close_button.setMinimumHeight(MIN_TARGET_PX)
@@ -112,19 +113,22 @@ class BankDialog(QDialog):
         import_layout.addWidget(self.import_button)
         self.export_group = QGroupBox()
         self.export_form = QFormLayout(self.export_group)
-        self.export_form.addRow("", self.format_box)
-        self.export_form.addRow("", self.category_box)
-        self.export_form.addRow("", self.lang_box)
-        self.export_form.addRow("", self.export_button)
+        self.export_labels = [QLabel() for _ in range(3)]
+        for label, box in zip(
+            self.export_labels, (self.format_box, self.category_box, self.lang_box), strict=True
+        ):
+            label.setBuddy(box)
+            self.export_form.addRow(label, box)
+        self.export_form.addRow(self.export_button)
 
         layout = QVBoxLayout(self)
-        layout.setSpacing(14)
+        layout.setSpacing(10)
         layout.addWidget(self.import_group)
         layout.addWidget(self.export_group)
         layout.addWidget(self.progress)
         layout.addWidget(self.report)
         layout.addWidget(self.details_toggle)
-        layout.addWidget(self.details, 1)
+        layout.addWidget(self.details)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.close_button)
@@ -136,9 +140,9 @@ class BankDialog(QDialog):
         self.import_group.setTitle(self.tr("Import"))
         self.import_hint.setText(
             self.tr(
-                "Add questions from a file: ipquiz YAML (or a .zip of YAML files), CSV or "
-                "Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). "
-                "A file with any error imports nothing."
+                "Add questions from a file: ipquiz YAML (or a .zip of them), CSV or Excel "
+                "(see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any "
+                "error imports nothing."
             )
         )
         self.import_button.setText(self.tr("Choose a file to import…"))
@@ -158,10 +162,8 @@ class BankDialog(QDialog):
         self.details_toggle.setText(self.tr("Show details (file and line of each message)"))
         self.export_group.setTitle(self.tr("Export"))
         labels = (self.tr("Format"), self.tr("Topics"), self.tr("Language"))
-        for row, text in enumerate(labels):
-            label = self.export_form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and isinstance(label.widget(), QLabel):
-                label.widget().setText(text)  # type: ignore[union-attr]
+        for label, text in zip(self.export_labels, labels, strict=True):
+            label.setText(text)
         self.export_button.setText(self.tr("Export to a file…"))
         self.close_button.setText(self.tr("Close"))
 

@@ -10,6 +10,7 @@ nothing and leaves the database as it was.
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import shutil
 from collections.abc import Callable, Iterator
@@ -19,6 +20,7 @@ import pytest
 from bank_snapshot import snapshot
 
 from ipquiz.bank.formats import FORMATS, format_for
+from ipquiz.bank.interchange import plain_text
 from ipquiz.bank.problems import BankFileError
 from ipquiz.config import resolve_locations
 from ipquiz.domain.language import EN
@@ -109,6 +111,34 @@ AS_KEPT: dict[str, Callable[[Question], object]] = {
 }
 
 
+def _says(node: dict[str, str] | None) -> bool:
+    """Whether an expected-parse text has words once markup is gone (`<br><p></p>` has not)."""
+    return bool(node and plain_text(node["text"]))
+
+
+def check_against_expected_parse(path: Path, questions: list[Question]) -> None:
+    """What the database gives back agrees with the GIFT grammar's expected parse on the
+    type, the right answers, the number of choices and whether there is feedback."""
+    items = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    expected = [e for e in items if e["type"] in ("MC", "TF")]
+    assert len(questions) == len(expected)
+    for q, item in zip(questions, expected, strict=True):
+        text = next(iter(q.texts.values()))
+        if item["type"] == "TF":
+            assert q.type is QuestionType.TRUE_FALSE
+            assert q.correct == {0 if item["isTrue"] else 1}
+            has_feedback = _says(item["trueFeedback"]) or _says(item["falseFeedback"])
+        else:
+            choices = item["choices"]
+            assert len(text.choices) == len(choices)
+            assert q.correct == {
+                i for i, c in enumerate(choices) if c["isCorrect"] or (c["weight"] or 0) > 0
+            }
+            has_feedback = any(_says(c["feedback"]) for c in choices)
+        assert bool(any(text.choice_feedback)) == has_feedback
+        assert bool(text.explanation) == _says(item["globalFeedback"])
+
+
 def test_every_format_is_compared() -> None:
     assert set(AS_KEPT) == set(FORMATS)
 
@@ -145,6 +175,8 @@ def test_corpus_file_round_trips_through_the_database(
     assert report.skipped == parsed.skipped
     back = stored(services)
     assert back == {q.id: q for q in parsed.questions}
+    if path.suffix == ".gift":
+        check_against_expected_parse(path, [back[q.id] for q in parsed.questions])
 
     for name, fmt in FORMATS.items():
         carried = [q for q in back.values() if fmt.can_carry(q, lang=EN)]

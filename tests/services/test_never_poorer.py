@@ -23,6 +23,7 @@ from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.bank_files import export_file, import_file
 from ipquiz.services.bank_service import stats
 from ipquiz.services.import_conflicts import PoorerBankError
+from ipquiz.storage import bank_repo
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,16 @@ def test_aiken_has_no_ids_so_questions_are_matched_by_content(
     assert report.format == "aiken"
     assert (report.imported, len(report.kept)) == (0, written)
     assert snapshot(data_dir) == before
+
+
+def test_a_retired_question_in_the_file_comes_back(
+    bank: AppServices, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "patents.gift"
+    written = export_file(bank.db, out, category="patents", lang=EN).written
+    with bank.db.transaction() as session:  # as when the bundled files drop them
+        others = [q.id for q in bank_repo.all_questions(session) if q.category != "patents"]
+        bank_repo.retire_missing(session, others, origin="bundled")
+    report = import_file(bank.db, out)
+    assert (report.imported, report.kept) == (written, ())
+    assert stats(bank.db)["questions"] == 320

@@ -56,7 +56,8 @@ class Resolution:
 
 def _bank_twin(session: Session, questions: Sequence[Question]) -> dict[str, Question]:
     """For each incoming question, the bank question it matches (by id, else content)."""
-    by_id = {q.id: q for q in _load(session, [q.id for q in questions])}
+    live = bank_repo.active_ids(session, [q.id for q in questions])  # retired ones come back
+    by_id = {q.id: q for q in _load(session, sorted(live))}
     prompts = [t.prompt for q in questions if q.id not in by_id for t in q.texts.values()]
     candidates: dict[str, list[Question]] = {}
     for old in bank_repo.questions_asking(session, prompts):

@@ -254,6 +254,18 @@ def existing_ids(session: Session, ids: Iterable[str]) -> set[str]:
     return found
 
 
+def active_ids(session: Session, ids: Iterable[str]) -> set[str]:
+    """Which of `ids` are active questions (retired ones are not in the bank any more)."""
+    found: set[str] = set()
+    for chunk in _chunks(list(ids)):
+        found.update(
+            session.scalars(
+                select(QuestionRow.id).where(QuestionRow.active, QuestionRow.id.in_(chunk))
+            )
+        )
+    return found
+
+
 def questions_asking(session: Session, prompts: Iterable[str]) -> list[Question]:
     """Active questions with one of `prompts` as their prompt in some language."""
     ids: set[str] = set()

@@ -36,6 +36,11 @@ SKIPPED = re.compile(r"skipped (?P<kind>[\w ]+?) question '(?P<name>.+)'")
 Fresh = Callable[[], tuple[AppServices, Path]]
 
 
+pytestmark = (
+    pytest.mark.sqlite_only
+)  # file formats, not the database: each step gets its own SQLite file
+
+
 @pytest.fixture(scope="module")
 def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated, empty database; each test copies it instead of migrating again."""

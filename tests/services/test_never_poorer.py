@@ -25,6 +25,8 @@ from ipquiz.services.bank_service import stats
 from ipquiz.services.import_conflicts import PoorerBankError
 from ipquiz.storage import bank_repo
 
+pytestmark = pytest.mark.sqlite_only  # the bank snapshot reads the SQLite file row by row
+
 
 @pytest.fixture(scope="module")
 def shipped_database(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import random
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -166,6 +167,14 @@ def _replace_a_value(data: bytes, rng: random.Random) -> bytes:
     return b"\n".join(lines)
 
 
+def _as_zip(data: bytes) -> bytes:
+    """A whole-bank zip holding `data` as its one category file."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("t.yaml", data)
+    return buffer.getvalue()
+
+
 def _as_xlsx(data: bytes) -> bytes:
     """A workbook whose cells are the (mutated) CSV text's cells."""
     import openpyxl
@@ -253,7 +262,9 @@ def test_every_importer_survives_markup_and_control_text(
         '<answer fraction="{v}"><text>{a}</text></answer><answer fraction="0"><text>{b}</text>'
         "</answer></question></quiz>",
         "aiken": "{p}\nA. {a}\nB. {b}\nANSWER: {v}\n",
-    }[name]
+    }
+    template["zip"] = template["yaml"]  # a category file inside a zip
+    template = template[name]
     fragment = st.sampled_from([f.decode("utf-8", errors="replace") for f in FRAGMENTS])
     piece = st.one_of(fragment, fragment, fragment, st.text(max_size=20))
     text = st.lists(piece, min_size=1, max_size=5).map(" ".join)
@@ -275,6 +286,8 @@ def test_every_importer_survives_markup_and_control_text(
         data = template.format(p=p, a=a, b=b, v=v).encode("utf-8", errors="surrogatepass")
         if name == "xlsx":
             data = _as_xlsx(data)
+        elif name == "zip":
+            data = _as_zip(data)
         _import_or_refuse(services, folder, name, data)
 
     run()

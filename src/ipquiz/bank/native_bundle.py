@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import PurePosixPath
 
@@ -17,6 +18,16 @@ from ipquiz.bank.native_yaml import dump_native, read_native
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.question import Category, Question
 
+#: What a damaged or unusual zip raises while a member is unpacked.
+_BROKEN = (
+    zipfile.BadZipFile,
+    zlib.error,
+    ValueError,
+    EOFError,
+    OSError,
+    NotImplementedError,
+    RuntimeError,
+)
 #: More category files than any bank has; a zip with more is refused unread.
 MAX_MEMBERS = 1000
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -87,7 +98,7 @@ def read_native_zip(
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError):
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return refuse("not a zip file")
     with archive:
         members = [
@@ -107,7 +118,7 @@ def read_native_zip(
             try:
                 with archive.open(member) as stream:
                     content = stream.read(budget + 1)
-            except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
+            except _BROKEN as exc:
                 return refuse(f"{member.filename}: cannot unpack ({exc})")
             budget -= len(content)
             if budget < 0:  # sizes in the directory can lie

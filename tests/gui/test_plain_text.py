@@ -7,11 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from markup_names import NICK, labels_showing, marked_bank, rich_labels
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ipquiz.domain.quiz import Phase
+from ipquiz.gui.failures import Failure
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.prompts import ask_yes_no
 
 __all__ = ["marked_bank"]  # the fixture
 
@@ -43,3 +48,22 @@ def test_home_screens_show_names_as_plain_text(
         )
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.result, timeout=10_000)
     assert rich_labels(window, "<img", "<a ") == []
+
+
+def test_warnings_and_questions_show_their_text_as_plain_text(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure quotes a file's name or a question's text: the message box shows it as typed."""
+    shown: list[QMessageBox] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Yes)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    window = open_window()
+    marked = f"{NICK}.csv"
+    window.show_failure(Failure(kind="", where=marked, transient=False, error=OSError(marked)))
+    assert ask_yes_no(window, "?", marked)
+    assert [box.textFormat() for box in shown] == [Qt.TextFormat.PlainText] * 2
+    assert all(NICK in box.text() for box in shown)

@@ -11,9 +11,10 @@ import pytest
 from faults import Flaky, ReadOnly
 from off_ui_thread import OffUiThread, unguarded
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from ipquiz.gui import main_window
 from ipquiz.gui.main_window import MainWindow
 
 OpenWindow = Callable[..., MainWindow]
@@ -23,10 +24,10 @@ OpenWindow = Callable[..., MainWindow]
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     shown: list[tuple[str, str]] = []
 
-    def warning(_parent: QWidget, title: str, text: str, *_args: object) -> None:
+    def warning(_parent: QWidget, title: str, text: str) -> None:
         shown.append((title, text))
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(main_window, "warn", warning)
     return shown
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.loading import TopicCache, load_everything
-from ipquiz.gui.prompts import ask_yes_no
+from ipquiz.gui.prompts import ask_yes_no, warn
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
@@ -227,7 +226,7 @@ class MainWindow(QMainWindow):
 
     def show_failure(self, failure: Failure) -> None:
         """A service call failed: say what is wrong in one line, and go on."""
-        QMessageBox.warning(self, self.tr("IP Quiz"), failure.message)
+        warn(self, self.tr("IP Quiz"), failure.message)
 
     def _offer_fresh_start(self, failure: Failure) -> None:
         """A damaged database is never written to; with the user's yes it is kept aside
@@ -374,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def _on_answer_failed(self, failure: Failure) -> None:
         """Not stored (and not taken: the quiz is as before it), so it can be given again."""
-        QMessageBox.warning(self, self.tr("Answer not saved"), failure.message)
+        warn(self, self.tr("Answer not saved"), failure.message)
 
     def _on_answer_stored(self, active: ActiveQuiz, record: AnswerRecord) -> None:
         if active is not self.active:
@@ -507,7 +506,7 @@ class MainWindow(QMainWindow):
         self.result.set_status("")
         exc = failure.error
         if isinstance(exc, OSError):
-            QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
+            warn(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
         else:
             self.show_failure(failure)
 

@@ -12,11 +12,11 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from simulate_cli import simulate_command
 
 from ipquiz.config import resolve_locations
 from ipquiz.services.app import open_services
@@ -27,19 +27,7 @@ SEED = int(os.environ.get("IPQUIZ_KILL_SEED", "20260426"))
 
 def start_simulation(data_dir: Path, mode: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "ipquiz",
-            "--data-dir",
-            str(data_dir),
-            "simulate",
-            "--mode",
-            mode,
-            "--rounds",
-            "100000",
-            "--log-answers",
-        ],
+        [*simulate_command(data_dir, rounds=100_000), "--mode", mode, "--log-answers"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
@@ -113,17 +101,7 @@ def test_sigkill_at_random_moments_loses_no_answer(tmp_path: Path) -> None:
 
     # A last start finishes whatever was left open and ends clean.
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "ipquiz",
-            "--data-dir",
-            str(data_dir),
-            "simulate",
-            "--rounds",
-            "0",
-            "--json",
-        ],
+        [*simulate_command(data_dir, rounds=0), "--json"],
         capture_output=True,
         check=True,
     )

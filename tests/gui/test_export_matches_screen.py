@@ -54,10 +54,8 @@ def window(data_dir: Path, small_bank: Path, open_window: OpenWindow) -> MainWin
     """A Chinese window with two saved sets that give partial credit."""
     services = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank)
     try:
-        services.quiz.save_spec(
-            QuizSpec.practice(name=PRACTICE, count=5, scoring="partial", seed=4)
-        )
-        services.quiz.save_spec(
+        services.sets.save(QuizSpec.practice(name=PRACTICE, count=5, scoring="partial", seed=4))
+        services.sets.save(
             QuizSpec.exam(name=EXAM, count=5, scoring="partial", pass_mark=0.5, seed=9)
         )
     finally:

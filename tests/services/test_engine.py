@@ -154,10 +154,10 @@ def test_exam_changed_answers_replace_and_submit_scores_unanswered_as_zero(
 
 def test_saved_specs_come_back_as_saved(small: AppServices) -> None:
     spec = QuizSpec.exam(name="Class 7 · 专利", categories=("alpha",), count=3, total_seconds=600)
-    small.quiz.save_spec(spec)
-    small.quiz.save_spec(QuizSpec.exam(name="Class 7 · 专利", count=5))  # same name: replaced
-    (back,) = small.quiz.saved_specs()
+    small.sets.save(spec)
+    small.sets.save(QuizSpec.exam(name="Class 7 · 专利", count=5))  # same name: replaced
+    (back,) = small.sets.sets()
     assert back.count == 5
     assert back.mode is Mode.EXAM
     with pytest.raises(ValueError, match="needs a name"):
-        small.quiz.save_spec(QuizSpec())
+        small.sets.save(QuizSpec())

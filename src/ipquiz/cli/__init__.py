@@ -53,7 +53,13 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from ipquiz.cli import bank_commands, db_commands, results_commands, simulate_command
+    from ipquiz.cli import (
+        bank_commands,
+        db_commands,
+        results_commands,
+        sets_commands,
+        simulate_command,
+    )
 
     parser = argparse.ArgumentParser(
         prog="ipquiz",
@@ -65,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     bank_commands.add_parser(commands)
     results_commands.add_parser(commands)
+    sets_commands.add_parser(commands)
     simulate_command.add_parser(commands)
     db_commands.add_parser(commands)
     return parser

@@ -12,6 +12,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from ipquiz.domain.scoring import profile_named
+
+#: The most questions one quiz (and one hand-picked set) holds.
+MAX_COUNT = 500
+
 
 class Mode(StrEnum):
     PRACTICE = "practice"
@@ -35,10 +40,19 @@ class QuizSpec:
     scoring: str = "accuracy"
     pass_mark: float = 0.6  # share of the maximum score
     seed: int | None = None
+    #: Hand-picked questions, asked instead of a draw (then `count` is their number).
+    question_ids: tuple[str, ...] = ()
+    #: False: drawn questions go from easy to hard, hand-picked ones in the picked order.
+    shuffle_questions: bool = True
 
     def __post_init__(self) -> None:
-        if not 1 <= self.count <= 500:
-            raise ValueError("a quiz has between 1 and 500 questions")
+        if not 1 <= self.count <= MAX_COUNT:
+            raise ValueError(f"a quiz has between 1 and {MAX_COUNT} questions")
+        if self.question_ids and len(self.question_ids) != self.count:
+            raise ValueError("a hand-picked set has as many questions as were picked")
+        if len(set(self.question_ids)) != len(self.question_ids):
+            raise ValueError("a question is picked twice")
+        profile_named(self.scoring)  # raises for an unknown profile
         if not 0.0 <= self.pass_mark <= 1.0:
             raise ValueError("the pass mark is a share between 0 and 1")
         if len(self.difficulty_mix) != 3 or any(w < 0 for w in self.difficulty_mix):
@@ -57,6 +71,10 @@ class QuizSpec:
     @property
     def answers_changeable(self) -> bool:
         return self.mode is Mode.EXAM
+
+    @property
+    def hand_picked(self) -> bool:
+        return bool(self.question_ids)
 
     @property
     def difficulties(self) -> tuple[int, ...]:
@@ -83,6 +101,7 @@ class QuizSpec:
         data["mode"] = self.mode.value
         data["categories"] = list(self.categories)
         data["difficulty_mix"] = list(self.difficulty_mix)
+        data["question_ids"] = list(self.question_ids)
         return data
 
     @classmethod
@@ -92,6 +111,7 @@ class QuizSpec:
         values = {k: v for k, v in data.items() if k in known}
         values["mode"] = Mode(values.get("mode", Mode.PRACTICE))
         values["categories"] = tuple(values.get("categories", ()))
+        values["question_ids"] = tuple(values.get("question_ids", ()))
         if "difficulty_mix" in values:
             values["difficulty_mix"] = tuple(float(w) for w in values["difficulty_mix"])
         return cls(**values)

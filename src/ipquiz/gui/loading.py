@@ -19,7 +19,7 @@ def load_everything(open_services: Callable[[], AppServices]) -> Loaded:
     """Runs off the UI thread: migrate, sync the bank, list the topics, find cut attempts."""
     services = open_services()
     quiz = services.quiz
-    return services, services.bank.categories(), quiz.interrupted(), list(quiz.saved_specs())
+    return services, services.bank.categories(), quiz.interrupted(), services.sets.sets()
 
 
 class TopicCache:

@@ -328,8 +328,8 @@ class MainWindow(QMainWindow):
         import dataclasses
 
         spec = dataclasses.replace(self._spec_for(dataclasses.replace(choice, saved="")), name=name)
-        quiz = self.services.quiz
-        self.calls.run(lambda: quiz.save_spec(spec), lambda _: self._on_spec_saved(spec))
+        sets = self.services.sets
+        self.calls.run(lambda: sets.save(spec), self._on_spec_saved)
 
     def _on_spec_saved(self, spec: QuizSpec) -> None:
         self._saved[spec.name] = spec

@@ -23,6 +23,7 @@ from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import HASH_KEY, PinCheck, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import QuizService
+from ipquiz.services.quiz_sets import QuizSetService
 from ipquiz.services.results_service import ResultsService
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
@@ -49,6 +50,7 @@ class AppServices:
         self.lease = lease
         self.quiz = QuizService(db, clock=clock, lease=lease)
         self.bank = BankService(db)
+        self.sets = QuizSetService(db, clock=clock)
         self.results = ResultsService(db)
 
     def kiosk(

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from ipquiz.domain.question import Question
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, Quiz, plan_choices
 from ipquiz.domain.results import AnswerRecord, QuizResult
 from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.station_lease import StationLease, default_station
-from ipquiz.storage import bank_repo, results_repo, selection_repo, spec_repo, station_repo
+from ipquiz.storage import bank_repo, results_repo, selection_repo, station_repo
 from ipquiz.storage.database import Database, Session
 
 
@@ -58,6 +58,28 @@ def choose_questions(
     return ids
 
 
+def set_questions(
+    session: Session, *, spec: QuizSpec, owner: str, rng: random.Random
+) -> list[Question]:
+    """The questions a quiz asks, in the order it asks them.
+
+    A hand-picked set asks its questions that are still in the bank (a retired one is
+    left out); any other is drawn. Without shuffling, hand-picked questions keep the
+    picked order and drawn ones go from easy to hard.
+    """
+    if spec.question_ids:
+        active = bank_repo.active_ids(session, spec.question_ids)
+        questions = bank_repo.load_questions(session, [i for i in spec.question_ids if i in active])
+        if spec.shuffle_questions:
+            rng.shuffle(questions)
+        return questions
+    ids = choose_questions(session, spec=spec, owner=owner, rng=rng)
+    questions = bank_repo.load_questions(session, ids)
+    if not spec.shuffle_questions:
+        questions.sort(key=lambda q: q.difficulty)
+    return questions
+
+
 def player_owner(player: str) -> str:
     """Whose draw history an attempt counts towards when no station is named."""
     return f"player:{player.strip().casefold() or 'guest'}"
@@ -95,12 +117,10 @@ class QuizService:
 
         def work(session: Session) -> ActiveQuiz:
             rng = random.Random(spec.seed)  # a second try draws as the first would have
-            ids = choose_questions(session, spec=spec, owner=owner, rng=rng)
-            if not ids:
+            questions = set_questions(session, spec=spec, owner=owner, rng=rng)
+            if not questions:
                 raise NoQuestionsError("no question matches the chosen topics")
-            planned = plan_choices(
-                bank_repo.load_questions(session, ids), shuffle=spec.shuffle_choices, rng=rng
-            )
+            planned = plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
             quiz = Quiz(spec, planned)
             attempt_id = results_repo.create_attempt(
                 session,
@@ -222,17 +242,6 @@ class QuizService:
         ]
         quiz = Quiz(spec, planned, stored.answers)
         return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player)
-
-    # -- saved quiz sets -----------------------------------------------------------
-    def save_spec(self, spec: QuizSpec) -> None:
-        if not spec.name.strip():
-            raise ValueError("a saved quiz needs a name")
-        name, raw, now = spec.name.strip(), json.dumps(spec.to_dict()), self._clock()
-        self._db.run(lambda session: spec_repo.save(session, name, raw, now=now))
-
-    def saved_specs(self) -> Sequence[QuizSpec]:
-        raws = self._db.run(spec_repo.all_json)
-        return [QuizSpec.from_dict(json.loads(raw)) for raw in raws]
 
 
 __all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

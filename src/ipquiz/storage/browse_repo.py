@@ -1,0 +1,84 @@
+"""Searching the bank for the set builder's read-only browser: filters in SQL, one page back."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    and_,
+    exists,
+    func,
+    literal,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from ipquiz.domain.bank_query import BankPage, BankQuery
+from ipquiz.storage.bank_repo import question_from_row
+from ipquiz.storage.models import CategoryRow, QuestionRow, QuestionTextRow
+
+
+def _text_has(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:
+    """Case-insensitive "contains", with % and _ taken literally, on both dialects."""
+    return func.lower(column).contains(needle.casefold(), autoescape=True)
+
+
+def _conditions(query: BankQuery) -> list[SQLColumnExpression[bool]]:
+    found: list[SQLColumnExpression[bool]] = [QuestionRow.active]
+    if query.category:
+        found.append(QuestionRow.category_id == query.category)
+    if query.difficulty is not None:
+        found.append(QuestionRow.difficulty == query.difficulty)
+    if query.tag.strip():
+        tags = literal(",") + QuestionRow.tags + literal(",")
+        found.append(tags.contains(f",{query.tag.strip()},", autoescape=True))
+    texts = QuestionTextRow.question_id == QuestionRow.id
+    if query.text.strip():
+        needle = query.text.strip()
+        found.append(
+            or_(
+                _text_has(QuestionRow.id, needle),
+                exists().where(and_(texts, _text_has(QuestionTextRow.prompt, needle))),
+            )
+        )
+    if query.law.strip():
+        found.append(
+            exists().where(and_(texts, _text_has(QuestionTextRow.source, query.law.strip())))
+        )
+    return found
+
+
+def search(session: Session, query: BankQuery) -> BankPage:
+    where = _conditions(query)
+    total = session.scalar(select(func.count()).select_from(QuestionRow).where(*where)) or 0
+    rows = session.scalars(
+        select(QuestionRow)
+        .outerjoin(CategoryRow, CategoryRow.id == QuestionRow.category_id)
+        .where(*where)
+        .order_by(
+            CategoryRow.position, QuestionRow.category_id, QuestionRow.difficulty, QuestionRow.id
+        )
+        .limit(max(1, query.limit))
+    )
+    return BankPage(tuple(question_from_row(r) for r in rows), int(total))
+
+
+def tags(session: Session) -> list[str]:
+    """Every tag of an active question, sorted."""
+    found: set[str] = set()
+    for joined in session.scalars(select(QuestionRow.tags).where(QuestionRow.active).distinct()):
+        found.update(t for t in joined.split(",") if t)
+    return sorted(found)
+
+
+def sources(session: Session, lang: str) -> list[str]:
+    """The distinct display sources of active questions in `lang`."""
+    return list(
+        session.scalars(
+            select(QuestionTextRow.source)
+            .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
+            .where(QuestionRow.active, QuestionTextRow.lang == lang, QuestionTextRow.source != "")
+            .distinct()
+        )
+    )

@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from ipquiz.bank.formats import FORMATS
-from ipquiz.cli.common import CliError, language, opened, output_path
+from ipquiz.cli.common import (
+    CliError,
+    input_path,
+    language,
+    nothing_imported,
+    opened,
+    output_path,
+)
 from ipquiz.config import Locations
 from ipquiz.domain.conflicts import OnConflict
 from ipquiz.domain.language import EN
@@ -108,9 +115,7 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.formats import UnknownFormatError
     from ipquiz.bank.problems import BankFileError
 
-    path = Path(args.file)
-    if not path.exists():
-        raise CliError(f"{path}: no such file")
+    path = input_path(args.file)
     with opened(locations) as services:
         try:
             report = services.bank.import_file(
@@ -123,9 +128,7 @@ def bank_import(args: argparse.Namespace, locations: Locations) -> int:
         except UnknownFormatError as exc:
             raise CliError(str(exc)) from exc
         except BankFileError as exc:
-            for problem in exc.problems:
-                print(problem, file=sys.stderr)
-            raise CliError(f"{path}: nothing imported ({len(exc.problems)} problem(s))") from exc
+            raise nothing_imported(path, exc.problems) from exc
     for skipped in report.skipped:
         print(f"{skipped}", file=sys.stderr)
     for old, new in report.renamed[:SHOWN]:

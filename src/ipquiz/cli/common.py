@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+import sys
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,21 @@ def output_path(value: str) -> Path:
     except UnsafeFileError as exc:
         raise CliError(f"{path}: cannot write: {exc.strerror}") from exc
     return path
+
+
+def input_path(value: str) -> Path:
+    """The file an import names, which must be there."""
+    path = Path(value)
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    return path
+
+
+def nothing_imported(path: Path, problems: Sequence[object]) -> CliError:
+    """Print each problem of a refused file on its own line; the error to raise after."""
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    return CliError(f"{path}: nothing imported ({len(problems)} problem(s))")
 
 
 @contextmanager

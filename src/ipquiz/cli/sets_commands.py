@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened, output_path
+from ipquiz.cli.common import CliError, input_path, nothing_imported, opened, output_path
 from ipquiz.config import Locations
 from ipquiz.domain.spec import QuizSpec
 
@@ -81,16 +80,12 @@ def sets_export(args: argparse.Namespace, locations: Locations) -> int:
 def sets_import(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.bank.set_file import SetFileError
 
-    path = Path(args.file)
-    if not path.exists():
-        raise CliError(f"{path}: no such file")
+    path = input_path(args.file)
     with opened(locations) as services:
         try:
             report = services.sets.import_file(path, replace=args.replace)
         except SetFileError as exc:
-            for problem in exc.problems:
-                print(f"{path}: {problem}", file=sys.stderr)
-            raise CliError(f"{path}: nothing imported ({len(exc.problems)} problem(s))") from exc
+            raise nothing_imported(path, [f"{path}: {p}" for p in exc.problems]) from exc
         except OSError as exc:
             raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     for old, new in report.renamed:

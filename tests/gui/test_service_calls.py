@@ -11,6 +11,7 @@ from typing import Any
 
 import off_ui_thread
 import pytest
+from faults import connection_lost
 from off_ui_thread import OffUiThread, settle, unguarded
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.service_calls import ServiceCalls
 
 SLOW_S = 0.8
 
@@ -131,4 +133,38 @@ def test_closing_waits_for_the_running_call(qtbot: QtBot, window: MainWindow) ->
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started >= SLOW_S / 2  # the answer was let finish
+    assert window.calls.idle  # and nothing of it outlives the window
     assert not window.calls.run(lambda: None)  # nothing starts after closing
+
+
+def test_closing_drops_a_call_waiting_to_reconnect(qtbot: QtBot) -> None:
+    parent = QWidget()
+    failures: list[object] = []
+    calls = ServiceCalls(parent, on_failure=failures.append, retry_delays_ms=(100,))
+    tries: list[float] = []
+
+    def lost() -> None:
+        tries.append(time.monotonic())
+        raise connection_lost()
+
+    assert calls.run(lost, retry=True)
+    qtbot.waitUntil(lambda: calls.reconnecting)
+    assert calls.wait()
+    assert calls.idle and not calls.reconnecting and not calls.busy
+    made = len(tries)
+    qtbot.wait(300)
+    assert len(tries) == made  # not tried again once closed
+    assert failures == []  # and not reported to the closed window
+
+
+def test_closing_waits_for_the_running_call_and_it_reports_to_nobody(qtbot: QtBot) -> None:
+    parent = QWidget()
+    answered: list[str] = []
+    calls = ServiceCalls(parent, on_failure=answered.append)
+    assert calls.run(lambda: time.sleep(0.4) or "stored", answered.append)
+    started = time.monotonic()
+    assert calls.wait()
+    assert time.monotonic() - started >= 0.2  # the call was let finish
+    assert calls.idle and not calls.busy  # nothing outlives the window
+    qtbot.wait(200)
+    assert answered == []

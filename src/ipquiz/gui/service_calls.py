@@ -91,9 +91,17 @@ class ServiceCalls(QObject):
         self._on_failure(failure)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """For closing: let the running call finish; no call starts or retries afterwards."""
+        """For closing: no call starts or retries afterwards, a call waiting to retry is
+        dropped, the running one is let finish; none reports to the closing window, so
+        no call outlives it. False if the running call did not finish within `msecs`."""
         self._closed = True
-        return self._runner.wait(msecs)
+        for call in list(self._running):
+            if call.waiting_to_retry:
+                call.drop()
+        finished = self._runner.wait(msecs)
+        for call in list(self._running):
+            call.drop()  # its answer, queued for the UI thread, is not delivered
+        return finished
 
     # -- for _Call ---------------------------------------------------------------
     def _submit(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Any) -> None:
@@ -130,24 +138,37 @@ class _Call:
         self._retry, self._block = retry, block
         self._tries = 0
         self._waiting = False
+        self._ended = False
         # Held here: a retry must not outlive the call, nor the call its pending retry.
         self._timer = QTimer(owner)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.start)
 
+    @property
+    def waiting_to_retry(self) -> bool:
+        return self._timer.isActive()
+
     def start(self) -> None:
-        if self._owner._closed and self._tries:  # the window closed while this waited
-            self._end()
+        if self._ended:
             return
         self._tries += 1
         self._owner._submit(self._op, self._done, self._failed)
 
+    def drop(self) -> None:
+        """End without reporting: the window is closing."""
+        self._timer.stop()
+        self._end()
+
     def _done(self, result: Any) -> None:
+        if self._ended:
+            return
         self._end()
         if self._success is not None:
             self._success(result)
 
     def _failed(self, exc: Exception) -> None:
+        if self._ended:
+            return
         failure = describe_failure(exc, database_url=self._owner.database_url)
         if self._retry and failure.transient and not self._owner._closed:
             if not self._waiting:
@@ -160,6 +181,9 @@ class _Call:
         self._failure(failure)
 
     def _end(self) -> None:
+        if self._ended:
+            return
+        self._ended = True
         self._timer.timeout.disconnect(self.start)
         self._timer.deleteLater()
         self._owner._running.discard(self)

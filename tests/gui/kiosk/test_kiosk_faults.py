@@ -3,6 +3,8 @@ the server reconnects, nothing recorded twice."""
 
 from __future__ import annotations
 
+import time
+
 from faults import Flaky, ReadOnly
 from kiosk_driver import Kiosk
 from off_ui_thread import OffUiThread, settle, unguarded
@@ -91,3 +93,60 @@ def test_an_answer_waits_on_screen_while_the_server_reconnects(kiosk: Kiosk) -> 
     assert active.quiz.phase is Phase.FEEDBACK
     assert not window.busy.isVisible()
     assert kiosk.sql("SELECT count(*) FROM responses") == [(1,)]
+
+
+class SlowSettings:
+    """The kiosk service behind a slow server: writing the settings takes 0.5 s."""
+
+    def __init__(self, real: object) -> None:
+        self.real = real
+
+    def save_settings(self, *args: object) -> object:
+        time.sleep(0.5)
+        return self.real.save_settings(*args)  # type: ignore[attr-defined]
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.real, name)
+
+
+def test_shutdown_waits_for_the_out_of_order_retry_and_nothing_answers_after(
+    kiosk: Kiosk,
+) -> None:
+    window = kiosk.window
+    assert window.services is not None and window.kiosk is not None
+    read_only = ReadOnly(window.services)
+    read_only.set(True)
+    kiosk.tap(window.attract.start_button)
+    assert kiosk.screen is window.broken
+    read_only.set(False)
+    window.kiosk = OffUiThread(SlowSettings(unguarded(window.kiosk)))  # type: ignore[assignment]
+    kiosk.clock.after_tick = None  # the next try is left running
+    kiosk.clock.advance(5_000)
+    assert not window.calls.idle  # the out-of-order screen's next try is on its way
+
+    window.shutdown()
+    assert window.calls.idle  # waited for; no call outlives the window
+    assert kiosk.clock.pending() == set()  # no further try is scheduled
+    kiosk.qtbot.wait(200)
+    assert kiosk.screen is window.broken  # the finished try reported to nobody
+
+
+def test_shutdown_ends_an_answer_waiting_to_reconnect(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    window.calls.retry_delays_ms = (100,)
+    kiosk.start()
+    service = window.round.service
+    assert service is not None
+    flaky = Flaky(unguarded(service), "answer", times=1_000)
+    window.round.service = OffUiThread(flaky)  # type: ignore[assignment]
+    kiosk.qtbot.mouseClick(window.round.buttons[0], Qt.MouseButton.LeftButton)
+    if window.round.confirm_button.isVisible():
+        kiosk.qtbot.mouseClick(window.round.confirm_button, Qt.MouseButton.LeftButton)
+    kiosk.qtbot.waitUntil(lambda: window.calls.reconnecting)
+
+    window.shutdown()
+    assert window.calls.idle
+    assert not window.calls.reconnecting
+    tries = flaky.calls
+    kiosk.qtbot.wait(300)
+    assert flaky.calls == tries  # not tried again after the window went

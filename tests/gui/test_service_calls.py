@@ -150,7 +150,9 @@ def test_closing_drops_a_call_waiting_to_reconnect(qtbot: QtBot) -> None:
     assert calls.run(lost, retry=True)
     qtbot.waitUntil(lambda: calls.reconnecting)
     assert calls.wait()
-    assert calls.idle and not calls.reconnecting and not calls.busy
+    assert calls.idle
+    assert not calls.reconnecting
+    assert not calls.busy
     made = len(tries)
     qtbot.wait(300)
     assert len(tries) == made  # not tried again once closed
@@ -165,6 +167,7 @@ def test_closing_waits_for_the_running_call_and_it_reports_to_nobody(qtbot: QtBo
     started = time.monotonic()
     assert calls.wait()
     assert time.monotonic() - started >= 0.2  # the call was let finish
-    assert calls.idle and not calls.busy  # nothing outlives the window
+    assert calls.idle
+    assert not calls.busy
     qtbot.wait(200)
     assert answered == []

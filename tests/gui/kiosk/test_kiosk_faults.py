@@ -67,21 +67,29 @@ def test_the_pin_pad_cancel_does_not_leave_the_out_of_order_screen(kiosk: Kiosk)
     assert kiosk.screen is window.broken
 
 
-def test_an_answer_waits_on_screen_while_the_server_reconnects(kiosk: Kiosk) -> None:
+def answer_while_the_server_is_gone(kiosk: Kiosk, *, fails: int, retry_ms: int) -> Flaky:
+    """Start a round and answer its first question while the answer's commit fails
+    `fails` times with a lost connection; returns once the kiosk is reconnecting."""
     window = kiosk.window
-    window.calls.retry_delays_ms = (50,)
+    window.calls.retry_delays_ms = (retry_ms,)
     kiosk.start()
     service = window.round.service
     assert service is not None
-    flaky = Flaky(unguarded(service), "answer", times=3)
+    flaky = Flaky(unguarded(service), "answer", times=fails)
     window.round.service = OffUiThread(flaky)  # type: ignore[assignment]
-    active = window.active
-    assert active is not None
-    button = window.round.buttons[0]
-    kiosk.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    kiosk.qtbot.mouseClick(window.round.buttons[0], Qt.MouseButton.LeftButton)
     if window.round.confirm_button.isVisible():  # a multiple-answer question
         kiosk.qtbot.mouseClick(window.round.confirm_button, Qt.MouseButton.LeftButton)
     kiosk.qtbot.waitUntil(lambda: window.calls.reconnecting)
+    return flaky
+
+
+def test_an_answer_waits_on_screen_while_the_server_reconnects(kiosk: Kiosk) -> None:
+    window = kiosk.window
+    flaky = answer_while_the_server_is_gone(kiosk, fails=3, retry_ms=50)
+    active = window.active
+    assert active is not None
+    button = window.round.buttons[0]
     assert window.busy.showing_card
     assert window.busy.heading.text() == "Reconnecting…"
     assert button.isChecked()  # the visitor's answer stays on screen…
@@ -113,7 +121,8 @@ def test_shutdown_waits_for_the_out_of_order_retry_and_nothing_answers_after(
     kiosk: Kiosk,
 ) -> None:
     window = kiosk.window
-    assert window.services is not None and window.kiosk is not None
+    assert window.services is not None
+    assert window.kiosk is not None
     read_only = ReadOnly(window.services)
     read_only.set(True)
     kiosk.tap(window.attract.start_button)
@@ -133,16 +142,7 @@ def test_shutdown_waits_for_the_out_of_order_retry_and_nothing_answers_after(
 
 def test_shutdown_ends_an_answer_waiting_to_reconnect(kiosk: Kiosk) -> None:
     window = kiosk.window
-    window.calls.retry_delays_ms = (100,)
-    kiosk.start()
-    service = window.round.service
-    assert service is not None
-    flaky = Flaky(unguarded(service), "answer", times=1_000)
-    window.round.service = OffUiThread(flaky)  # type: ignore[assignment]
-    kiosk.qtbot.mouseClick(window.round.buttons[0], Qt.MouseButton.LeftButton)
-    if window.round.confirm_button.isVisible():
-        kiosk.qtbot.mouseClick(window.round.confirm_button, Qt.MouseButton.LeftButton)
-    kiosk.qtbot.waitUntil(lambda: window.calls.reconnecting)
+    flaky = answer_while_the_server_is_gone(kiosk, fails=1_000, retry_ms=100)
 
     window.shutdown()
     assert window.calls.idle

@@ -24,6 +24,7 @@ from ipquiz.services.kiosk_pin import HASH_KEY, PinCheck, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.quiz_sets import QuizSetService
+from ipquiz.services.report_service import ReportService
 from ipquiz.services.results_service import ResultsService
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
@@ -52,6 +53,7 @@ class AppServices:
         self.bank = BankService(db)
         self.sets = QuizSetService(db, clock=clock)
         self.results = ResultsService(db)
+        self.reports = ReportService(db, clock=clock)
 
     def kiosk(
         self, *, station: str | None = None, monotonic: Callable[[], float] | None = None

@@ -15,9 +15,6 @@ from ipquiz.safe_files import atomic_text, write_bytes
 from ipquiz.storage import bank_repo, results_repo
 from ipquiz.storage.database import Database
 
-#: Questions loaded per query, well under every database's limit on bound values.
-QUESTION_CHUNK = 500
-
 
 class ExportFormat(StrEnum):
     CSV = "csv"
@@ -30,13 +27,8 @@ class ExportFormat(StrEnum):
 
 
 def _questions(db: Database, attempts: Sequence[StoredAttempt]) -> dict[str, Question]:
-    ids = sorted({item.question_id for a in attempts for item in a.plan})
-    found: dict[str, Question] = {}
     with db.transaction() as session:
-        for start in range(0, len(ids), QUESTION_CHUNK):
-            for q in bank_repo.load_questions(session, ids[start : start + QUESTION_CHUNK]):
-                found[q.id] = q
-    return found
+        return bank_repo.questions_by_id(session, (i.question_id for a in attempts for i in a.plan))
 
 
 def export_results(

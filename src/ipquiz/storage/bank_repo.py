@@ -287,6 +287,12 @@ def load_questions(session: Session, ids: Sequence[str]) -> list[Question]:
     return [question_from_row(rows[i]) for i in ids if i in rows]
 
 
+def questions_by_id(session: Session, ids: Iterable[str]) -> dict[str, Question]:
+    """The questions of `ids` still in the bank (any number of ids, queried in chunks)."""
+    found = sorted(set(ids))
+    return {q.id: q for chunk in _chunks(found) for q in load_questions(session, chunk)}
+
+
 def all_questions(session: Session, *, category: str | None = None) -> list[Question]:
     stmt = select(QuestionRow).where(QuestionRow.active).order_by(QuestionRow.id)
     if category:

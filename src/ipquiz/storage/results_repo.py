@@ -147,7 +147,7 @@ def get_attempt(session: Session, attempt_id: int) -> StoredAttempt:
     return _stored(a, list(responses))
 
 
-def _conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
+def scope_conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
     where: list[ColumnElement[bool]] = [AttemptRow.status.in_(scope.statuses)]
     if scope.attempt_id is not None:
         where.append(AttemptRow.id == scope.attempt_id)
@@ -170,7 +170,7 @@ def _conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
 
 def attempts_matching(session: Session, scope: ResultFilter) -> list[StoredAttempt]:
     """The attempts `scope` picks, with every answer, oldest first (two queries in all)."""
-    where = _conditions(scope)
+    where = scope_conditions(scope)
     rows = list(session.scalars(select(AttemptRow).where(*where).order_by(AttemptRow.id)))
     responses: dict[int, list[ResponseRow]] = {a.id: [] for a in rows}
     answered = (

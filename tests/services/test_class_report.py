@@ -1,0 +1,234 @@
+"""The report's figures through a real database equal the hand-computed ones and the
+plain-Python sums over the same answers, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from ipquiz.config import resolve_locations
+from ipquiz.domain.item_analysis import ItemFlag, item_statistics
+from ipquiz.domain.question import Question
+from ipquiz.domain.quiz import Phase
+from ipquiz.domain.results import ResultFilter, share_of
+from ipquiz.domain.score_statistics import ScoreNote
+from ipquiz.domain.score_table import Mark, table_sums
+from ipquiz.domain.spec import QuizSpec
+from ipquiz.services.app import AppServices, open_services
+from ipquiz.services.kiosk_service import KioskService
+from ipquiz.storage import bank_repo
+
+SINGLE = ("a-single", "b-single", "a-tf")
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 5, 11, 8, 0)
+
+    def __call__(self) -> dt.datetime:
+        self.now += dt.timedelta(seconds=7)
+        return self.now
+
+
+@pytest.fixture
+def services(data_dir: Path, small_bank: Path) -> AppServices:
+    s = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=Clock())
+    yield s  # type: ignore[misc]
+    s.close()
+
+
+def wrong(q: Question, rng: random.Random | None = None) -> frozenset[int]:
+    """A wrong choice: the first, or a random one."""
+    options = [i for i in range(q.choice_count) if i not in q.correct]
+    return frozenset({rng.choice(options) if rng else options[0]})
+
+
+Answers = Mapping[str, frozenset[int] | None]  # None: left unanswered
+
+
+def play(services: AppServices, name: str, answers: Answers, *, seed: int) -> dict[str, Mark]:
+    """An exam of the whole five-question bank, choices shuffled; returns its marks as the
+    reference computes them from what the quiz scored."""
+    active = services.quiz.start(
+        spec=QuizSpec.exam(count=5, seed=seed, scoring="partial"), lang="en", player=name
+    )
+    quiz = active.quiz
+    for position, planned in enumerate(quiz.planned):
+        quiz.goto(position)
+        chosen = answers.get(planned.question.id)
+        if chosen:
+            services.quiz.answer(active, chosen, elapsed_ms=3000)
+    services.quiz.finish(active)
+    assert quiz.phase is Phase.FINISHED
+    marks = {}
+    for planned in quiz.planned:
+        record = quiz.answer_at(quiz.planned.index(planned))
+        x = 0.0
+        if record is not None:
+            x = 1.0 if record.correct else share_of(record.points, record.max_points)
+        marks[planned.question.id] = Mark(
+            x, record.chosen if record else frozenset(), bool(record and record.correct)
+        )
+    return marks
+
+
+def bank(services: AppServices) -> dict[str, Question]:
+    with services.db.transaction() as session:
+        return {q.id: q for q in bank_repo.all_questions(session)}
+
+
+def test_hand_computed_figures_through_the_database(services: AppServices) -> None:
+    """Five attempts answer three questions as in the domain test (totals 3,2,2,1,1),
+    leave the other two unanswered, with choices shuffled differently each time."""
+    questions = bank(services)
+    matrix = [[1, 1, 1], [1, 1, 0], [1, 0, 1], [1, 0, 0], [0, 1, 0]]
+    for n, row in enumerate(matrix):
+        answers = {
+            qid: questions[qid].correct if right else wrong(questions[qid])
+            for qid, right in zip(SINGLE, row, strict=True)
+        }
+        play(services, f"student {n}", answers, seed=n + 1)
+    report = services.reports.report()
+    by_id = {q.question_id: q for q in report.questions}
+    assert by_id["a-single"].stats.facility == pytest.approx(0.8)
+    assert by_id["a-single"].stats.discrimination == pytest.approx(0.5)
+    assert by_id["a-single"].stats.item_rest == pytest.approx(0.0)
+    assert by_id["b-single"].stats.item_rest == pytest.approx(-0.6 / math.sqrt(1.2 * 2.8))
+    assert by_id["b-single"].stats.efficiency == pytest.approx(-3 / 7)
+    assert ItemFlag.NEGATIVE_DISCRIMINATION in by_id["b-single"].stats.flags
+    assert by_id["a-tf"].stats.item_rest == pytest.approx(1 / 6)
+    # Unanswered by everybody: asked five times, never answered, facility 0.
+    for qid in ("a-multiple", "b-english-only"):
+        stats = by_id[qid].stats
+        assert (stats.asked, stats.answered, stats.facility) == (5, 0, 0.0)
+        assert by_id[qid].choices[-1].count == 5  # "no answer"
+    # The wrong choice is the same original choice whatever letter it was shown as.
+    a_single = by_id["a-single"].choices
+    assert [c.count for c in a_single] == [1, 0, 4, 0, 0]
+    assert a_single[2].key
+    # The test: every attempt sat the same five questions.
+    assert report.test.attempts == 5
+    assert report.test.items == 5
+    assert report.test.mean == pytest.approx(100 * 9 / 25)  # totals 3,2,2,1,1 of 5
+    assert ScoreNote.SMALL_GROUP in report.test.notes
+    assert [len(s.missed) for s in report.students] == [2, 3, 3, 4, 4]
+
+
+def test_database_sums_equal_the_plain_python_sums(services: AppServices) -> None:
+    """Thirty attempts with random right, wrong, partly right and missing answers."""
+    questions = bank(services)
+    rng = random.Random(5)
+    table: dict[int, dict[str, Mark]] = {}
+    for n in range(30):
+        answers: dict[str, frozenset[int] | None] = {}
+        for qid, q in questions.items():
+            roll = rng.random()
+            if roll < 0.15:
+                answers[qid] = None
+            elif roll < 0.55:
+                answers[qid] = q.correct
+            elif qid == "a-multiple" and roll < 0.8:
+                answers[qid] = frozenset({0, 1})  # two of three right: partial credit
+            else:
+                answers[qid] = wrong(q, rng)
+        table[n] = play(services, f"s{n % 12}", answers, seed=100 + n)
+    expected_items, expected_answers = table_sums(table)
+    report = services.reports.report()
+    got = {q.question_id: q for q in report.questions}
+    for item in expected_items:
+        want = item_statistics(item)
+        stats = got[item.question_id].stats
+        for figure in ("facility", "sd", "discrimination", "item_rest", "efficiency"):
+            assert getattr(stats, figure) == pytest.approx(getattr(want, figure)), figure
+        assert (stats.asked, stats.answered, stats.correct) == (
+            want.asked,
+            want.answered,
+            want.correct,
+        )
+    for answer in expected_answers:
+        shares = got[answer.question_id].choices
+        if len(answer.chosen) == 1:
+            (index,) = answer.chosen
+            counted = sum(
+                a.count
+                for a in expected_answers
+                if a.question_id == answer.question_id and index in a.chosen
+            )
+            assert shares[index].count == counted
+    partial = got["a-multiple"].stats
+    assert 0 < partial.facility < 1  # type: ignore[operator]
+    assert len(report.trends) == 12
+    assert report.trends[0].percentages[0] == pytest.approx(report.students[0].line.percentage)
+    assert report.test.reliability is not None
+
+
+def test_scope_and_drawn_questions(services: AppServices) -> None:
+    questions = bank(services)
+    play(services, "Li Lei", {q: questions[q].correct for q in SINGLE}, seed=1)
+    only = services.reports.report(ResultFilter(player="li lei"))
+    assert only.test.attempts == 1
+    practice = services.quiz.start(spec=QuizSpec.practice(count=2, seed=3), lang="en", player="x")
+    services.quiz.answer(practice, practice.quiz.current.question.correct, elapsed_ms=1)
+    practice.quiz.next()
+    services.quiz.answer(practice, practice.quiz.current.question.correct, elapsed_ms=1)
+    practice.quiz.next()
+    services.quiz.finish(practice)
+    mixed = services.reports.report()
+    assert mixed.test.attempts == 2
+    assert ScoreNote.DIFFERENT_QUESTIONS in mixed.test.notes
+    assert mixed.test.reliability is None
+    empty = services.reports.report(ResultFilter(player="nobody"))
+    assert empty.questions == ()
+    assert empty.test.notes == (ScoreNote.NO_ATTEMPTS,)
+
+
+def kiosk_round(kiosk: KioskService, *, right: int, visit: int | None = None) -> int:
+    """A kiosk round: the first `right` questions right, the rest wrong."""
+    active = kiosk.start_round(lang="en", visit=visit)
+    quiz = active.quiz
+    while quiz.phase is not Phase.FINISHED:
+        q = quiz.current.question
+        kiosk.quiz.answer(active, q.correct if quiz.position < right else wrong(q), elapsed_ms=900)
+        quiz.next()
+    kiosk.quiz.finish(active)
+    return active.attempt_id
+
+
+def test_kiosk_stand_by_day_and_station(data_dir: Path, small_bank: Path) -> None:
+    clock = Clock()
+    opened = [
+        open_services(
+            resolve_locations(data_dir=str(data_dir)), bank=small_bank, station=name, clock=clock
+        )
+        for name in ("hall-a", "hall-b")
+    ]
+    try:
+        a, b = (s.kiosk() for s in opened)
+        first = kiosk_round(a, right=5)
+        kiosk_round(a, right=2, visit=first)  # the same visitor plays again
+        kiosk_round(b, right=0)
+        clock.now += dt.timedelta(days=1)
+        kiosk_round(b, right=4)
+        report = opened[0].reports.report()
+    finally:
+        for s in opened:
+            s.close()
+    lines = {(line.day, line.station): line for line in report.stand.lines}
+    day1, day2 = dt.date(2026, 5, 11), dt.date(2026, 5, 12)
+    assert (lines[day1, "hall-a"].rounds, lines[day1, "hall-a"].visitors) == (2, 1)
+    assert (lines[day1, ""].rounds, lines[day1, ""].visitors) == (3, 2)
+    assert lines[day2, "hall-b"].rounds == 1
+    assert (lines[None, "hall-b"].rounds, lines[None, "hall-b"].visitors) == (2, 2)
+    assert (lines[None, ""].rounds, lines[None, ""].visitors) == (4, 3)
+    # Speed-streak scoring: 100 + 110 of 500 for two right; five right is over 500, so 1.
+    assert lines[None, "hall-a"].mean_share == pytest.approx((1.0 + 210 / 500) / 2)
+    # Most missed: hall-b's first round missed all five, its second one; in all 3 + 5 + 1.
+    stand = report.stand.most_missed
+    assert sum(m for _, _, m in stand["hall-b"]) == pytest.approx(6)
+    assert sum(m for _, _, m in stand[""]) == pytest.approx(9)
+    assert all(asked == 4 for _, asked, _ in stand[""])

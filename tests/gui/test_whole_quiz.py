@@ -53,7 +53,7 @@ def test_whole_quiz_by_mouse_and_keyboard(
 
     with sqlite3.connect(data_dir / "ipquiz.db") as conn:
         status, name, score = conn.execute(
-            "SELECT a.status, p.name, a.score FROM attempts a JOIN players p ON p.id = a.player_id"
+            "SELECT a.status, p.name, a.score FROM attempts a JOIN persons p ON p.id = a.person_id"
         ).fetchone()
         chosen = conn.execute(
             "SELECT chosen, shown_order FROM responses ORDER BY position"

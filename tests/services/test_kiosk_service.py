@@ -17,8 +17,8 @@ from ipquiz.domain.kiosk import MAX_LOCK_SECONDS, KioskSettings
 from ipquiz.domain.nicknames import NicknameVerdict
 from ipquiz.domain.quiz import Phase
 from ipquiz.services.app import AppServices, open_services
-from ipquiz.services.kiosk_pin import hash_pin, pin_matches
 from ipquiz.services.kiosk_service import KioskService
+from ipquiz.services.pin_hash import hash_pin, pin_matches
 from ipquiz.services.quiz_service import ActiveQuiz
 from ipquiz.storage import kiosk_repo
 

@@ -7,40 +7,19 @@ import datetime as dt
 from pathlib import Path
 
 import openpyxl
-import pytest
+from fakeclock import Clock
 
-from ipquiz.config import resolve_locations
 from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.domain.quiz import Phase
 from ipquiz.domain.results import ResultFilter
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.domain.spreadsheet_cells import restore
 from ipquiz.reports.result_columns import COLUMNS
-from ipquiz.services.app import AppServices, open_services
+from ipquiz.services.app import AppServices
 from ipquiz.services.quiz_service import ActiveQuiz
 from ipquiz.services.results_service import export_results
 
 KEYS = [c.key for c in COLUMNS]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 4, 26, 9, 30)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def services(data_dir: Path, small_bank: Path, clock: Clock) -> AppServices:
-    s = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=clock)
-    yield s  # type: ignore[misc]
-    s.close()
 
 
 def read_csv(path: Path) -> list[dict[str, str]]:

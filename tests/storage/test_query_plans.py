@@ -2,7 +2,7 @@
 
 Each test records the statements a use case runs and asks SQLite for their query plans.
 A plan fails the test if it reads a growing table (questions and their texts grow with
-the bank; attempts, responses, rounds and players with every visitor) whole, or by an
+the bank; attempts, responses, rounds and persons with every visitor) whole, or by an
 index key that most of its rows share (every finished attempt ever has the same status).
 """
 
@@ -26,7 +26,7 @@ from ipquiz.storage import bank_repo
 from ipquiz.storage.database import Database, sqlite_url
 
 BANK_TABLES = ("questions", "question_texts", "choices", "choice_texts")
-VISIT_TABLES = ("attempts", "responses", "kiosk_rounds", "players")
+VISIT_TABLES = ("attempts", "responses", "kiosk_rounds", "persons")
 
 Statement = tuple[str, object]
 #: An index searched on the status alone: all finished attempts, ever.
@@ -109,4 +109,22 @@ def test_a_kiosk_visit_reads_no_whole_table_of_results(data_dir: Path, small_ban
     path = data_dir / "ipquiz.db"
     assert scans(path, statements, VISIT_TABLES) == []
     assert scans(path, statements, BANK_TABLES) == []
+    services.close()
+
+
+@pytest.mark.sqlite_only
+def test_profiles_are_found_without_reading_every_visitor(data_dir: Path, small_bank: Path) -> None:
+    services = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank)
+    visit = play_visit(KioskService(services.db, services.quiz, station="plan"))
+    for _ in range(3):  # guests in the persons table, as at a kiosk
+        visit()
+    persons = services.persons
+    mei = persons.create("Mei")
+    with recorded(services.db) as statements:
+        persons.kept()
+        persons.last_used()
+        persons.touch(mei.id)
+        persons.rename(mei.id, "Meimei")
+    assert len(statements) >= 5
+    assert scans(data_dir / "ipquiz.db", statements, VISIT_TABLES) == []
     services.close()

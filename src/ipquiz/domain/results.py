@@ -153,6 +153,7 @@ class StoredAttempt:
     scoring_profile: str = "accuracy"
     started_at: dt.datetime | None = None
     finished_at: dt.datetime | None = None
+    person_id: int | None = None  # None only for attempts built outside the database
 
 
 STATUSES = ("finished", "abandoned", "active")
@@ -163,7 +164,9 @@ class ResultFilter:
     """Which attempts an export takes; empty fields take every attempt."""
 
     attempt_id: int | None = None
-    player: str = ""
+    player: str = ""  # by name, case ignored (guests of that name too)
+    person_id: int | None = None  # one person's attempts
+    group_id: int | None = None  # the attempts of a group's persons (a class)
     since: dt.datetime | None = None  # started at or after
     until: dt.datetime | None = None  # started before
     mode: str = ""

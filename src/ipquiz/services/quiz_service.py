@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ipquiz.domain.persons import Person, UnknownPersonError, person_owner
 from ipquiz.domain.question import Question
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, Quiz, plan_choices
 from ipquiz.domain.results import AnswerRecord, QuizResult
@@ -13,7 +15,7 @@ from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.station_lease import StationLease, default_station
-from ipquiz.storage import bank_repo, results_repo, selection_repo, station_repo
+from ipquiz.storage import bank_repo, person_repo, results_repo, selection_repo, station_repo
 from ipquiz.storage.database import Database, Session
 
 
@@ -29,6 +31,7 @@ class ActiveQuiz:
     quiz: Quiz
     lang: str
     player: str
+    person_id: int | None = None
 
 
 def choose_questions(
@@ -105,42 +108,65 @@ class QuizService:
         spec: QuizSpec,
         lang: str,
         player: str = "",
+        person_id: int | None = None,
         owner: str | None = None,
         also: Callable[[Session, int], None] | None = None,
     ) -> ActiveQuiz:
         """Draw the questions (stratified, not seen lately by `owner`) and open an attempt.
 
+        The attempt is `person_id`'s (a profile or roster student, then marked as the one
+        used last), or else a new guest's called `player` ("guest" when empty). The draw
+        continues `owner`'s walk: by default the kept person's own, kept through renames.
         `also(session, attempt_id)` stores what a mode adds to the attempt (a kiosk round)
         in the same transaction: both are saved, or neither.
         """
-        owner = owner or player_owner(player)
 
         def work(session: Session) -> ActiveQuiz:
+            now = self._clock()
+            person, draw_owner = self._person(session, player, person_id, now=now)
             rng = random.Random(spec.seed)  # a second try draws as the first would have
-            questions = set_questions(session, spec=spec, owner=owner, rng=rng)
+            questions = set_questions(session, spec=spec, owner=owner or draw_owner, rng=rng)
             if not questions:
                 raise NoQuestionsError("no question matches the chosen topics")
             planned = plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
             quiz = Quiz(spec, planned)
             attempt_id = results_repo.create_attempt(
                 session,
-                player=player.strip() or "guest",
-                owner=owner,
+                person_id=person.id,
+                owner=owner or draw_owner,
                 mode=spec.mode.value,
                 lang=lang,
                 spec=spec.to_dict(),
                 plan=[{"id": p.question.id, "order": list(p.shown_order)} for p in planned],
                 scoring_profile=quiz.profile.name,
                 scoring_version=quiz.profile.version,
-                now=self._clock(),
+                now=now,
                 station=self._lease.station if self._lease else "",
                 process_id=self._lease.process_id if self._lease else None,
             )
             if also:
                 also(session, attempt_id)
-            return ActiveQuiz(attempt_id, quiz, lang, player)
+            return ActiveQuiz(attempt_id, quiz, lang, person.name, person.id)
 
         return self._db.run(work)
+
+    @staticmethod
+    def _person(
+        session: Session, player: str, person_id: int | None, *, now: dt.datetime
+    ) -> tuple[Person, str]:
+        """Who plays (a kept person marked as seen now, or a new guest) and whose draw
+        walk the attempt continues."""
+        if person_id is None:
+            name = player.strip() or "guest"
+            guest_id = person_repo.add_person(session, name=name, guest=True, now=now)
+            return Person(id=guest_id, name=name, guest=True), player_owner(player)
+        person = person_repo.get(session, person_id)
+        if person is None:
+            raise UnknownPersonError(f"no profile with id {person_id}")
+        if person.guest:
+            return person, player_owner(person.name)
+        person_repo.update_person(session, person_id, last_seen_at=now)
+        return person, person_owner(person_id)
 
     # -- answering -----------------------------------------------------------------
     def answer(
@@ -241,7 +267,7 @@ class QuizService:
             if item.question_id in by_id
         ]
         quiz = Quiz(spec, planned, stored.answers)
-        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player)
+        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player, stored.person_id)
 
 
 __all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

@@ -67,3 +67,10 @@ class ResultsService:
     ) -> int:
         """Write the attempts `scope` picks (every finished one by default) to `path`."""
         return export_results(self._db, path, scope=scope, lang=lang, fmt=fmt)
+
+    def attempts(self, scope: ResultFilter | None = None) -> list[StoredAttempt]:
+        """The attempts `scope` picks (every finished one by default), oldest first,
+        with every answer."""
+        return self._db.run(
+            lambda session: results_repo.attempts_matching(session, scope or ResultFilter())
+        )

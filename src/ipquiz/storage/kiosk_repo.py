@@ -20,7 +20,7 @@ from ipquiz.storage.models import (
     ChoiceTextRow,
     KioskRoundRow,
     KioskSettingRow,
-    PlayerRow,
+    PersonRow,
     QuestionRow,
     QuestionTextRow,
     ResponseRow,
@@ -69,13 +69,14 @@ def add_round(
 
 
 def join_board(session: Session, attempt_id: int, nickname: str) -> None:
-    """Put a round on the board; its player takes the nickname, so exports show it too."""
+    """Put a round on the board; its person (a guest) takes the nickname, so exports show
+    it too."""
     row = session.get_one(KioskRoundRow, attempt_id)
     row.nickname = nickname
     row.on_board = True
     attempt = session.get_one(AttemptRow, attempt_id)
     session.execute(
-        update(PlayerRow).where(PlayerRow.id == attempt.player_id).values(name=nickname)
+        update(PersonRow).where(PersonRow.id == attempt.person_id).values(name=nickname)
     )
 
 

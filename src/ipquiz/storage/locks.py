@@ -24,6 +24,15 @@ def draw_owner(owner: str) -> str:
     return f"draw:{owner}"
 
 
+def persons_of(group_id: int | None) -> str:
+    """Adding or renaming a kept person of a group (None: of no group): names are unique."""
+    return f"persons:{'' if group_id is None else group_id}"
+
+
+def person_pin(person_id: int) -> str:
+    return f"person-pin:{person_id}"
+
+
 def lock_key(name: str) -> int:
     digest = hashlib.blake2b(name.encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)

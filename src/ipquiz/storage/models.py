@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -134,17 +135,46 @@ class ChoiceTextRow(Base):
     )
 
 
-class PlayerRow(Base):
-    __tablename__ = "players"
+class GroupRow(Base):
+    """A class ("初二(3)班") or any other group of persons."""
+
+    __tablename__ = "groups"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class PersonRow(Base):
+    """Whoever an attempt belongs to: a kept person (a home profile, a roster student) or
+    a guest (a name typed for one attempt; nothing is kept for it beyond its attempts)."""
+
+    __tablename__ = "persons"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     name: Mapped[str] = mapped_column(String(80))
+    guest: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    #: No ON DELETE rule (SQLite adds this column in place, where a rule would not be
+    #: read back): a group's persons are let go of before the group is deleted.
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("groups.id"), nullable=True)
+    roster_number: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    colour: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    pin_hash: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    last_seen_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    group: Mapped[GroupRow | None] = relationship(lazy="joined")
+
+    #: Every kiosk visitor is a guest row: the kept persons of a group, and the one used
+    #: last, are found by index, never by reading every visitor.
+    __table_args__ = (
+        Index(None, "group_id", "roster_number", unique=True),
+        Index(None, "guest", "group_id"),
+        Index(None, "last_seen_at"),
+    )
 
 
 class AttemptRow(Base):
     __tablename__ = "attempts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    player_id: Mapped[int] = mapped_column(ForeignKey("players.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
     mode: Mapped[str] = mapped_column(String(16))
     lang: Mapped[str] = mapped_column(String(8))
     spec_json: Mapped[str] = mapped_column(Text)
@@ -156,15 +186,19 @@ class AttemptRow(Base):
     #: the program is gone, may resume or close it ("" : from before stations).
     station: Mapped[str] = mapped_column(String(120), default="", server_default="")
     process_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    #: Whose "seen" questions this attempt counts towards: a player, or a kiosk station.
+    #: Whose "seen" questions this attempt counts towards: a person, or a kiosk station.
     owner: Mapped[str] = mapped_column(String(120), default="", server_default="")
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     score: Mapped[float] = mapped_column(Float, default=0.0)
     max_score: Mapped[float] = mapped_column(Float, default=0.0)
-    player: Mapped[PlayerRow] = relationship(lazy="joined")
+    person: Mapped[PersonRow] = relationship(lazy="joined")
 
-    __table_args__ = (Index(None, "status", "finished_at"), Index(None, "station", "status"))
+    __table_args__ = (
+        Index(None, "status", "finished_at"),
+        Index(None, "station", "status"),
+        Index(None, "person_id"),
+    )
 
 
 class StationProcessRow(Base):
@@ -251,3 +285,31 @@ class KioskRoundRow(Base):
     on_board: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (Index(None, "started_at"),)
+
+
+class ReviewCardRow(Base):
+    """A question in a person's review deck: its scheduler state and when it is due."""
+
+    __tablename__ = "review_cards"
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
+    question_id: Mapped[str] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    #: The scheduler's card as JSON (fsrs `Card.to_dict()`).
+    card_json: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index(None, "person_id", "due"),)
+
+
+class PersonSettingRow(Base):
+    """A per-person preference, such as the daily goal."""
+
+    __tablename__ = "person_settings"
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

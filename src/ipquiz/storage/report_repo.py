@@ -35,7 +35,7 @@ from ipquiz.domain.distractors import ChoiceSums
 from ipquiz.domain.item_analysis import TIE, GroupCut, ItemSums
 from ipquiz.domain.report_lines import AttemptLine, CategoryLine, MissedLine, StandLine
 from ipquiz.domain.results import ResultFilter
-from ipquiz.storage.models import AttemptRow, KioskRoundRow, PlayerRow, QuestionRow, ResponseRow
+from ipquiz.storage.models import AttemptRow, KioskRoundRow, PersonRow, QuestionRow, ResponseRow
 from ipquiz.storage.results_repo import scope_conditions
 
 #: Between the entries of a list the database joins into one string.
@@ -123,7 +123,7 @@ def attempt_lines(session: Session, scope: ResultFilter) -> list[AttemptLine]:
     stmt = (
         select(
             a.id,
-            PlayerRow.name,
+            PersonRow.name,
             a.mode,
             a.status,
             a.lang,
@@ -138,7 +138,7 @@ def attempt_lines(session: Session, scope: ResultFilter) -> list[AttemptLine]:
             per_attempt.c.answered,
             per_attempt.c.correct,
         )
-        .join(PlayerRow, PlayerRow.id == a.player_id)
+        .join(PersonRow, PersonRow.id == a.person_id)
         .join(per_attempt, per_attempt.c.attempt_id == a.id)
         .order_by(a.started_at, a.id)
     )

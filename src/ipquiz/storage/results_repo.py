@@ -1,4 +1,4 @@
-"""Players, attempts and responses: written one answer at a time."""
+"""Attempts and responses: written one answer at a time; each attempt belongs to a person."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.results import AnswerRecord, PlanItem, ResultFilter, StoredAttempt
-from ipquiz.storage.models import AttemptRow, PlayerRow, ResponseRow
+from ipquiz.storage.models import AttemptRow, PersonRow, ResponseRow
 from ipquiz.storage.upsert import upsert
 
 
@@ -28,7 +28,7 @@ def _join(indices: Sequence[int] | frozenset[int]) -> str:
 def create_attempt(
     session: Session,
     *,
-    player: str,
+    person_id: int,
     owner: str,
     mode: str,
     lang: str,
@@ -40,9 +40,8 @@ def create_attempt(
     station: str = "",
     process_id: int | None = None,
 ) -> int:
-    player_row = PlayerRow(name=player, created_at=now)
     attempt = AttemptRow(
-        player=player_row,
+        person_id=person_id,
         owner=owner,
         station=station,
         process_id=process_id,
@@ -119,7 +118,8 @@ def _record(row: ResponseRow) -> AnswerRecord:
 def _stored(a: AttemptRow, responses: Sequence[ResponseRow]) -> StoredAttempt:
     return StoredAttempt(
         id=a.id,
-        player=a.player.name,
+        player=a.person.name,
+        person_id=a.person_id,
         mode=a.mode,
         lang=a.lang,
         status=a.status,
@@ -153,10 +153,18 @@ def scope_conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
         where.append(AttemptRow.id == scope.attempt_id)
     if scope.player.strip():
         where.append(
-            AttemptRow.player_id.in_(
-                select(PlayerRow.id).where(
-                    func.lower(PlayerRow.name) == scope.player.strip().lower()
+            AttemptRow.person_id.in_(
+                select(PersonRow.id).where(
+                    func.lower(PersonRow.name) == scope.player.strip().lower()
                 )
+            )
+        )
+    if scope.person_id is not None:
+        where.append(AttemptRow.person_id == scope.person_id)
+    if scope.group_id is not None:
+        where.append(
+            AttemptRow.person_id.in_(
+                select(PersonRow.id).where(PersonRow.group_id == scope.group_id)
             )
         )
     if scope.since is not None:

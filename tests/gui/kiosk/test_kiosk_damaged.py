@@ -9,7 +9,7 @@ from pathlib import Path
 
 from kiosk_driver import PIN, MakeKiosk
 
-from ipquiz.services.kiosk_pin import pin_matches
+from ipquiz.services.pin_hash import pin_matches
 
 
 def damage_question_texts(path: Path) -> None:

@@ -50,7 +50,7 @@ def test_a_generated_nickname_goes_on_the_board_in_one_tap(kiosk: Kiosk) -> None
     kiosk.tap(result.done_button)
     board = kiosk.window.attract.rows
     assert board[0][1].text() == name
-    assert kiosk.sql("SELECT name FROM players") == [(name,)]
+    assert kiosk.sql("SELECT name FROM persons") == [(name,)]
 
 
 def test_other_names_suggests_new_ones(kiosk: Kiosk) -> None:

@@ -61,11 +61,10 @@ def run_kiosk(app: QApplication, locations: Locations, *, lang: str | None) -> i
 
 
 def _open_home_window(locations: Locations, lang: str | None) -> QWidget:
-    from ipquiz.gui import window_geometry
     from ipquiz.gui.app import create_window
 
     home = create_window(locations, lang=lang)
-    window_geometry.place(home, locations.data_dir)
+    home.resize(1280, 820)
     home.show()
     home.load()
     return home

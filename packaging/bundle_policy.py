@@ -111,8 +111,13 @@ _LINUX_PLUGINS: dict[str, tuple[str, ...] | None] = {  # None: the whole folder
     "wayland-decoration-client": None,
     # native file dialogs through the desktop portal; gtk3 would load the system GTK
     "platformthemes": ("libqxdgdesktopportal.so",),
-    # compose keys and IBus: typing Chinese names needs an input method
-    "platforminputcontexts": None,
+    # compose keys and IBus: typing Chinese names needs an input method. Named, not the
+    # whole folder: with PySide6-Addons installed, Qt's virtual keyboard plugin there would
+    # bring QtQml, QtQuick and QtNetwork along (+21 MiB).
+    "platforminputcontexts": (
+        "libcomposeplatforminputcontextplugin.so",
+        "libibusplatforminputcontextplugin.so",
+    ),
 }
 _WINDOWS_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforms": ("qwindows.dll", "qoffscreen.dll"),

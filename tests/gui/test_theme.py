@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -60,3 +61,16 @@ def test_home_window_adds_the_font_before_its_first_screen(
     window = open_window()
     assert window.start is not None
     assert screens_then == [0]
+
+
+def test_no_text_is_slanted_chinese_has_no_italics(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    """The source line after an answer is set apart by size and colour, not a faux italic."""
+    window = open_window(lang="zh-CN")
+    qtbot.mouseClick(window.start.start_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(window.question, Qt.Key.Key_1)
+    qtbot.keyClick(window.question, Qt.Key.Key_Return)
+    shown = [w for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
+    assert any(w.objectName() == "source" for w in shown)
+    assert [w.text() for w in shown if w.font().italic()] == []

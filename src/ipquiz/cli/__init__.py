@@ -55,6 +55,7 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     from ipquiz.cli import (
         bank_commands,
+        certificate_command,
         db_commands,
         results_commands,
         sets_commands,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands.add_parser(commands)
     results_commands.add_parser(commands)
     sets_commands.add_parser(commands)
+    certificate_command.add_parser(commands)
     simulate_command.add_parser(commands)
     db_commands.add_parser(commands)
     return parser

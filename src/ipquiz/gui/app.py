@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ipquiz import __version__
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
+from ipquiz.gui import window_geometry
 from ipquiz.gui._pyside import lighten_pyside_import_hook
 from ipquiz.gui.error_dialog import install_excepthook
 from ipquiz.gui.i18n import apply_language
@@ -72,7 +73,7 @@ def run_app(locations: Locations, *, lang: str | None, kiosk: bool = False) -> i
 
         return run_kiosk(app, locations, lang=lang)
     window = create_window(locations, lang=lang)
-    window.resize(1280, 820)
+    window_geometry.place(window, locations.data_dir)
     if report_path := os.environ.get("IPQUIZ_STARTUP_REPORT"):  # benchmarks/startup.py
         from ipquiz.gui import startup_report
 

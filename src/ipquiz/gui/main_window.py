@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.gui import window_geometry
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.loading import TopicCache, load_everything
@@ -534,6 +535,7 @@ class MainWindow(QMainWindow):
         return path
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        window_geometry.remember(self, self._export_dir)
         self.calls.wait()
         if self.services is not None:
             self.services.close()

@@ -150,7 +150,7 @@ class SelfTest:
         self.check_look()
         window = create_window(self.locations, lang=self.lang)
         try:
-            window.resize(1280, 820)
+            window.resize(1280, 820)  # the checks play at the designed size
             window.show()
             window.load_after_first_paint()
             self.check_languages(window)

@@ -19,6 +19,7 @@ from ipquiz.assets import bank_dir
 from ipquiz.config import Locations, ensure_data_dir
 from ipquiz.redact import display_url
 from ipquiz.services.bank_service import BankService, SyncReport, sync_bundled_bank
+from ipquiz.services.certificates import CertificateService
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import HASH_KEY, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
@@ -56,6 +57,7 @@ class AppServices:
         self.sets = QuizSetService(db, clock=clock)
         self.results = ResultsService(db)
         self.reports = ReportService(db, clock=clock)
+        self.certificates = CertificateService(db)
         self.persons = PersonService(db, clock=clock)
 
     def kiosk(

@@ -61,10 +61,11 @@ def run_kiosk(app: QApplication, locations: Locations, *, lang: str | None) -> i
 
 
 def _open_home_window(locations: Locations, lang: str | None) -> QWidget:
+    from ipquiz.gui import window_geometry
     from ipquiz.gui.app import create_window
 
     home = create_window(locations, lang=lang)
-    home.resize(1280, 820)
+    window_geometry.place(home, locations.data_dir)
     home.show()
     home.load()
     return home

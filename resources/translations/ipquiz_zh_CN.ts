@@ -178,6 +178,136 @@
     </message>
 </context>
 <context>
+    <name>BankBrowser</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="53"/>
+        <source>Choose questions from the bank</source>
+        <extracomment>Typing waits this long before searching, so a word is one search, not one per letter.</extracomment>
+        <translation>从题库选题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="65"/>
+        <source>Search the questions (either language) or an id</source>
+        <translation>搜索题目（中英文均可）或题号</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="67"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
+        <source>All topics</source>
+        <translation>全部主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
+        <source>Any difficulty</source>
+        <translation>任意难度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <source>Any law</source>
+        <translation>任意法律</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <source>Law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <source>Level</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="109"/>
+        <source>Questions found</source>
+        <translation>找到的题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="114"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <source>Easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="177"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="211"/>
+        <source>{0} questions found</source>
+        <translation>找到 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="213"/>
+        <source>{0} questions found; the first {1} are shown: narrow the search</source>
+        <translation>找到 {0} 题，仅显示前 {1} 题：请缩小搜索范围</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="226"/>
+        <source>in the set</source>
+        <translation>已在题集中</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="254"/>
+        <source>Add {0} questions</source>
+        <translation>加入 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="257"/>
+        <source>{0} ticked</source>
+        <translation>已勾选 {0} 题</translation>
+    </message>
+</context>
+<context>
     <name>BankDialog</name>
     <message>
         <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="77"/>
@@ -605,144 +735,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="115"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="119"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="247"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="249"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="260"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="230"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="320"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="273"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="277"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="287"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="339"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="356"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="383"/>
         <source>Save as a quiz set</source>
-        <translation>保存为题组</translation>
+        <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
-        <translation>题组名称（如：七年级·专利测验）：</translation>
+        <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="438"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="475"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="410"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="477"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="484"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="540"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="477"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="545"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="548"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="494"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="562"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="502"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="570"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="585"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="518"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="586"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="526"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="594"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="510"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="578"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="528"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="596"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="526"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="594"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -845,79 +975,234 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="239"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="241"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="231"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="170"/>
+        <source>⏱ {0} s left</source>
+        <translation>⏱ 剩余 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="268"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="272"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="278"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="279"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="283"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="287"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="287"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="291"/>
         <source>Confirm</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>QuizSetsScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="249"/>
+        <source>{0} of the hand-picked questions are not in this bank: import them, or save the set without them.</source>
+        <translation>有 {0} 道精选题不在本题库中：请导入这些题目，或不含它们保存题集。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="262"/>
+        <source>A new set: give it a name, shape it, then save it.</source>
+        <translation>新题集：起个名字，设置好内容，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="324"/>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="348"/>
+        <source>Deleted: {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="363"/>
+        <source>Written to {0}</source>
+        <translation>已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="383"/>
+        <source>{0} quiz sets imported from {1}.</source>
+        <translation>已从 {1} 导入 {0} 个题集。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="385"/>
+        <source>“{0}” was taken by another set: saved as “{1}”.</source>
+        <translation>“{0}”已被另一个题集使用：另存为“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="390"/>
+        <source>“{0}” is here already.</source>
+        <translation>“{0}”已经存在。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
+        <source>“{0}”: {1} hand-picked questions are not in this bank; import them too.</source>
+        <translation>“{0}”：有 {1} 道精选题不在本题库中，请一并导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="398"/>
+        <source>“{0}”: topics this bank does not have: {1}</source>
+        <translation>“{0}”：本题库没有这些主题：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="415"/>
+        <source>Not a usable quiz-set file</source>
+        <translation>不是可用的题集文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="489"/>
+        <source>Quiz sets</source>
+        <translation>题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
+        <source>Export the quiz set</source>
+        <translation>导出题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="442"/>
+        <source>Quiz-set files ({0})</source>
+        <translation>题集文件（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="440"/>
+        <source>Import quiz sets</source>
+        <translation>导入题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="447"/>
+        <source>Quiz sets imported</source>
+        <translation>题集已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="452"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="453"/>
+        <source>The set on the form has changes that are not saved. Discard them?</source>
+        <translation>当前题集有未保存的修改。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="459"/>
+        <source>Replace the set?</source>
+        <translation>替换题集？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="460"/>
+        <source>A set called “{0}” is saved already. Replace it?</source>
+        <translation>已有名为“{0}”的题集。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="466"/>
+        <source>Delete the set?</source>
+        <translation>删除题集？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="468"/>
+        <source>Delete the quiz set “{0}”? Results of quizzes played with it are kept.</source>
+        <translation>删除题集“{0}”？用它答过的成绩会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="488"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="490"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="491"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="492"/>
+        <source>＋ New set</source>
+        <translation>＋ 新建题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="493"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="494"/>
+        <source>Save set</source>
+        <translation>保存题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="495"/>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1355,274 @@
         <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="334"/>
         <source>Confirm</source>
         <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>SetEditor</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="263"/>
+        <source>Give the set a name.</source>
+        <translation>请给题集起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="265"/>
+        <source>Choose the questions from the bank.</source>
+        <translation>请从题库中选择题目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="267"/>
+        <source>Choose at least one topic.</source>
+        <translation>请至少选择一个主题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="269"/>
+        <source>Leave at least one difficulty in the mix.</source>
+        <translation>难度搭配中至少保留一个难度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="325"/>
+        <source>left out</source>
+        <translation>不选</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="328"/>
+        <source>Hand-picked questions: {0}</source>
+        <translation>精选题目：{0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="363"/>
+        <source>One point for each right answer; time never counts.</source>
+        <translation>每答对一题得一分，不计用时。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="364"/>
+        <source>Multiple-answer questions earn part of the point.</source>
+        <translation>多选题答对部分可得部分分。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="366"/>
+        <source>Medium questions count double, hard ones triple; a wrong answer costs a quarter.</source>
+        <translation>中等题计双倍分，难题计三倍分；答错扣四分之一。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="369"/>
+        <source>A game: quick answers and streaks earn more (with a countdown per question).</source>
+        <translation>游戏模式：答得快、连续答对得分更多（需每题倒计时）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="375"/>
+        <source>Name of the set</source>
+        <translation>题集名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="376"/>
+        <source>e.g. Class 7 · Patents unit test</source>
+        <translation>例如：初二(3)班 · 专利单元测验</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="377"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="379"/>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="380"/>
+        <source>Draw from topics</source>
+        <translation>按主题抽题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="381"/>
+        <source>Hand-pick</source>
+        <translation>手动精选</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="382"/>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="383"/>
+        <source>Difficulty mix</source>
+        <translation>难度搭配</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <source>Easy</source>
+        <translation>容易</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
+        <source>Number of questions</source>
+        <translation>题目数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="391"/>
+        <source>Choose from the bank…</source>
+        <translation>从题库选题…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="392"/>
+        <source>▲ Up</source>
+        <translation>▲ 上移</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="393"/>
+        <source>▼ Down</source>
+        <translation>▼ 下移</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="394"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="395"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="396"/>
+        <source>No limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="397"/>
+        <source>Per question</source>
+        <translation>每题限时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="398"/>
+        <source>A countdown on each question (practice)</source>
+        <translation>每道题倒计时（练习模式）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="399"/>
+        <source>Whole set</source>
+        <translation>整套限时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="400"/>
+        <source>One clock for the whole exam</source>
+        <translation>整场考试统一计时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="401"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="402"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="403"/>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="407"/>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="408"/>
+        <source>Shuffle the questions</source>
+        <translation>打乱题目顺序</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="409"/>
+        <source>Shuffle the choices</source>
+        <translation>打乱选项顺序</translation>
+    </message>
+</context>
+<context>
+    <name>SetWords</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="15"/>
+        <source>Accuracy</source>
+        <translation>按正确率</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="16"/>
+        <source>Partial credit</source>
+        <translation>部分得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="17"/>
+        <source>Weighted by difficulty</source>
+        <translation>按难度加权</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="18"/>
+        <source>Speed and streak</source>
+        <translation>速度与连对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="27"/>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="57"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="29"/>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="55"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="33"/>
+        <source>{0} hand-picked questions</source>
+        <translation>精选 {0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="36"/>
+        <source>{0} questions</source>
+        <translation>{0} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="41"/>
+        <source>easy {0} % / medium {1} % / hard {2} %</source>
+        <translation>易 {0}% / 中 {1}% / 难 {2}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="44"/>
+        <source>{0} s a question</source>
+        <translation>每题 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="46"/>
+        <source>{0} min in all</source>
+        <translation>共 {0} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="48"/>
+        <source>pass at {0} %</source>
+        <translation>及格线 {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="56"/>
+        <source>Explanations after each answer</source>
+        <translation>每题作答后显示解析</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/set_words.py" line="58"/>
+        <source>Change answers until you submit; results at the end</source>
+        <translation>交卷前可修改答案；最后显示成绩</translation>
     </message>
 </context>
 <context>
@@ -1239,100 +1792,90 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="234"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可不填）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>Name shown on your results</source>
         <translation>显示在成绩上的名字</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="254"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="247"/>
-        <source>Practice</source>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
-        <source>Explanations after each answer</source>
-        <translation>每答一题就看解析</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
-        <source>Exam</source>
-        <translation>考试</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="251"/>
-        <source>Change answers until you submit; results at the end</source>
-        <translation>交卷前可修改答案，交卷后看成绩</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
         <source>Save as a quiz set…</source>
-        <translation>保存为题组…</translation>
+        <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <source>Quiz sets…</source>
+        <translation>管理题集…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
+        <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
+        <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="303"/>
         <source>Saved quiz sets…</source>
-        <translation>已保存的题组…</translation>
+        <translation>已保存的题集…</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@ def guarded(services: AppServices) -> AppServices:
     services.quiz = OffUiThread(real_quiz)  # type: ignore[assignment]
     services.bank = OffUiThread(services.bank)  # type: ignore[assignment]
     services.results = OffUiThread(services.results)  # type: ignore[assignment]
+    services.sets = OffUiThread(services.sets)  # type: ignore[assignment]
     make_kiosk = services.kiosk
 
     def kiosk(**options: Any) -> Any:

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ipquiz.gui.loading import Loaded
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.question import QuestionScreen
+    from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
     from ipquiz.gui.screens.result import ResultScreen
     from ipquiz.gui.screens.start import StartChoice, StartScreen
     from ipquiz.services.app import AppServices
@@ -89,11 +90,14 @@ class MainWindow(QMainWindow):
         self._start: StartScreen | None = None
         self._question: QuestionScreen | None = None
         self._result: ResultScreen | None = None
+        self._quiz_sets: QuizSetsScreen | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setMinimumSize(1000, 700)
         self.exam_clock = ExamClock(self)
         self.exam_clock.time_up.connect(self._on_time_up)
+        self.question_clock = ExamClock(self)  # a practice set's countdown per question
+        self.question_clock.time_up.connect(self._on_question_time_up)
         self.busy = BusyOverlay(self, self.calls)
         self.set_language(lang)
 
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
             screen.start_requested.connect(self._on_start_requested)
             screen.manage_bank_requested.connect(self.open_bank_dialog)
             screen.save_set_requested.connect(self._on_save_set_requested)
+            screen.sets_requested.connect(self.open_quiz_sets)
             screen.set_language(self.lang)
             screen.set_loading(self.tr("Loading the question bank…"))
             cached = self._topic_cache.read() if self._topic_cache and not self.services else []
@@ -133,6 +138,7 @@ class MainWindow(QMainWindow):
             screen.go_to.connect(self._on_go_to)
             screen.submit_requested.connect(self._on_submit_requested)
             self.exam_clock.tick.connect(screen.exam_bar.set_time_left)
+            self.question_clock.tick.connect(screen.set_question_time)
         return self._question
 
     @property
@@ -145,6 +151,37 @@ class MainWindow(QMainWindow):
             screen.export_requested.connect(self._on_export_requested)
             screen.restart_requested.connect(self.show_start)
         return self._result
+
+    @property
+    def quiz_sets(self) -> QuizSetsScreen:
+        if self._quiz_sets is None:
+            from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
+
+            screen = self._quiz_sets = QuizSetsScreen(self.calls)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.show_start)
+            screen.sets_changed.connect(self._on_sets_changed)
+        return self._quiz_sets
+
+    def open_quiz_sets(self) -> None:
+        """The set builder, on the sets as last loaded (the start screen's choice selected)."""
+        if self.services is None:
+            return
+        screen = self.quiz_sets
+        screen.show_sets(
+            self.services,
+            list(self._saved.values()),
+            self._categories,
+            lang=self.lang,
+            export_dir=self._export_dir,
+            select=self.start.choice().saved,
+        )
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    def _on_sets_changed(self, specs: list[QuizSpec], select: str) -> None:
+        self._saved = {spec.name: spec for spec in specs}
+        self.start.set_saved_specs(specs, select=select)
 
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
@@ -272,6 +309,8 @@ class MainWindow(QMainWindow):
     def _on_categories(self, categories: list[tuple[Category, int]]) -> None:
         self._categories = categories
         self.start.set_categories(categories)
+        if self._quiz_sets is not None:
+            self._quiz_sets.editor.set_categories(categories, self.lang)
         if self._topic_cache is not None:
             self._topic_cache.write(categories)
 
@@ -282,12 +321,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("IP Quiz"))
         if self._start is not None:
             self._start.set_language(lang)
+        if self._quiz_sets is not None:
+            self._quiz_sets.set_language(lang)
 
     def _category_names(self) -> dict[str, str]:
         return {c.id: c.name(self.lang) for c, _ in self._categories}
 
     # -- flow ------------------------------------------------------------------
     def show_start(self) -> None:
+        self.question_clock.stop()
         self.active = None
         self.stack.setCurrentWidget(self.start)
         self.start.setFocus()
@@ -359,11 +401,31 @@ class MainWindow(QMainWindow):
             category=self._category_names().get(category, category),
         )
         self._answer_clock.start()
+        spec = self.active.quiz.spec
+        if spec.question_seconds and not spec.answers_changeable:
+            self.question_clock.count_down(spec.question_seconds)
+        else:
+            self.question_clock.stop()
+            self.question.set_question_time(None)
+
+    def _on_question_time_up(self) -> None:
+        """A practice question's countdown ran out: it counts as not answered."""
+        if self.active is None or self.services is None or not self.active.quiz.asking:
+            return
+        active, quiz = self.active, self.services.quiz
+        limit_ms = (active.quiz.spec.question_seconds or 0) * 1000
+        self.calls.run(
+            lambda: quiz.time_out(active, elapsed_ms=limit_ms),
+            lambda record: self._on_answer_stored(active, record),
+            failure=self._on_answer_failed,
+            retry=True,
+        )
 
     def _on_answer_submitted(self, chosen: frozenset[int]) -> None:
         if self.active is None or self.services is None or not self.active.quiz.asking:
             return
         active, quiz, elapsed = self.active, self.services.quiz, self._answer_clock.elapsed()
+        self.question_clock.stop()
         # Retried while the database is away: the answer stays on screen until it is stored.
         self.calls.run(
             lambda: quiz.answer(active, chosen, elapsed_ms=elapsed),
@@ -375,6 +437,12 @@ class MainWindow(QMainWindow):
     def _on_answer_failed(self, failure: Failure) -> None:
         """Not stored (and not taken: the quiz is as before it), so it can be given again."""
         warn(self, self.tr("Answer not saved"), failure.message)
+        if (
+            self.active is not None
+            and self.active.quiz.asking
+            and self.active.quiz.spec.question_seconds
+        ):
+            self.question_clock.count_down(max(1, self.question_clock.seconds_left()))
 
     def _on_answer_stored(self, active: ActiveQuiz, record: AnswerRecord) -> None:
         if active is not self.active:
@@ -429,6 +497,7 @@ class MainWindow(QMainWindow):
         assert self.active is not None
         assert self.services is not None
         self.exam_clock.stop()
+        self.question_clock.stop()
         active, quiz = self.active, self.services.quiz
         self.calls.run(
             lambda: quiz.finish(active), lambda _: self._on_finished(active, status), retry=True

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+from ipquiz.domain.question import Category
 
 MIN_TARGET_PX = 48
 
@@ -143,3 +147,45 @@ class ToggleRow(QWidget):
         for button in self.group.buttons():
             if button.property("value") == value:
                 button.setChecked(True)
+
+
+class TopicGrid(QWidget):
+    """The bank's topics as checkable buttons ("Patents · 80") in a grid of `columns`."""
+
+    toggled = Signal()
+
+    def __init__(self, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.buttons: dict[str, QPushButton] = {}
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(10)
+
+    def set_topics(
+        self, topics: list[tuple[Category, int]], lang: str, *, chosen: Collection[str] | None
+    ) -> None:
+        """Show `topics` in `lang`, with `chosen` checked (None: every one)."""
+        for button in self.buttons.values():
+            self._grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons.clear()
+        for i, (cat, count) in enumerate(topics):
+            button = named(QPushButton(f"{cat.name(lang)}  ·  {count}"), "topic")
+            button.setCheckable(True)
+            button.setChecked(chosen is None or cat.id in chosen)
+            button.setMinimumHeight(MIN_TARGET_PX)
+            button.toggled.connect(self.toggled)
+            self._grid.addWidget(button, i // self.columns, i % self.columns)
+            self.buttons[cat.id] = button
+
+    def selected(self) -> tuple[str, ...]:
+        return tuple(cid for cid, b in self.buttons.items() if b.isChecked())
+
+    def select(self, ids: Collection[str]) -> None:
+        """Check `ids` (empty: every topic), without a `toggled` per button."""
+        self.blockSignals(True)
+        for cid, button in self.buttons.items():
+            button.setChecked(not ids or cid in ids)
+        self.blockSignals(False)
+        self.toggled.emit()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ipquiz.bank.set_file import CONTROL, MAX_BYTES, MAX_NAME, read_sets, write_sets
 from ipquiz.domain.bank_query import BankPage, BankQuery, cited_laws
+from ipquiz.domain.question import Question
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.safe_files import read_limited, write_bytes
 from ipquiz.services.clock import Clock, local_now
@@ -123,6 +124,10 @@ class QuizSetService:
     # -- the bank browser ----------------------------------------------------------
     def search(self, query: BankQuery) -> BankPage:
         return self._db.run(lambda session: browse_repo.search(session, query))
+
+    def questions(self, ids: Sequence[str]) -> list[Question]:
+        """The hand-picked questions the bank has, in the picked order."""
+        return self._db.run(lambda session: bank_repo.load_questions(session, ids))
 
     def tags(self) -> list[str]:
         return self._db.run(browse_repo.tags)

@@ -1,4 +1,5 @@
-"""The exam's overall time limit: ticks once a second and says when time is up."""
+"""Time limits: the exam's overall one, or a practice question's countdown. Ticks once a
+second and says when time is up."""
 
 from __future__ import annotations
 
@@ -30,7 +31,12 @@ class ExamClock(QObject):
             self.tick.emit(None)
             return
         used_ms = sum(a.elapsed_ms for a in active.quiz.answers)
-        self._limit_s = max(1, limit - used_ms // 1000) if active.quiz.answers else limit
+        self.count_down(max(1, limit - used_ms // 1000) if active.quiz.answers else limit)
+
+    def count_down(self, seconds: int) -> None:
+        """Start counting down from `seconds`."""
+        self.stop()
+        self._limit_s = seconds
         self._elapsed.start()
         self._timer.start()
         self.tick.emit(self._limit_s)

@@ -59,6 +59,8 @@ class QuestionScreen(TranslatedWidget):
         self._profile: ScoringProfile = ACCURACY  # how points are rounded on screen
 
         self.progress_label = named(QLabel(), "progressLabel")
+        self.time_left = named(QLabel(), "timeLeft")  # a practice question's countdown
+        self.time_left.hide()
         self.category_label = named(QLabel(), "chip")
         self.progress = named(QProgressBar(), "progress")
         self.progress.setTextVisible(False)
@@ -113,6 +115,7 @@ class QuestionScreen(TranslatedWidget):
         top = QHBoxLayout()
         top.addWidget(self.progress_label)
         top.addStretch(1)
+        top.addWidget(self.time_left)
         top.addWidget(self.category_label)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(40, 8, 40, 20)
@@ -159,6 +162,13 @@ class QuestionScreen(TranslatedWidget):
             category=category,
             **exam,
         )
+
+    def set_question_time(self, seconds: int | None) -> None:
+        """The seconds left to answer the question on screen (None: no countdown)."""
+        self.time_left.setVisible(seconds is not None)
+        if seconds is not None:
+            self.time_left.setText(self.tr("⏱ {0} s left").format(max(0, seconds)))
+            self.time_left.setAccessibleName(self.time_left.text())
 
     def show_question(
         self,

@@ -20,7 +20,15 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.spec import Mode, QuizSpec
-from ipquiz.gui.widgets import MIN_TARGET_PX, ToggleRow, TranslatedWidget, named, scroll_area
+from ipquiz.gui.set_words import describe_set, label_modes
+from ipquiz.gui.widgets import (
+    MIN_TARGET_PX,
+    ToggleRow,
+    TopicGrid,
+    TranslatedWidget,
+    named,
+    scroll_area,
+)
 
 LENGTHS = (5, 10, 20)
 TIME_LIMITS = (0, 10, 20, 30)  # minutes; 0: no limit
@@ -56,13 +64,13 @@ class StartScreen(TranslatedWidget):
     language_chosen = Signal(str)
     manage_bank_requested = Signal()
     save_set_requested = Signal(object)  # StartChoice
+    sets_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
         self._lang = ZH
         self._categories: list[tuple[Category, int]] = []
-        self._topic_buttons: dict[str, QPushButton] = {}
 
         self.title = named(QLabel(), "title")
         self.subtitle = named(QLabel(), "subtitle")
@@ -80,8 +88,9 @@ class StartScreen(TranslatedWidget):
         self.name.returnPressed.connect(self._on_start_clicked)
 
         self.topics_label = named(QLabel(), "fieldLabel")
-        self.topics = QGridLayout()
-        self.topics.setSpacing(10)
+        self.topics = TopicGrid(TOPIC_COLUMNS)
+        self.topics.toggled.connect(self._update_start)
+        self.topics.toggled.connect(self._forget_saved)
         self.length_label = named(QLabel(), "fieldLabel")
         self.length = ToggleRow()
         for n in LENGTHS:
@@ -114,6 +123,12 @@ class StartScreen(TranslatedWidget):
         self.save_button.clicked.connect(lambda: self.save_set_requested.emit(self.choice()))
         self._specs: dict[str, QuizSpec] = {}
         self._applying = False
+        self.sets_button = named(QPushButton(), "link")
+        self.sets_button.setEnabled(False)
+        self.sets_button.clicked.connect(self.sets_requested)
+        self.set_summary = named(QLabel(), "hint")
+        self.set_summary.setWordWrap(True)
+        self.set_summary.hide()
         self.bank_button = named(QPushButton(), "link")
         self.bank_button.setEnabled(False)
         self.bank_button.clicked.connect(self.manage_bank_requested)
@@ -141,17 +156,19 @@ class StartScreen(TranslatedWidget):
         who.setColumnStretch(1, 1)
         form.addLayout(who)
         form.addWidget(self.topics_label)
-        form.addLayout(self.topics)
+        form.addWidget(self.topics)
         form.addWidget(self.length_label)
         row = QHBoxLayout()
         row.addWidget(self.length, 1)
         row.addSpacing(24)
         row.addWidget(self.start_button)
         form.addLayout(row)
+        form.addWidget(self.set_summary)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.saved)
         bottom.addWidget(self.save_button)
+        bottom.addWidget(self.sets_button)
         bottom.addWidget(self.bank_button)
         form.addLayout(bottom)
 
@@ -189,27 +206,20 @@ class StartScreen(TranslatedWidget):
         self.status.setText("")
         self.bank_button.setEnabled(True)
         self.save_button.setEnabled(True)
+        self.sets_button.setEnabled(True)
         self._update_start()
 
     def selected_categories(self) -> tuple[str, ...]:
-        return tuple(cid for cid, b in self._topic_buttons.items() if b.isChecked())
+        return self.topics.selected()
+
+    @property
+    def _topic_buttons(self) -> dict[str, QPushButton]:
+        return self.topics.buttons
 
     # -- rendering -------------------------------------------------------------
     def _render_topics(self) -> None:
-        chosen = set(self.selected_categories()) if self._topic_buttons else None
-        for button in self._topic_buttons.values():
-            self.topics.removeWidget(button)
-            button.deleteLater()
-        self._topic_buttons.clear()
-        for i, (cat, count) in enumerate(self._categories):
-            button = named(QPushButton(f"{cat.name(self._lang)}  ·  {count}"), "topic")
-            button.setCheckable(True)
-            button.setChecked(chosen is None or cat.id in chosen)
-            button.setMinimumHeight(MIN_TARGET_PX)
-            button.toggled.connect(self._update_start)
-            button.toggled.connect(self._forget_saved)
-            self.topics.addWidget(button, i // TOPIC_COLUMNS, i % TOPIC_COLUMNS)
-            self._topic_buttons[cat.id] = button
+        chosen = set(self.selected_categories()) if self.topics.buttons else None
+        self.topics.set_topics(self._categories, self._lang, chosen=chosen)
 
     def available(self) -> int:
         """How many questions the chosen topics hold."""
@@ -244,12 +254,7 @@ class StartScreen(TranslatedWidget):
         self.topics_label.setText(self.tr("Topics"))
         self.length_label.setText(self.tr("Number of questions"))
         self.mode_label.setText(self.tr("Mode"))
-        self._mode_buttons[0].setText(self.tr("Practice"))
-        self._mode_buttons[0].setToolTip(self.tr("Explanations after each answer"))
-        self._mode_buttons[1].setText(self.tr("Exam"))
-        self._mode_buttons[1].setToolTip(
-            self.tr("Change answers until you submit; results at the end")
-        )
+        label_modes(*self._mode_buttons)
         self._limit_buttons[0].setText(self.tr("No limit"))
         for button, minutes in zip(self._limit_buttons[1:], TIME_LIMITS[1:], strict=True):
             button.setText(self.tr("{0} min").format(minutes))
@@ -257,6 +262,12 @@ class StartScreen(TranslatedWidget):
         self.start_button.setText(self.tr("Start  ▶"))
         self.bank_button.setText(self.tr("Import / export questions…"))
         self.save_button.setText(self.tr("Save as a quiz set…"))
+        self.sets_button.setText(self.tr("Quiz sets…"))
+        self.sets_button.setToolTip(
+            self.tr(
+                "Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions"
+            )
+        )
         if self.saved.count():
             self.saved.setItemText(0, self.tr("Saved quiz sets…"))
         self._update_start()
@@ -299,6 +310,7 @@ class StartScreen(TranslatedWidget):
 
     def _on_saved_chosen(self) -> None:
         spec = self._specs.get(str(self.saved.currentData() or ""))
+        self._show_summary(spec)
         if spec is None or self._applying:
             return
         self._applying = True  # show the set's settings; the set itself runs as saved
@@ -306,10 +318,14 @@ class StartScreen(TranslatedWidget):
         self.limit.select((spec.total_seconds or 0) // 60)
         self.length.select(spec.count)
         self._update_start()
-        for cid, button in self._topic_buttons.items():
-            button.setChecked(not spec.categories or cid in spec.categories)
+        self.topics.select(spec.categories)
         self._on_mode_clicked()
         self._applying = False
+
+    def _show_summary(self, spec: QuizSpec | None) -> None:
+        self.set_summary.setVisible(spec is not None)
+        if spec is not None:
+            self.set_summary.setText(describe_set(spec))
 
     def _forget_saved(self) -> None:
         """A change by hand means the saved set no longer runs as is."""

@@ -735,144 +735,144 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="119"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="120"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="232"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="248"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="250"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="261"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="321"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="274"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="278"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="288"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="438"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="439"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="476"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="477"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="478"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="484"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="485"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="540"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="545"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="546"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="548"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="549"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="562"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="570"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="571"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="585"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="586"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="586"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="594"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="578"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="579"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="596"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="594"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

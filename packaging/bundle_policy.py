@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-# Qt modules ipquiz does not use: QtCore, QtGui and QtWidgets are all it needs.
+# Qt modules ipquiz does not use: QtCore, QtGui, QtWidgets and QtPrintSupport (the print
+# dialog) are all it needs.
 _UNUSED_QT_MODULES = (
     "Qt3DCore",
     "QtBluetooth",
@@ -40,7 +41,6 @@ _UNUSED_QT_MODULES = (
     "QtPdf",
     "QtPdfWidgets",
     "QtPositioning",
-    "QtPrintSupport",
     "QtQml",
     "QtQmlFeatures",
     "QtQuick",

@@ -536,6 +536,85 @@
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="95"/>
+        <source>Your certificate</source>
+        <extracomment>A4 landscape, less the margins, in the pages&apos; units (1/96 inch).</extracomment>
+        <translation>你的证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="100"/>
+        <source>Well done, {0}! This certificate has the verification code {1}: anyone can check it with IP Quiz.</source>
+        <translation>恭喜你，{0}！这张证书的验证码是 {1}，任何人都可以用“知识产权知识竞答”核验。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="104"/>
+        <source>Language of the certificate</source>
+        <translation>证书语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="108"/>
+        <source>Both (a page each)</source>
+        <translation>中英文（各一页）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="115"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="116"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="169"/>
+        <source>Save the certificate</source>
+        <translation>保存证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="169"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="185"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="188"/>
+        <source>Saved as {0}</source>
+        <translation>已保存为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="200"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="202"/>
+        <source>Print the certificate</source>
+        <translation>打印证书</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="210"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/certificate_dialog.py" line="213"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../src/ipquiz/gui/error_dialog.py" line="25"/>
@@ -735,144 +814,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="120"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="122"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="236"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="252"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="254"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="265"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="267"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="325"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="278"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="292"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="344"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="439"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="443"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="476"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="482"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="485"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="489"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="543"/>
+        <source>These questions are no longer in the question bank.</source>
+        <translation>这些题目已不在题库中。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="585"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="546"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="590"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="549"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="593"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="607"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="571"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="615"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="586"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="630"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="631"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="579"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="623"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1208,83 +1292,110 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="149"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="167"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="168"/>
+        <source>Your answer: {0}</source>
+        <translation>你的答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="169"/>
+        <source>Correct answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
         <source>{0}% — well done, you passed!</source>
         <translation>得分率 {0}%——恭喜，你通过了！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="151"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
         <source>{0}% — keep practising: read the explanations and try again.</source>
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="159"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="190"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="210"/>
+        <source>Practise the %n I missed</source>
+        <translation>
+            <numerusform>练习答错的 %n 题</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="188"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="221"/>
+        <source>Close all</source>
+        <translation>全部收起</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="221"/>
+        <source>Open all</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="225"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="226"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="190"/>
-        <source>Your answers</source>
-        <translation>你的作答</translation>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="227"/>
+        <source>Your answers: tap a question to see the explanation</source>
+        <translation>你的作答：点按题目查看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="192"/>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="200"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="166"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="197"/>
-        <source>Question</source>
-        <translation>题目</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="164"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="165"/>
         <source>Correct answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="201"/>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="231"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <source>Certificate…</source>
+        <translation>证书…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>

@@ -21,16 +21,7 @@ from ipquiz.domain.spec import QuizSpec
 from ipquiz.domain.spreadsheet_cells import restore
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.question import QuestionScreen
-from ipquiz.gui.screens.result import (
-    CAT_CORRECT,
-    CAT_POINTS,
-    ROW_GIVEN,
-    ROW_MARK,
-    ROW_NO,
-    ROW_POINTS,
-    ROW_PROMPT,
-    ROW_RIGHT,
-)
+from ipquiz.gui.screens.result import CAT_CORRECT, CAT_POINTS
 from ipquiz.reports.result_columns import COLUMNS
 from ipquiz.services.app import open_services
 
@@ -91,20 +82,31 @@ def pick(qtbot: QtBot, window: MainWindow, seen: Shown, *, partly: bool, index: 
     click(qtbot, buttons[index])
 
 
+def opened(question: Shown, letters: list[str]) -> str:
+    """Choices as an opened question in the result's list writes them: "B. text; D. text"."""
+    return "; ".join(f"{x}. {question.choices[x]}" for x in sorted(letters))
+
+
 def result_table(window: MainWindow) -> list[dict[str, str]]:
-    table = window.result.answers
-    columns = {
-        "no": ROW_NO,
-        "prompt": ROW_PROMPT,
-        "given": ROW_GIVEN,
-        "right": ROW_RIGHT,
-        "points": ROW_POINTS,
-        "mark": ROW_MARK,
-    }
-    return [
-        {k: table.item(r, c).text() for k, c in columns.items()}  # type: ignore[union-attr]
-        for r in range(table.rowCount())
-    ]
+    """Each question's row in the result's review list, and the texts it opens to."""
+    rows = []
+    for item in window.result.review.items:
+        head = item.header
+        earned, _, most = head.points.text().partition(" / ")
+        assert most
+        rows.append(
+            {
+                "no": head.no.text().rstrip("."),
+                "prompt": head.prompt.text(),
+                "given": head.given.text(),
+                "right": head.right.text(),
+                "points": earned,
+                "mark": head.mark.text(),
+                "given_text": item.given_text.text(),
+                "right_text": item.right_text.text(),
+            }
+        )
+    return rows
 
 
 def export(qtbot: QtBot, window: MainWindow, path: Path) -> None:
@@ -171,6 +173,10 @@ def compare(window: MainWindow, seen: list[Shown], tmp_path: Path, qtbot: QtBot)
             "points": screen_row["points"],
         }
         assert {k: restore(row[k]) for k in expected} == expected
+        assert screen_row["right_text"] == f"正确答案：{opened(question, right)}"
+        assert (
+            screen_row["given_text"] == f"你的答案：{opened(question, question.picked) or '未作答'}"
+        )
         assert f"{row['total']} / {row['max_total']}" == headline
         assert row["percent"] == share
         assert row["player"] == "'" + PLAYER

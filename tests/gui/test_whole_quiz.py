@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.question import QuestionScreen
-from ipquiz.gui.screens.result import ROW_MARK
 
 
 def click(qtbot: QtBot, widget: object) -> None:
@@ -47,7 +46,7 @@ def test_whole_quiz_by_mouse_and_keyboard(
     assert quiz is not None
     assert quiz.phase is Phase.FINISHED
     result = quiz.result()
-    marks = [window.result.answers.item(r, ROW_MARK).text() for r in range(5)]
+    marks = [item.header.mark.text() for item in window.result.review.items]
     assert marks.count("✔ correct") == result.overall.correct
     assert window.result.score.text() == f"{result.overall.points:g} / 5"
 

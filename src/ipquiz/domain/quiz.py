@@ -129,6 +129,15 @@ class Quiz:
         return self._answers.get(position)
 
     @property
+    def missed(self) -> tuple[str, ...]:
+        """The questions not answered right (wrong, partly right or unanswered), in order."""
+        return tuple(
+            p.question.id
+            for position, p in enumerate(self._planned)
+            if not ((record := self._answers.get(position)) and record.correct)
+        )
+
+    @property
     def unanswered(self) -> int:
         return self.total - len(self._answers)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QPen
 
 from ipquiz.domain.certificates import CertificateFacts
+from ipquiz.domain.language import ZH
 from ipquiz.gui.fonts import paper_font
 from ipquiz.gui.paper import Page, paint_pages, write_pdf
 from ipquiz.reports.certificate_text import CertificatePage, certificate_pages
@@ -77,8 +78,13 @@ def _seal(painter: QPainter, centre: QPointF, radius: float) -> None:
 def paint_certificate(painter: QPainter, rect: QRectF, page: CertificatePage) -> None:
     _frame(painter, rect)
     inner = rect.adjusted(60, 36, -60, -30)
-    y = _text(painter, inner.top(), inner, page.issuer, size=16, colour=MUTED, spacing=2)
-    y = _text(painter, y + 10, inner, page.title, size=56, bold=True, colour=ACCENT, spacing=4)
+    # Spaced-out Latin capitals look engraved; spaced 汉字 would be read back from the PDF
+    # as separate words, so Chinese is set solid.
+    spaced = 0.0 if page.lang == ZH else 1.0
+    y = _text(painter, inner.top(), inner, page.issuer, size=16, colour=MUTED, spacing=2 * spaced)
+    y = _text(
+        painter, y + 10, inner, page.title, size=52, bold=True, colour=ACCENT, spacing=3 * spaced
+    )
     y = _text(painter, y + 2, inner, page.subject, size=20, colour=MUTED)
     y = _text(painter, y + 30, inner, page.certifies, size=18)
     y = _text(painter, y + 8, inner, page.name, size=40, bold=True)
@@ -117,13 +123,15 @@ def certificate_page_painters(facts: CertificateFacts, choice: str) -> list[Page
     return [painter_for(page) for page in certificate_pages(facts, choice)]
 
 
-def _title(facts: CertificateFacts) -> str:
+def pdf_title(facts: CertificateFacts) -> str:
     return f"IP Quiz certificate {facts.code}"
 
 
 def write_certificate(path: Path, facts: CertificateFacts, choice: str) -> None:
     """The certificate as a PDF file (one landscape A4 page per language)."""
-    write_pdf(path, certificate_page_painters(facts, choice), title=_title(facts), landscape=True)
+    write_pdf(
+        path, certificate_page_painters(facts, choice), title=pdf_title(facts), landscape=True
+    )
 
 
 def print_certificate(device: QPagedPaintDevice, facts: CertificateFacts, choice: str) -> None:

@@ -34,9 +34,11 @@ from ipquiz.gui.theme import register_bundled_fonts
 # inside the functions that use them, which first run on the loader thread after the
 # window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
+    from ipquiz.domain.certificates import CertificateFacts
     from ipquiz.domain.question import Category
     from ipquiz.domain.results import AnswerRecord
     from ipquiz.domain.spec import QuizSpec
+    from ipquiz.gui.certificate_dialog import CertificateDialog
     from ipquiz.gui.loading import Loaded
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.question import QuestionScreen
@@ -150,6 +152,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             screen.export_requested.connect(self._on_export_requested)
             screen.restart_requested.connect(self.show_start)
+            screen.practise_missed_requested.connect(self._on_practise_missed)
+            screen.certificate_requested.connect(self._on_certificate_requested)
         return self._result
 
     @property
@@ -516,6 +520,46 @@ class MainWindow(QMainWindow):
         self.result.setFocus()
         if status:
             self.result.set_status(status)
+
+    def _on_practise_missed(self) -> None:
+        """A practice quiz of exactly the questions the result shows as missed."""
+        if self.active is None or self.services is None or not self.active.quiz.missed:
+            return
+        from ipquiz.domain.spec import QuizSpec
+
+        missed = self.active.quiz.missed
+        spec = QuizSpec.practice(question_ids=missed, count=len(missed))
+        quiz, lang, player = self.services.quiz, self.lang, self.active.player
+        self.calls.run(
+            lambda: quiz.start(spec=spec, lang=lang, player=player),
+            self._on_started,
+            failure=self._on_missed_failed,
+        )
+
+    def _on_missed_failed(self, failure: Failure) -> None:
+        from ipquiz.services.quiz_service import NoQuestionsError
+
+        if isinstance(failure.error, NoQuestionsError):
+            self.result.set_status(self.tr("These questions are no longer in the question bank."))
+        else:
+            self.show_failure(failure)
+
+    def _on_certificate_requested(self) -> None:
+        attempt_id = self.result.attempt_id
+        if self.services is None or attempt_id is None:
+            return
+        certificates = self.services.certificates
+        self.calls.run(lambda: certificates.issue(attempt_id), self.open_certificate_dialog)
+
+    def open_certificate_dialog(self, facts: CertificateFacts) -> CertificateDialog:
+        from ipquiz.gui.certificate_dialog import CertificateDialog
+
+        dialog = CertificateDialog(
+            facts, lang=self.lang, start_dir=self._export_dir, calls=self.calls, parent=self
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _on_leave_requested(self) -> None:
         if self.active is None or self.services is None:

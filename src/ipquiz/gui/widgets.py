@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -65,7 +66,28 @@ class PlainLabel(QLabel):
             self.setObjectName(object_name)
 
 
-class ChoiceButton(QPushButton):
+class WrappingButton(QPushButton):
+    """A button laid out by its own layout (`_layout`) of labels, so its text can wrap:
+    as tall as that layout needs at the width it gets."""
+
+    MIN_WIDTH = 200
+    _layout: QLayout
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.minimumHeight(), self._layout.totalHeightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        hint = self._layout.totalSizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.MIN_WIDTH, self.minimumHeight())
+
+
+class ChoiceButton(WrappingButton):
     """A large answer button whose text wraps, with a letter badge (A, B, …)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -103,19 +125,6 @@ class ChoiceButton(QPushButton):
         for w in (self, self.badge, self.label):
             w.style().unpolish(w)
             w.style().polish(w)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return max(self.minimumHeight(), self._layout.totalHeightForWidth(width))
-
-    def sizeHint(self) -> QSize:
-        hint = self._layout.totalSizeHint()
-        return QSize(hint.width(), max(self.minimumHeight(), hint.height()))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.minimumHeight())
 
 
 class ToggleRow(QWidget):

@@ -1,11 +1,13 @@
-"""The result: score, pass or not, a per-topic breakdown and every answer given."""
+"""The result: score, pass or not, a per-topic breakdown, and every question to go back
+over (gui/screens/answer_review.py), with what to do next: practise the missed ones, a
+certificate for a passed exam, an export, a new quiz."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,20 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.quiz import Quiz, shown_letters
-from ipquiz.domain.results import Outcome, Tally, outcome, percent
-from ipquiz.gui.outcomes import outcome_label
-from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
+from ipquiz.domain.quiz import Quiz
+from ipquiz.domain.results import Tally, percent
+from ipquiz.domain.spec import Mode
+from ipquiz.gui.screens.answer_review import AnswerReview
+from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named, scroll_area
 
-# Column constants of the two tables.
+# Column constants of the per-topic table.
 CAT_NAME, CAT_CORRECT, CAT_POINTS, CAT_SHARE = range(4)
-ROW_NO, ROW_PROMPT, ROW_GIVEN, ROW_RIGHT, ROW_POINTS, ROW_MARK = range(6)
-COLORS = {
-    Outcome.CORRECT: "#15803d",
-    Outcome.PARTLY: "#b45309",
-    Outcome.WRONG: "#b91c1c",
-    Outcome.NO_ANSWER: "#b91c1c",
-}
 
 
 def _item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
@@ -52,9 +48,18 @@ def _table(columns: int) -> QTableWidget:
     return table
 
 
+def _button(name: str, signal: SignalInstance) -> QPushButton:
+    button = named(QPushButton(), name)
+    button.setMinimumHeight(MIN_TARGET_PX)
+    button.clicked.connect(signal)
+    return button
+
+
 class ResultScreen(TranslatedWidget):
     export_requested = Signal()
     restart_requested = Signal()
+    practise_missed_requested = Signal()
+    certificate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,19 +79,16 @@ class ResultScreen(TranslatedWidget):
             CAT_NAME, QHeaderView.ResizeMode.Stretch
         )
         self.answers_label = named(QLabel(), "fieldLabel")
-        self.answers = _table(6)
-        header = self.answers.horizontalHeader()
-        header.setSectionResizeMode(ROW_PROMPT, QHeaderView.ResizeMode.Stretch)
-        for col in (ROW_NO, ROW_GIVEN, ROW_RIGHT, ROW_POINTS, ROW_MARK):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.answers.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.open_all_button = named(QPushButton(), "link")
+        self.open_all_button.clicked.connect(self._on_open_all)
+        self.review = AnswerReview()
+        self.review_area = scroll_area()
+        self.review_area.setWidget(self.review)
 
-        self.export_button = named(QPushButton(), "secondary")
-        self.export_button.setMinimumHeight(MIN_TARGET_PX)
-        self.export_button.clicked.connect(self.export_requested)
-        self.restart_button = named(QPushButton(), "primary")
-        self.restart_button.setMinimumHeight(MIN_TARGET_PX)
-        self.restart_button.clicked.connect(self.restart_requested)
+        self.export_button = _button("secondary", self.export_requested)
+        self.certificate_button = _button("secondary", self.certificate_requested)
+        self.practise_button = _button("secondary", self.practise_missed_requested)
+        self.restart_button = _button("primary", self.restart_requested)
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
 
@@ -101,16 +103,25 @@ class ResultScreen(TranslatedWidget):
         right.addWidget(self.by_topic_label)
         right.addWidget(self.by_topic)
         top.addLayout(right, 3)
+        answers_head = QHBoxLayout()
+        answers_head.addWidget(self.answers_label)
+        answers_head.addStretch(1)
+        answers_head.addWidget(self.open_all_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.restart_button)
+        for button in (
+            self.export_button,
+            self.certificate_button,
+            self.practise_button,
+            self.restart_button,
+        ):
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 20)
         layout.setSpacing(12)
         layout.addLayout(top, 2)
-        layout.addWidget(self.answers_label)
-        layout.addWidget(self.answers, 3)
+        layout.addLayout(answers_head)
+        layout.addWidget(self.review_area, 3)
         layout.addLayout(buttons)
         self.retranslate()
 
@@ -120,10 +131,20 @@ class ResultScreen(TranslatedWidget):
         self._quiz, self._lang, self._names = quiz, lang, category_names
         self.attempt_id = attempt_id
         self.status.setText("")
+        self.review.set_count(quiz.total)
         self._render()
+        self.review.open_missed()
+        self._update_open_all()
+        self.review_area.verticalScrollBar().setValue(0)
 
     def set_status(self, message: str) -> None:
         self.status.setText(message)
+
+    @property
+    def earns_certificate(self) -> bool:
+        """A finished exam at or above its pass mark."""
+        quiz = self._quiz
+        return quiz is not None and quiz.spec.mode is Mode.EXAM and quiz.result().passed
 
     def _points(self, value: float) -> str:
         assert self._quiz is not None
@@ -137,6 +158,16 @@ class ResultScreen(TranslatedWidget):
         self.by_topic.setItem(row, CAT_POINTS, _item(points, Qt.AlignmentFlag.AlignCenter))
         share = f"{percent(tally.points, tally.max_points)}%"
         self.by_topic.setItem(row, CAT_SHARE, _item(share, Qt.AlignmentFlag.AlignRight))
+
+    def _words(self) -> dict[str, str]:
+        return {
+            "Your answer": self.tr("Your answer"),
+            "Correct answer": self.tr("Correct answer"),
+            "Points": self.tr("Points"),
+            "not answered": self.tr("not answered"),
+            "Your answer: {0}": self.tr("Your answer: {0}"),
+            "Correct answer: {0}": self.tr("Correct answer: {0}"),
+        }
 
     def _render(self) -> None:
         if self._quiz is None:
@@ -163,47 +194,45 @@ class ResultScreen(TranslatedWidget):
                 font.setBold(True)
                 cell.setFont(font)
         answers = {a.position: a for a in self._quiz.answers}
-        self.answers.setRowCount(self._quiz.total)
+        words = self._words()
         for pos, planned in enumerate(self._quiz.planned):
-            text = planned.question.localized(self._lang)
             record = answers.get(pos)
-            given = ", ".join(shown_letters(planned.shown_order, record.chosen)) if record else ""
-            right = ", ".join(shown_letters(planned.shown_order, planned.question.correct))
-            how = outcome(record)
-            self.answers.setItem(pos, ROW_NO, _item(str(pos + 1), Qt.AlignmentFlag.AlignCenter))
-            prompt = _item(text.prompt)
-            prompt.setToolTip("\n".join(t for t in (text.explanation, text.source) if t))
-            self.answers.setItem(pos, ROW_PROMPT, prompt)
-            self.answers.setItem(pos, ROW_GIVEN, _item(given or "—", Qt.AlignmentFlag.AlignCenter))
-            self.answers.setItem(pos, ROW_RIGHT, _item(right, Qt.AlignmentFlag.AlignCenter))
-            points = self._points(record.points) if record else "0"
-            self.answers.setItem(pos, ROW_POINTS, _item(points, Qt.AlignmentFlag.AlignRight))
-            mark_item = _item(outcome_label(how))
-            mark_item.setData(Qt.ItemDataRole.UserRole, how.value)
-            mark_item.setForeground(QColor(COLORS[how]))
-            self.answers.setItem(pos, ROW_MARK, mark_item)
-        self.answers.resizeRowsToContents()
+            earned = self._points(record.points) if record else "0"
+            self.review.items[pos].show_question(
+                pos + 1,
+                planned,
+                record,
+                lang=self._lang,
+                points=f"{earned} / {self._points(self._quiz.profile.max_points(planned.question))}",
+                words=words.__getitem__,
+            )
+        missed = len(self._quiz.missed)
+        self.practise_button.setText(self.tr("Practise the %n I missed", "", missed))
+        self.practise_button.setVisible(missed > 0)
+        self.certificate_button.setVisible(self.earns_certificate)
+
+    def _on_open_all(self) -> None:
+        self.review.open_all(not all(item.opened for item in self.review.items))
+        self._update_open_all()
+
+    def _update_open_all(self) -> None:
+        everything_open = bool(self.review.items) and all(i.opened for i in self.review.items)
+        self.open_all_button.setText(
+            self.tr("Close all") if everything_open else self.tr("Open all")
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Your result"))
         self.by_topic_label.setText(self.tr("By topic"))
-        self.answers_label.setText(self.tr("Your answers"))
+        self.answers_label.setText(self.tr("Your answers: tap a question to see the explanation"))
         self.by_topic.setHorizontalHeaderLabels(
             [self.tr("Topic"), self.tr("Correct"), self.tr("Points"), self.tr("Score")]
         )
-        self.answers.setHorizontalHeaderLabels(
-            [
-                "#",
-                self.tr("Question"),
-                self.tr("Your answer"),
-                self.tr("Correct answer"),
-                self.tr("Points"),
-                self.tr("Result"),
-            ]
-        )
         self.export_button.setText(self.tr("Export results…"))
+        self.certificate_button.setText(self.tr("Certificate…"))
         self.restart_button.setText(self.tr("New quiz"))
         self._render()
+        self._update_open_all()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):

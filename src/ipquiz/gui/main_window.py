@@ -529,9 +529,11 @@ class MainWindow(QMainWindow):
 
         missed = self.active.quiz.missed
         spec = QuizSpec.practice(question_ids=missed, count=len(missed))
-        quiz, lang, player = self.services.quiz, self.lang, self.active.player
+        quiz, lang, active = self.services.quiz, self.lang, self.active
         self.calls.run(
-            lambda: quiz.start(spec=spec, lang=lang, player=player),
+            lambda: quiz.start(
+                spec=spec, lang=lang, player=active.player, person_id=active.person_id
+            ),
             self._on_started,
             failure=self._on_missed_failed,
         )

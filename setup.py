@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent
 #: (folder, file patterns) the app reads at run time; sources such as .ts files stay out.
 SHIPPED = (
     ("questions", ("*.yaml",)),
+    ("questions/laws", ("*.yaml",)),
+    ("questions/laws/texts", ("*.md",)),
     ("resources/themes", ("*.qss",)),
     ("resources/icons", ("*.png",)),
     ("resources/fonts", ("*.otf", "*.txt")),

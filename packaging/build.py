@@ -75,7 +75,11 @@ def check_bundle(bundle: Path) -> list[str]:
     if not executable(bundle).is_file():
         problems.append(f"no executable {executable(bundle)}")
     must_have = {
-        "the bank": [p.name for p in (ROOT / "questions").glob("*.yaml")],
+        "the bank": [
+            str(p.relative_to(ROOT / "questions"))
+            for pattern in ("*.yaml", "laws/*.yaml", "laws/texts/*.md")
+            for p in (ROOT / "questions").glob(pattern)
+        ],
         "the theme": ["resources/themes/light.qss"],
         "the icons": [f"resources/icons/ipquiz-{s}.png" for s in ICON_SIZES],
         "our translation": ["resources/translations/ipquiz_zh_CN.qm"],

@@ -236,6 +236,11 @@ def app_datas(root: Path) -> list[tuple[str, str]]:
     migrations = root / "src" / "ipquiz" / "storage" / "migrations"
     pairs: list[tuple[Path, str]] = [
         *((p, "questions") for p in sorted((root / "questions").glob("*.yaml"))),
+        *((p, "questions/laws") for p in sorted((root / "questions" / "laws").glob("*.yaml"))),
+        *(
+            (p, "questions/laws/texts")
+            for p in sorted((root / "questions" / "laws" / "texts").glob("*.md"))
+        ),
         *((p, "resources/themes") for p in sorted((root / "resources" / "themes").glob("*.qss"))),
         *((p, "resources/icons") for p in sorted((root / "resources" / "icons").glob("*.png"))),
         *((p, "resources/fonts") for p in sorted((root / "resources" / "fonts").glob("*.*"))),

@@ -33,7 +33,8 @@ CODE_PAGES = 1 << 0 | 1 << 18  # OS/2 ulCodePageRange1: Latin 1 and GB 2312 (Sim
 SC_INDEX = 2  # in NotoSansCJK-*.ttc: JP, KR, SC, TC, HK, then the Mono faces
 #: Where the characters ipquiz shows come from (besides the fixed ranges).
 TEXT_SOURCES = (
-    ("questions", "*.yaml"),
+    ("questions", "*.yaml"),  # the bank and the law registry under it
+    ("questions/laws/texts", "*.md"),
     ("resources/translations", "*.ts"),
     ("src/ipquiz", "*.py"),
 )

@@ -481,6 +481,11 @@
         <translation>出处链接</translation>
     </message>
     <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="332"/>
+        <source>the law citation</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
         <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="185"/>
         <source>Export questions</source>
         <translation>导出题目</translation>
@@ -901,62 +906,62 @@
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="543"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="545"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="585"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="590"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="592"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="593"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="607"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="609"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="615"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="617"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="630"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="632"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="631"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="633"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="623"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="625"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from ipquiz.bank.interchange import ReadResult, category_id, plain_text, stable_id
 from ipquiz.bank.spreadsheet import COLUMNS, read_csv, read_xlsx, write_csv, write_xlsx
 from ipquiz.domain.language import EN, ZH
+from ipquiz.domain.laws import Citation
 from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
 from ipquiz.domain.spreadsheet_cells import neutralize, restore
 
@@ -45,6 +46,7 @@ EXAMPLES = (
         jurisdiction="CN",
         tags=("term", "design"),
         correct=frozenset({2}),
+        citations=(Citation("patent-law@2020", ("42",)),),
         texts={
             ZH: QuestionText(
                 prompt="我国外观设计专利权的期限是多少年？",
@@ -69,6 +71,7 @@ EXAMPLES = (
         jurisdiction="CN",
         tags=("basics",),
         correct=frozenset({0, 1, 3}),
+        citations=(Citation("patent-law@2020", ("2",)),),
         texts={
             ZH: QuestionText(
                 prompt='我国专利法保护的"发明创造"包括哪些？',
@@ -93,6 +96,10 @@ EXAMPLES = (
         jurisdiction="CN",
         tags=("basics", "registration"),
         correct=frozenset({1}),
+        citations=(
+            Citation("copyright-law@2020", ("2", "12")),
+            Citation("copyright-regulations@2013", ("6",)),
+        ),
         texts={
             ZH: QuestionText(
                 prompt="作品必须先登记才能享有著作权。",

@@ -12,6 +12,7 @@ BANK_TABLES = (
     "question_texts",
     "choices",
     "choice_texts",
+    "question_citations",
     "strata",
 )
 

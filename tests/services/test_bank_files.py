@@ -34,6 +34,7 @@ def snapshot(url: str) -> list[tuple[object, ...]]:
         "question_texts",
         "choices",
         "choice_texts",
+        "question_citations",
     ):
         rows += [(table, *r) for r in committed(url, f"SELECT * FROM {table} ORDER BY 1, 2")]
     return rows
@@ -101,6 +102,10 @@ def test_import_reports_progress_and_updates_by_id(services: AppServices, tmp_pa
     assert stats(services.db)["questions"] == 5  # same ids: updated, not duplicated
 
 
+#: The formats that hold a question's law citation (GIFT, Moodle XML, Aiken hold no sources).
+CARRY_CITATIONS = {"yaml", "zip", "csv", "xlsx"}
+
+
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_export_then_import_gives_the_same_questions(
     services: AppServices, tmp_path: Path, data_dir: Path, fmt: str
@@ -138,6 +143,9 @@ def test_export_then_import_gives_the_same_questions(
         assert match.correct == q.correct
         assert match.texts["en"].prompt == q.texts["en"].prompt
         assert match.texts["en"].choices == q.texts["en"].choices
+        if fmt in CARRY_CITATIONS:  # the law version and articles survive the round trip
+            assert q.citations, q.id
+            assert match.citations == q.citations
 
 
 def test_export_says_what_a_format_cannot_hold(services: AppServices, tmp_path: Path) -> None:
@@ -145,3 +153,27 @@ def test_export_says_what_a_format_cannot_hold(services: AppServices, tmp_path: 
     assert (report.written, report.left_out) == (1, 2)  # Aiken holds single choice only
     full = export_file(services.db, tmp_path / "a.gift", category="alpha", lang="en")
     assert (full.written, full.left_out) == (3, 0)
+
+
+def test_an_import_citing_a_law_version_the_app_does_not_know_is_refused(
+    services: AppServices, tmp_path: Path, data_dir: Path
+) -> None:
+    path = tmp_path / "cites.csv"
+    path.write_text(
+        "id,type,answer,prompt_en,choice_a_en,choice_b_en,law\n"
+        "c1,single,A,How long?,10 years,20 years,patent-law@2020: 42\n"
+        "c2,single,A,How long?,10 years,20 years,patent-law@2008: 42\n",
+        encoding="utf-8",
+    )
+    before = snapshot(services.db.url)
+    with pytest.raises(BankFileError) as caught:
+        import_file(services.db, path)
+    assert [p.message for p in caught.value.problems] == [
+        "c2: source: unknown version 'patent-law@2008'; the registry has patent-law@2020"
+    ]
+    assert snapshot(services.db.url) == before
+    path.write_text(path.read_text(encoding="utf-8").replace("2008", "2020"), encoding="utf-8")
+    import_file(services.db, path)
+    with services.db.transaction() as s:
+        (q,) = bank_repo.load_questions(s, ["c2"])
+    assert [c.text() for c in q.citations] == ["patent-law@2020: 42"]

@@ -19,6 +19,7 @@ from ipquiz.bank.interchange import MAX_YAML_BYTES, ReadResult
 from ipquiz.bank.problems import Problem
 from ipquiz.bank.rules import check_read
 from ipquiz.domain.language import EN, LANGUAGES, ZH
+from ipquiz.domain.laws import Citation, CitationError, make_citation
 from ipquiz.domain.question import (
     CHOICE_LETTERS,
     Category,
@@ -270,6 +271,11 @@ def _read_entry(
     if difficulty is None:
         problem("difficulty must be 1, 2 or 3")
         return None
+    try:
+        citations = _read_citations(source)
+    except CitationError as exc:
+        problem(f"source: {exc}")
+        return None
     checked = entry.get("checked")
     tags = entry.get("tags") or []
     weights = entry.get("weights") or []
@@ -291,10 +297,34 @@ def _read_entry(
             source_url=str(source.get("url") or ""),
             checked=checked if isinstance(checked, dt.date) else None,
             weights=tuple(float(w) for w in weights),
+            citations=citations,
         )
     except (ValueError, TypeError) as exc:
         problem(str(exc).replace(f"question {entry['id']!r}", "").strip(" :"))
         return None
+
+
+def _read_citations(source: Mapping[str, Any]) -> tuple[Citation, ...]:
+    """`law` and `articles`, then any further laws under `also` (a list of the same)."""
+    blocks: list[Any] = [source] if "law" in source or "articles" in source else []
+    also = source.get("also") or []
+    if not isinstance(also, list):
+        raise CitationError("'also' must be a list of law/articles entries")
+    if also and not blocks:
+        raise CitationError("'also' needs a 'law' first")
+    out: list[Citation] = []
+    for block in blocks + also:
+        if not isinstance(block, dict) or not isinstance(block.get("law"), str):
+            raise CitationError("each cited law needs 'law: <law-id>@<version>' (or none)")
+        articles = block.get("articles") or []
+        if not isinstance(articles, list):
+            raise CitationError(f"{block['law']}: 'articles' must be a list, e.g. [\"42\"]")
+        out.append(make_citation(block["law"], articles))
+    if len({c.law for c in out}) != len(out):
+        raise CitationError("a law is cited twice: list all its articles under one entry")
+    if len(out) > 1 and any(not c.is_statute for c in out):
+        raise CitationError("'law: none' cannot be combined with other laws")
+    return tuple(out)
 
 
 def read_native(
@@ -344,6 +374,10 @@ def dump_native(category: Category, questions: Iterable[Question]) -> str:
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False, width=100)
 
 
+def _citation_entry(c: Citation) -> dict[str, Any]:
+    return {"law": c.law, "articles": list(c.articles)} if c.is_statute else {"law": c.law}
+
+
 def _entry(q: Question) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "id": q.id,
@@ -354,9 +388,14 @@ def _entry(q: Question) -> dict[str, Any]:
     }
     if q.checked:
         entry["checked"] = q.checked
-    source: dict[str, str] = {lang: t.source for lang, t in q.texts.items() if t.source}
+    source: dict[str, Any] = {lang: t.source for lang, t in q.texts.items() if t.source}
     if q.source_url:
         source["url"] = q.source_url
+    if q.citations:
+        first, *more = q.citations
+        source |= _citation_entry(first)
+        if more:
+            source["also"] = [_citation_entry(c) for c in more]
     entry["source"] = source
     if q.type is QuestionType.TRUE_FALSE:
         entry["answer"] = 0 in q.correct

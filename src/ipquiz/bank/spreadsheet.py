@@ -34,6 +34,7 @@ from ipquiz.bank.spreadsheet_columns import (
 )
 from ipquiz.bank.spreadsheet_rows import read_rows
 from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.laws import citations_text
 from ipquiz.domain.question import CHOICE_LETTERS, Category, Question, QuestionType, letters
 from ipquiz.domain.spreadsheet_cells import neutralize
 
@@ -258,6 +259,7 @@ def _row(q: Question, categories: Mapping[str, Category], lang: str) -> dict[str
         "answer": answer,
         "tags": ", ".join(q.tags),
         "jurisdiction": q.jurisdiction,
+        "law": citations_text(q.citations),
     }
     for text_lang in LANGUAGES:
         text = q.texts.get(text_lang)

@@ -59,6 +59,7 @@ def columns(choices: int = TEMPLATE_CHOICES) -> tuple[Column, ...]:
         *_language_columns(EN, choices),
         Column("tags", "标签", 20),
         Column("jurisdiction", "法域", 13),
+        Column("law", "法律依据", 30),
     )
 
 

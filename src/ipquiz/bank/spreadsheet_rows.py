@@ -15,6 +15,7 @@ from pathlib import PureWindowsPath
 from ipquiz.bank.interchange import ReadCollector, guess_language, plain_text, stable_id
 from ipquiz.bank.spreadsheet_columns import HEADERS, SUFFIX, column_letter, norm
 from ipquiz.domain.language import EN, LANGUAGES, ZH
+from ipquiz.domain.laws import CitationError, parse_citations
 from ipquiz.domain.question import CHOICE_LETTERS, Question, QuestionText, QuestionType
 from ipquiz.domain.spreadsheet_cells import restore
 
@@ -152,6 +153,10 @@ def _read_row(sheet: _Sheet, line: int, raw: Sequence[str]) -> None:
     category_lang = next(iter(texts)) if len(texts) == 1 else guess_language(category)
     tags = _LIST_SEPARATORS.split(plain_text(cells.get("tags", "")))
     try:
+        citations = parse_citations(plain_text(cells.get("law", "")))
+    except CitationError as exc:
+        raise _RowError(f"{label('law')}: {exc}") from exc
+    try:
         question = Question(
             id=qid,
             category=sheet.collector.category(category, category_lang),
@@ -161,6 +166,7 @@ def _read_row(sheet: _Sheet, line: int, raw: Sequence[str]) -> None:
             correct=correct,
             tags=tuple(t.strip() for t in tags if t.strip()),
             jurisdiction=plain_text(cells.get("jurisdiction", "")),
+            citations=citations,
         )
     except ValueError as exc:  # the checks above should leave nothing for the model to refuse
         raise _RowError(str(exc)) from exc

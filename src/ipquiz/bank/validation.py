@@ -1,8 +1,8 @@
 """Checks beyond the file format: what a shipped bank must satisfy.
 
 The reader already checks structure, answers and choice counts; this adds what
-makes a bank trustworthy: both languages, a source, unique ids and no two
-questions asking the same thing.
+makes a bank trustworthy: both languages, a source that names a law version and
+articles the law registry knows, unique ids and no two questions asking the same thing.
 """
 
 from __future__ import annotations
@@ -12,9 +12,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ipquiz.assets import bank_dir
+from ipquiz.bank.law_registry import REGISTRY_FILE, RegistryError, load_registry
 from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.laws import Registry
 from ipquiz.domain.question import Question
 
 #: Share of shared character trigrams above which two prompts are near-duplicates.
@@ -71,7 +74,22 @@ def near_duplicates(
     return problems
 
 
-def check_question(item: Located, *, require_all_languages: bool) -> list[Problem]:
+def citation_problems(q: Question, registry: Registry) -> list[str]:
+    """What is wrong with `q`'s law citations: none, or versions/articles not in the registry."""
+    if not q.citations:
+        return ["source: missing 'law' (<law-id>@<version> and 'articles', or 'law: none')"]
+    found: list[str] = []
+    for c in q.citations:
+        found += [f"source: {m}" for m in registry.citation_problems(c)]
+        version = registry.version(c.law) if c.is_statute else None
+        if version is not None and version.in_force_from is None:
+            found.append(f"source: {c.law} is not in force (a draft): cite the text in force")
+    return found
+
+
+def check_question(
+    item: Located, *, require_all_languages: bool, registry: Registry | None = None
+) -> list[Problem]:
     q = item.question
     out: list[Problem] = []
 
@@ -90,13 +108,26 @@ def check_question(item: Located, *, require_all_languages: bool) -> list[Proble
             problem(f"{lang}: missing explanation")
         if any(not c for c in text.choices):
             problem(f"{lang}: empty choice")
+    if registry is not None:
+        for message in citation_problems(q, registry):
+            problem(message)
     return out
 
 
 def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True) -> list[Problem]:
-    """Every problem in the given files (folders are searched for *.yaml), sorted."""
+    """Every problem in the given files (folders are searched for *.yaml), sorted.
+
+    Citations are checked against the law registry beside the files (`laws/registry.yaml`
+    in the folder), else the one shipped with the app.
+    """
+    paths = list(paths)
     files: list[BankFile] = [read_native_file(p) for p in _expand(paths)]
     problems: list[Problem] = [p for f in files for p in f.problems]
+    registry: Registry | None = None
+    try:
+        registry = load_registry(_registry_folder(paths)).registry
+    except RegistryError as exc:
+        problems.extend(exc.problems)
     items: list[Located] = []
     first: dict[str, Located] = {}
     for f in files:
@@ -114,9 +145,19 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
                 continue
             first[q.id] = item
             items.append(item)
-            problems.extend(check_question(item, require_all_languages=require_all_languages))
+            problems.extend(
+                check_question(item, require_all_languages=require_all_languages, registry=registry)
+            )
     problems.extend(near_duplicates(items))
     return sorted(problems)
+
+
+def _registry_folder(paths: Iterable[Path]) -> Path:
+    for path in paths:
+        folder = path if path.is_dir() else path.parent
+        if (folder / REGISTRY_FILE).is_file():
+            return folder
+    return bank_dir()
 
 
 def _expand(paths: Iterable[Path]) -> list[Path]:

@@ -28,6 +28,7 @@ class Part(StrEnum):
     EXPLANATION = "explanation"
     FEEDBACK = "feedback"
     SOURCE_LINK = "source link"
+    CITATION = "law citation"
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -43,7 +44,7 @@ class Loss:
 
 def losses(old: Question, new: Question) -> tuple[Loss, ...]:
     """What replacing `old` with `new` would drop: a language, a source, an explanation,
-    choice feedback or the source link."""
+    choice feedback, the source link or the law citation."""
     lost: list[Loss] = []
     for lang in old.languages:
         before, after = old.texts[lang], new.texts.get(lang)
@@ -59,6 +60,8 @@ def losses(old: Question, new: Question) -> tuple[Loss, ...]:
                 lost.append(Loss(part, lang))
     if old.source_url and not new.source_url:
         lost.append(Loss(Part.SOURCE_LINK))
+    if old.citations and not new.citations:
+        lost.append(Loss(Part.CITATION))
     return tuple(lost)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ipquiz.domain.language import EN, LANGUAGES, ZH, other_language
+from ipquiz.domain.laws import Citation
 
 
 class QuestionType(StrEnum):
@@ -75,6 +76,8 @@ class Question:
     checked: dt.date | None = None
     #: Credit per choice from -1 to 1 (imported partial-credit weights); empty: from `correct`.
     weights: tuple[float, ...] = ()
+    #: The law versions and articles the question rests on (see domain.laws).
+    citations: tuple[Citation, ...] = ()
     choice_count: int = field(default=0)
 
     def __post_init__(self) -> None:

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ipquiz.assets import bank_dir
 from ipquiz.bank.formats import FORMATS, Format, format_for
 from ipquiz.bank.interchange import MAX_FILE_BYTES, MAX_YAML_BYTES, ReadResult
+from ipquiz.bank.law_registry import load_registry
 from ipquiz.bank.problems import BankFileError, Problem
 from ipquiz.bank.rules import check_read
 from ipquiz.domain.conflicts import OnConflict
@@ -69,12 +71,26 @@ def read_file(
     return chosen, _usable(result, name)
 
 
+def _unknown_laws(result: ReadResult, name: str) -> list[Problem]:
+    """Citations of law versions or articles the app's registry does not have."""
+    cited = [q for q in result.questions if q.citations]
+    if not cited:
+        return []
+    registry = load_registry(bank_dir()).registry
+    return [
+        Problem(name, 0, f"{q.id}: source: {message}")
+        for q in cited
+        for c in q.citations
+        for message in registry.citation_problems(c)
+    ]
+
+
 class NothingUsableError(BankFileError):
     """The file is readable but holds only question types ipquiz does not use."""
 
 
 def _usable(result: ReadResult, name: str) -> ReadResult:
-    problems = result.problems or check_read(result, name)
+    problems = result.problems or check_read(result, name) or _unknown_laws(result, name)
     if problems:
         raise BankFileError(list(problems))
     if not result.questions:

@@ -10,6 +10,7 @@ from sqlalchemy import BindParameter, Date, bindparam, delete, func, insert, sel
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.laws import Citation
 from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
 from ipquiz.domain.selection import random_key
 from ipquiz.storage.models import (
@@ -18,6 +19,7 @@ from ipquiz.storage.models import (
     CategoryRow,
     ChoiceRow,
     ChoiceTextRow,
+    CitationRow,
     Meta,
     QuestionRow,
     QuestionTextRow,
@@ -109,6 +111,7 @@ def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
 _IDS: BindParameter[str] = bindparam("ids", expanding=True)
 _EXISTING = select(QuestionRow.id).where(QuestionRow.id.in_(_IDS))
 _CLEAR_TEXTS = (
+    delete(CitationRow).where(CitationRow.question_id.in_(_IDS)),
     delete(ChoiceTextRow).where(ChoiceTextRow.question_id.in_(_IDS)),
     delete(ChoiceRow).where(ChoiceRow.question_id.in_(_IDS)),
     delete(QuestionTextRow).where(QuestionTextRow.question_id.in_(_IDS)),
@@ -148,6 +151,11 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
             update(QuestionRow), [{k: v for k, v in r.items() if k != "origin"} for r in old_rows]
         )
     texts: list[dict[str, Any]] = []
+    citations = [
+        {"question_id": q.id, "position": i, "law": c.law, "articles": ", ".join(c.articles)}
+        for q in questions
+        for i, c in enumerate(q.citations)
+    ]
     choices: list[dict[str, Any]] = []
     choice_texts: list[dict[str, Any]] = []
     for q in questions:
@@ -181,6 +189,7 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
         (QuestionTextRow, texts),
         (ChoiceRow, choices),
         (ChoiceTextRow, choice_texts),
+        (CitationRow, citations),
     ):
         _bulk_insert(session, table, values)
 
@@ -242,6 +251,9 @@ def question_from_row(row: QuestionRow) -> Question:
         source_url=row.source_url,
         checked=row.checked,
         weights=weights if len(weights) == len(row.choices) else (),
+        citations=tuple(
+            Citation(c.law, tuple(a for a in c.articles.split(", ") if a)) for c in row.citations
+        ),
     )
 
 

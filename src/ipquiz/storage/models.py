@@ -90,7 +90,23 @@ class QuestionRow(Base):
         primaryjoin="QuestionRow.id == foreign(ChoiceTextRow.question_id)",
     )
 
+    citations: Mapped[list[CitationRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="CitationRow.position"
+    )
+
     __table_args__ = (Index(None, "category_id", "difficulty", "active", "rand_key"),)
+
+
+class CitationRow(Base):
+    """One law version a question rests on (`aucl@2019`, or `none`) and its articles."""
+
+    __tablename__ = "question_citations"
+    question_id: Mapped[str] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    law: Mapped[str] = mapped_column(String(64), index=True)
+    articles: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class QuestionTextRow(Base):

@@ -329,6 +329,7 @@ class BankDialog(QDialog):
             Part.EXPLANATION: self.tr("the explanation"),
             Part.FEEDBACK: self.tr("the answer feedback"),
             Part.SOURCE_LINK: self.tr("the source link"),
+            Part.CITATION: self.tr("the law citation"),
         }
         return names[part]
 

@@ -38,7 +38,18 @@ from ipquiz.domain.laws import citations_text
 from ipquiz.domain.question import CHOICE_LETTERS, Category, Question, QuestionType, letters
 from ipquiz.domain.spreadsheet_cells import neutralize
 
-__all__ = ["COLUMNS", "Column", "columns", "read_csv", "read_xlsx", "write_csv", "write_xlsx"]
+__all__ = [
+    "COLUMNS",
+    "Column",
+    "columns",
+    "csv_rows",
+    "decode_csv",
+    "read_csv",
+    "read_xlsx",
+    "write_csv",
+    "write_xlsx",
+    "xlsx_rows",
+]
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the pre-2007 .xls format
 #: A workbook unpacks to about ten times its size; far more is a zip bomb.
@@ -53,9 +64,9 @@ def read_csv(
     data: bytes, *, name: str, category: str | None = None, encoding: str | None = None
 ) -> ReadResult:
     collector = ReadCollector(name)
-    text = _decode(data, encoding, collector)
+    text = decode_csv(data, encoding, collector)
     if text is not None:
-        rows = _csv_rows(text, collector)
+        rows = csv_rows(text, collector)
         if rows is not None:
             read_rows(rows, collector, category)
     return collector.result()
@@ -66,20 +77,23 @@ def read_xlsx(
 ) -> ReadResult:
     """`encoding` is ignored: a workbook says its own."""
     collector = ReadCollector(name)
-    rows = _xlsx_rows(data, collector)
+    rows = xlsx_rows(data, collector)
     if rows is not None:
         read_rows(rows, collector, category)
     return collector.result()
 
 
-def _decode(data: bytes, encoding: str | None, c: ReadCollector) -> str | None:
+def decode_csv(data: bytes, encoding: str | None, c: ReadCollector) -> str | None:
+    """CSV text in any encoding Excel, WPS or Notepad save (see decode_text); None with a
+    problem recorded for a workbook or a file that is not text."""
     if data.startswith(b"PK\x03\x04") or data.startswith(_OLE_MAGIC):
         c.problem(1, "this is an Excel workbook, not CSV text: import it as .xlsx")
         return None
     return decode_text(data, c, encoding=encoding, kind="CSV")
 
 
-def _csv_rows(text: str, c: ReadCollector) -> list[tuple[int, list[str]]] | None:
+def csv_rows(text: str, c: ReadCollector) -> list[tuple[int, list[str]]] | None:
+    """Numbered rows; the delimiter from Excel's `sep=` line or the first line's cells."""
     first, _, rest = text.partition("\n")
     delimiter = None
     if re.fullmatch(r"sep=.\r?", first, flags=re.IGNORECASE):  # Excel's delimiter hint line
@@ -107,7 +121,11 @@ def _sniff(text: str) -> str:
     return max((",", ";", "\t"), key=score)
 
 
-def _xlsx_rows(data: bytes, c: ReadCollector) -> list[tuple[int, list[str]]] | None:
+def xlsx_rows(
+    data: bytes, c: ReadCollector, *, sheets: tuple[str, ...] = ("questions", "题目")
+) -> list[tuple[int, list[str]]] | None:
+    """The cells of the first of `sheets` the workbook has (else its first sheet) as text,
+    numbered rows; None with a problem recorded if the file is not a sound workbook."""
     if len(data) > MAX_FILE_BYTES:
         c.problem(1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
         return None
@@ -141,8 +159,8 @@ def _xlsx_rows(data: bytes, c: ReadCollector) -> list[tuple[int, list[str]]] | N
                 if not book.worksheets:
                     c.problem(1, "the workbook has no worksheet")
                     return None
-                sheets = {s.title.strip().casefold(): s for s in book.worksheets}
-                sheet = sheets.get("questions") or sheets.get("题目") or book.worksheets[0]
+                by_title = {s.title.strip().casefold(): s for s in book.worksheets}
+                sheet = next((by_title[n] for n in sheets if n in by_title), book.worksheets[0])
                 sheet.reset_dimensions()  # trust the cells, not a size the file claims
                 values = sheet.iter_rows(values_only=True)
                 return [(n, [_cell_text(v) for v in row]) for n, row in enumerate(values, 1)]

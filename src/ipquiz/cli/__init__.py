@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     from ipquiz.cli import (
         bank_commands,
         certificate_command,
+        class_commands,
         db_commands,
         results_commands,
         sets_commands,
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands.add_parser(commands)
     results_commands.add_parser(commands)
     sets_commands.add_parser(commands)
+    class_commands.add_parser(commands)
     certificate_command.add_parser(commands)
     simulate_command.add_parser(commands)
     db_commands.add_parser(commands)

@@ -29,6 +29,7 @@ from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.quiz_sets import QuizSetService
 from ipquiz.services.report_service import ReportService
 from ipquiz.services.results_service import ResultsService
+from ipquiz.services.rosters import RosterService
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
@@ -55,6 +56,7 @@ class AppServices:
         self.quiz = QuizService(db, clock=clock, lease=lease)
         self.bank = BankService(db)
         self.sets = QuizSetService(db, clock=clock)
+        self.rosters = RosterService(db, clock=clock)
         self.results = ResultsService(db)
         self.reports = ReportService(db, clock=clock)
         self.certificates = CertificateService(db)

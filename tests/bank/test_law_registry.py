@@ -177,6 +177,7 @@ def test_malformed_citations_are_refused_at_their_line(source: str, said: str) -
             "patent-law@2020 has no article 83",
         ),
         ("      law: trademark-law@revision\n      articles: []", "not in force (a draft)"),
+        ('      law: aucl@2025\n      articles: ["10"]', "not yet confirmed against the official"),
     ],
 )
 def test_validation_refuses_citations_the_registry_does_not_know(
@@ -194,7 +195,7 @@ def test_validation_refuses_citations_the_registry_does_not_know(
 
 def test_validation_accepts_known_versions_and_articles(tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"
-    source = '      law: aucl@2025\n      articles: ["41"]\n      also: [{law: criminal-law@2020, articles: [219-1]}]'
+    source = '      law: aucl@2019\n      articles: ["9(4)"]\n      also: [{law: criminal-law@2020, articles: [219-1]}]'
     path.write_text(ENTRY.format(source=source), encoding="utf-8")
     assert [
         p for p in validate_files([path], require_all_languages=False) if "source" in p.message

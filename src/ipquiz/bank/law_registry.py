@@ -150,6 +150,7 @@ def _law(
             source_url=str(raw.get("source") or ""),
             articles=articles,
             note=_titles(raw.get("note")),
+            articles_confirmed=raw.get("articles_confirmed", True) is not False,
         )
         out.extend(Problem(name, 1, f"{law_id}@{vid}: {p}") for p in problems)
         versions.append(version)

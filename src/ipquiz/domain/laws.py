@@ -117,6 +117,9 @@ class LawVersion:
     #: The article numbers this text has (its article keys); empty: not known.
     articles: frozenset[str] = frozenset()
     note: Mapping[str, str] = field(default_factory=dict)
+    #: False while the articles have not been checked against the official text: the
+    #: version can be cited as a whole (its dates), not by article.
+    articles_confirmed: bool = True
 
     @property
     def key(self) -> str:
@@ -173,6 +176,11 @@ class Registry:
         if version is None:
             known = ", ".join(v.key for v in law.versions)
             return [f"unknown version {citation.law!r}; the registry has {known}"]
+        if citation.articles and not version.articles_confirmed:
+            return [
+                f"the articles of {citation.law} are not yet confirmed against the official "
+                "text: cite it without articles, or cite the text it replaced"
+            ]
         return [
             f"{citation.law} has no article {article_key(a)}"
             for a in citation.articles

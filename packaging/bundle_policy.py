@@ -100,6 +100,8 @@ EXCLUDES: tuple[str, ...] = (
     "pkg_resources",
     "distutils",
     "pip",
+    # fsrs's parameter optimizer (torch, pandas): the app only schedules, with the defaults
+    "fsrs.optimizer",
 )
 
 # Qt plugins kept, by folder; every other plugin folder is left out.

@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         certificate_command,
         class_commands,
         db_commands,
+        profile_commands,
         results_commands,
         sets_commands,
         simulate_command,
@@ -75,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     results_commands.add_parser(commands)
     sets_commands.add_parser(commands)
     class_commands.add_parser(commands)
+    profile_commands.add_parser(commands)
     certificate_command.add_parser(commands)
     simulate_command.add_parser(commands)
     db_commands.add_parser(commands)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -55,15 +56,30 @@ def nothing_imported(path: Path, problems: Sequence[object]) -> CliError:
     return CliError(f"{path}: nothing imported ({len(problems)} problem(s))")
 
 
+def moment(value: str) -> dt.datetime:
+    """An argparse type for `--now`: a local date and time (2026-12-04T19:30, or
+    2026-12-04 19:30) or a date (its midnight)."""
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date and time such as 2026-12-04T19:30"
+        ) from None
+    return parsed.replace(tzinfo=None, microsecond=0)
+
+
 @contextmanager
-def opened(locations: Locations) -> Iterator[AppServices]:
-    """The app's services on the chosen database, closed afterwards.
+def opened(locations: Locations, *, now: dt.datetime | None = None) -> Iterator[AppServices]:
+    """The app's services on the chosen database, closed afterwards; with `now`, their
+    clock stands at that time (`--now`: a schedule played ahead).
 
     A database fault here (read-only, locked, damaged…) reaches `ipquiz.cli.main`, which
     prints its one line."""
     from ipquiz.services.app import open_services
 
-    services = open_services(locations)
+    services = (
+        open_services(locations) if now is None else open_services(locations, clock=lambda: now)
+    )
     try:
         yield services
     finally:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from ipquiz.cli.common import opened
+from ipquiz.cli.common import CliError, moment, opened
 from ipquiz.config import Locations
 from ipquiz.domain.scoring import PROFILES
 from ipquiz.domain.spec import Mode
@@ -79,13 +79,36 @@ def add_parser(commands: Any) -> None:
     sim.add_argument(
         "--player",
         metavar="NAME",
-        help="one player for every round ('' for anonymous); default: 50 players in turn",
+        help="one player for every round: the profile of that name if there is one, else a "
+        "guest so called ('' for anonymous); default: 50 guests in turn",
+    )
+    sim.add_argument(
+        "--now",
+        type=moment,
+        metavar="TIME",
+        help="play as if it were TIME (e.g. 2026-12-04T19:30): the review deck's schedule",
     )
     sim.add_argument(
         "--log-answers", action="store_true", help="print one JSON line per answer after its commit"
     )
     sim.add_argument("--json", action="store_true", help="print the summary as JSON")
     sim.set_defaults(run=run_simulation)
+
+
+def profile_id(services: Any, player: str | None, *, mode: Mode) -> int | None:
+    """The kept profile called `player`, if there is one (a review needs one)."""
+    from ipquiz.domain.persons import UnknownPersonError
+
+    name = (player or "").strip()
+    if name:
+        try:
+            return int(services.persons.find(name).id)
+        except UnknownPersonError:
+            pass
+    if mode is Mode.REVIEW:
+        who = f"no profile called {name}" if name else "give --player NAME"
+        raise CliError(f"a review is played by a profile: {who}")
+    return None
 
 
 def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
@@ -112,7 +135,8 @@ def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
         sys.stdout.write(json.dumps(line) + "\n")
         sys.stdout.flush()
 
-    with stop_switch() as switch, opened(locations) as services:
+    with stop_switch() as switch, opened(locations, now=args.now) as services:
+        person_id = profile_id(services, args.player, mode=Mode(args.mode))
         switch.graceful = True
         try:
             summary = simulate(
@@ -122,6 +146,8 @@ def run_simulation(args: argparse.Namespace, locations: Locations) -> int:
                 seed=args.seed,
                 profile=args.profile,
                 player=args.player,
+                person_id=person_id,
+                review=services.review,
                 on_answer=after_answer,
             )
         except _StopRequestedError:

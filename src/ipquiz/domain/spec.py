@@ -22,6 +22,8 @@ class Mode(StrEnum):
     PRACTICE = "practice"
     EXAM = "exam"
     KIOSK = "kiosk"
+    #: A kept person's due review cards, asked with feedback as in practice.
+    REVIEW = "review"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "practice": "practice",
         "exam": "exam",
         "kiosk": "kiosk",
+        "review": "review",
     },
     ZH: {
         Outcome.CORRECT: "正确",
@@ -55,6 +56,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "practice": "练习",
         "exam": "考试",
         "kiosk": "展台",
+        "review": "复习",
     },
 }
 

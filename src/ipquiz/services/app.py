@@ -30,6 +30,7 @@ from ipquiz.services.quiz_sets import QuizSetService
 from ipquiz.services.report_service import ReportService
 from ipquiz.services.results_service import ResultsService
 from ipquiz.services.rosters import RosterService
+from ipquiz.services.review import ReviewService
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
@@ -61,6 +62,7 @@ class AppServices:
         self.reports = ReportService(db, clock=clock)
         self.certificates = CertificateService(db)
         self.persons = PersonService(db, clock=clock)
+        self.review = ReviewService(db, clock=clock)
 
     def kiosk(
         self, *, station: str | None = None, monotonic: Callable[[], float] | None = None

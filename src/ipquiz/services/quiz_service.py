@@ -14,6 +14,7 @@ from ipquiz.domain.results import AnswerRecord, QuizResult
 from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.review import keeps_deck, record_answer
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, person_repo, results_repo, selection_repo, station_repo
 from ipquiz.storage.database import Database, Session
@@ -186,13 +187,22 @@ class QuizService:
         return self._store(active, active.quiz.time_out(elapsed_ms=elapsed_ms), before)
 
     def _store(self, active: ActiveQuiz, record: AnswerRecord, before: Checkpoint) -> AnswerRecord:
+        """Store the answer and, for a kept person outside an exam, update their review
+        deck in the same transaction (once: an answer sent again is not counted again)."""
         now = self._clock()
-        try:
-            self._db.run(
-                lambda session: results_repo.add_response(
-                    session, active.attempt_id, record, now=now
-                )
+        per_answer = not active.quiz.spec.answers_changeable  # an exam's count at submit
+
+        def work(session: Session) -> None:
+            deck = per_answer and keeps_deck(session, active.person_id)
+            fresh = deck and not results_repo.has_response(
+                session, active.attempt_id, record.position
             )
+            results_repo.add_response(session, active.attempt_id, record, now=now)
+            if fresh and active.person_id is not None:
+                record_answer(session, active.person_id, record, now=now)
+
+        try:
+            self._db.run(work)
         except BaseException:
             active.quiz.restore(before)
             raise
@@ -213,7 +223,18 @@ class QuizService:
         self._db.run(lambda session: self._close(session, active, "abandoned"))
 
     def _close(self, session: Session, active: ActiveQuiz, status: str) -> None:
+        """Close the attempt; a submitted exam's answers go to the review deck now (once:
+        a close sent again finds the attempt closed)."""
         result = active.quiz.result()
+        submitted = (
+            status == "finished"
+            and active.quiz.spec.answers_changeable
+            and results_repo.status_of(session, active.attempt_id) == "active"
+            and keeps_deck(session, active.person_id)
+        )
+        if submitted and active.person_id is not None:
+            for record in active.quiz.answers:
+                record_answer(session, active.person_id, record, now=self._clock())
         results_repo.close_attempt(
             session,
             active.attempt_id,

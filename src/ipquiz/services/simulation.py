@@ -17,6 +17,7 @@ from ipquiz.domain.quiz import Phase
 from ipquiz.domain.results import AnswerRecord
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.quiz_service import ActiveQuiz, QuizService
+from ipquiz.services.review import ReviewService
 
 AnswerHook = Callable[[ActiveQuiz, AnswerRecord], None]
 
@@ -82,9 +83,13 @@ def simulate(
     seed: int | None = None,
     profile: str | None = None,
     player: str | None = None,
+    person_id: int | None = None,
+    review: ReviewService | None = None,
     on_answer: AnswerHook | None = None,
 ) -> SimulationSummary:
-    """`rounds` attempts in `mode`, for `player` ('' anonymous) or 50 players in turn."""
+    """`rounds` attempts in `mode`, for the kept person `person_id`, or a guest called
+    `player` ('' anonymous), or 50 guests in turn. In review mode each round is the
+    person's review session of the moment (`review`), until nothing is due."""
     rng = random.Random(seed)
     began = time.perf_counter()
     recovered = service.interrupted()  # a cut attempt from last time: finish it first
@@ -93,12 +98,21 @@ def simulate(
     answers = 0
     shares: list[float] = []
     for n in range(rounds):
-        spec = spec_for(mode, profile=profile, seed=None if seed is None else seed + n)
+        if mode is Mode.REVIEW:
+            if review is None or person_id is None:
+                raise ValueError("a review is played by a kept person")
+            due = review.session_spec(person_id)
+            if due is None:
+                break
+            spec = due
+        else:
+            spec = spec_for(mode, profile=profile, seed=None if seed is None else seed + n)
         owner = "station:simulator" if mode is Mode.KIOSK else None
         active = service.start(
             spec=spec,
             lang=rng.choice(("zh-CN", "en")),
             player=f"sim-{n % 50}" if player is None else player,
+            person_id=person_id,
             owner=owner,
         )
         play(service, active, rng, on_answer)
@@ -106,7 +120,7 @@ def simulate(
         shares.append(active.quiz.result().overall.share)
     return SimulationSummary(
         mode=mode.value,
-        rounds=rounds,
+        rounds=len(shares),
         answers=answers,
         mean_score=round(sum(shares) / len(shares), 4) if shares else 0.0,
         recovered=len(recovered),

@@ -84,6 +84,19 @@ def add_response(
     upsert(session, ResponseRow, [row], key=["attempt_id", "position"])
 
 
+def has_response(session: Session, attempt_id: int, position: int) -> bool:
+    found = session.scalar(
+        select(ResponseRow.id).where(
+            ResponseRow.attempt_id == attempt_id, ResponseRow.position == position
+        )
+    )
+    return found is not None
+
+
+def status_of(session: Session, attempt_id: int) -> str:
+    return session.get_one(AttemptRow, attempt_id).status
+
+
 def close_attempt(
     session: Session,
     attempt_id: int,

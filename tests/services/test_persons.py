@@ -17,7 +17,6 @@ from ipquiz.services.app import AppServices
 from ipquiz.services.persons import add_kept
 from ipquiz.storage import person_repo
 from ipquiz.storage.database import Session
-from ipquiz.storage.models import ReviewCardRow
 
 
 @pytest.fixture
@@ -132,23 +131,15 @@ def test_delete_says_how_much_and_takes_it_all(services: AppServices, clock: Clo
     gone, stays = persons.create("Gone"), persons.create("Stays")
     for right in (True, False):
         play(services, gone.id, right=right)
-    kept_attempt = play(services, stays.id, right=False)
-    question = services.results.attempts(ResultFilter(attempt_id=kept_attempt))[0].plan[0]
-    services.db.run(
-        lambda s: s.execute(
-            ReviewCardRow.__table__.insert().values(
-                person_id=gone.id, question_id=question.question_id, card_json="{}", due=clock.now
-            )
-        )
-    )
+    play(services, stays.id, right=False)
     persons.put_settings(gone.id, {"daily_goal": "10"})
-    expected = PersonData(attempts=2, answers=6, review_cards=1)
+    expected = PersonData(attempts=2, answers=6, review_cards=3)  # the missed three
     assert persons.data_of(gone.id) == expected
     assert persons.delete(gone.id) == expected
     with pytest.raises(UnknownPersonError):
         persons.get(gone.id)
     assert [a.person_id for a in services.results.attempts(ResultFilter())] == [stays.id]
-    assert persons.data_of(stays.id) == PersonData(attempts=1, answers=3)
+    assert persons.data_of(stays.id) == PersonData(attempts=1, answers=3, review_cards=3)
     with pytest.raises(UnknownPersonError):
         persons.delete(gone.id)
 

@@ -29,8 +29,8 @@ from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.quiz_sets import QuizSetService
 from ipquiz.services.report_service import ReportService
 from ipquiz.services.results_service import ResultsService
-from ipquiz.services.rosters import RosterService
 from ipquiz.services.review import ReviewService
+from ipquiz.services.rosters import RosterService
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside

@@ -180,129 +180,134 @@
 <context>
     <name>BankBrowser</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="53"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="54"/>
         <source>Choose questions from the bank</source>
         <extracomment>Typing waits this long before searching, so a word is one search, not one per letter.</extracomment>
         <translation>从题库选题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="65"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="66"/>
         <source>Search the questions (either language) or an id</source>
         <translation>搜索题目（中英文均可）或题号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="67"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="69"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="69"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="72"/>
         <source>Any difficulty</source>
         <translation>任意难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="72"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="76"/>
         <source>Any law</source>
         <translation>任意法律</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="76"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
         <source>Level</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="109"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="110"/>
         <source>Questions found</source>
         <translation>找到的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="114"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="115"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
         <source>Easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="143"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="155"/>
+        <source>No statute (an official page)</source>
+        <translation>无法律条文（以官方网页为出处）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="179"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="213"/>
         <source>{0} questions found</source>
         <translation>找到 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="215"/>
         <source>{0} questions found; the first {1} are shown: narrow the search</source>
         <translation>找到 {0} 题，仅显示前 {1} 题：请缩小搜索范围</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="228"/>
         <source>in the set</source>
         <translation>已在题集中</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="256"/>
         <source>Add {0} questions</source>
         <translation>加入 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="259"/>
         <source>{0} ticked</source>
         <translation>已勾选 {0} 题</translation>
     </message>

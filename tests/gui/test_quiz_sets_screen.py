@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens import quiz_sets as quiz_sets_screen
+from ipquiz.gui.screens.bank_browser import PROMPT
 from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
 from ipquiz.gui.screens.set_editor import PICK, WHOLE_SET
 
@@ -48,6 +49,13 @@ def test_a_hand_picked_set_is_built_saved_played_and_carried(
     browser = screen.open_browser()
     assert browser is not None
     qtbot.waitUntil(lambda: browser.table.rowCount() == 5, timeout=10_000)
+    qtbot.waitUntil(lambda: browser.law.count() == 4, timeout=10_000)  # any, 2 laws, none
+    assert browser.law.itemText(3) == "No statute (an official page)"
+    browser.law.setCurrentIndex(browser.law.findData("copyright-law@2020"))
+    qtbot.waitUntil(lambda: browser.table.rowCount() == 1 and not browser._searching)
+    assert browser.table.item(0, PROMPT).text() == "A work must be registered to be protected."  # type: ignore[union-attr]
+    browser.law.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: browser.table.rowCount() == 5 and not browser._searching)
     browser.text.setText("外观设计")  # Chinese text finds the English window's question
     browser.search()
     qtbot.waitUntil(lambda: browser.table.rowCount() == 1, timeout=10_000)

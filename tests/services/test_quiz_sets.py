@@ -147,11 +147,17 @@ def test_the_bank_browser_filters_in_any_language(here: AppServices) -> None:
     assert ids(category="alpha", difficulty=3) == ["a-tf"]
     assert ids(tag="term") == ["a-single"]
     assert ids(tag="ter") == []  # a whole tag, not part of one
-    assert set(ids(law="Patent Law")) == {"a-single", "a-multiple"}
-    assert set(ids(law="专利法")) == {"a-single", "a-multiple"}
+    assert set(ids(law="patent-law@2020")) == {"a-single", "a-multiple"}
+    assert set(ids(law="patent-law")) == {"a-single", "a-multiple"}
+    assert ids(law="patent") == []  # a whole law id, not part of one
+    assert set(ids(law="none")) == {"b-single", "b-english-only"}
     assert ids(text="%") == []  # taken literally
     page = here.sets.search(BankQuery(limit=2))
     assert (len(page.questions), page.total) == (2, 5)
-    assert "Patent Law (2020 amendment)" in here.sets.laws("en")
-    assert "专利法（2020年修正）" in here.sets.laws("zh-CN")
+    assert here.sets.laws("en") == [
+        ("copyright-law@2020", "Copyright Law (2020 amendment)"),
+        ("patent-law@2020", "Patent Law (2020 amendment)"),
+        ("none", "none"),
+    ]
+    assert ("patent-law@2020", "专利法（2020年修正）") in here.sets.laws("zh-CN")
     assert "term" in here.sets.tags()

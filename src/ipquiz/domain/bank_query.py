@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ipquiz.domain.question import Question
@@ -20,7 +19,7 @@ class BankQuery:
     category: str = ""
     difficulty: int | None = None
     tag: str = ""
-    law: str = ""  # in the cited source
+    law: str = ""  # a cited law version ("patent-law@2020"), a whole law ("patent-law") or "none"
     limit: int = PAGE_SIZE
 
 
@@ -28,17 +27,3 @@ class BankQuery:
 class BankPage:
     questions: tuple[Question, ...]
     total: int  # how many matched (more than shown when over the limit)
-
-
-_LAW_SPLIT = re.compile(r";|；|,\s*Arts?\.|,\s*Art\b|,\s*Rules?\b|第|、|\s+Art\.")
-
-
-def cited_laws(source: str) -> list[str]:
-    """The laws a display source names, e.g. "Copyright Law (2020 amendment), Art. 62"
-    -> ["Copyright Law (2020 amendment)"]; the choices of the bank browser's law filter."""
-    laws = []
-    for part in source.split(";") if ";" in source else source.split("；"):
-        law = _LAW_SPLIT.split(part.strip(), maxsplit=1)[0].strip(" ,，。.")
-        if law and not law[0].isdigit():
-            laws.append(law)
-    return laws

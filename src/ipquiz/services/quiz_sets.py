@@ -12,8 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ipquiz.assets import bank_dir
+from ipquiz.bank.law_registry import load_registry
 from ipquiz.bank.set_file import CONTROL, MAX_BYTES, MAX_NAME, read_sets, write_sets
-from ipquiz.domain.bank_query import BankPage, BankQuery, cited_laws
+from ipquiz.domain.bank_query import BankPage, BankQuery
+from ipquiz.domain.laws import NO_LAW
 from ipquiz.domain.question import Question
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.safe_files import read_limited, write_bytes
@@ -132,10 +135,16 @@ class QuizSetService:
     def tags(self) -> list[str]:
         return self._db.run(browse_repo.tags)
 
-    def laws(self, lang: str) -> list[str]:
-        """The laws the bank's questions cite (from their display sources in `lang`)."""
-        sources = self._db.run(lambda session: browse_repo.sources(session, lang))
-        return sorted({law for source in sources for law in cited_laws(source)})
+    def laws(self, lang: str) -> list[tuple[str, str]]:
+        """The law versions the bank's questions cite, as (key, title in `lang`) by title;
+        "none" (no statute: an official page) comes last."""
+        keys = self._db.run(browse_repo.cited_laws)
+        registry = load_registry(bank_dir()).registry
+        titled = []
+        for key in keys:
+            version = registry.version(key)
+            titled.append((key, version.title(lang) if version is not None else key))
+        return sorted(titled, key=lambda pair: (pair[0] == NO_LAW, pair[1]))
 
 
 def _all_sets(session: Session) -> list[QuizSpec]:

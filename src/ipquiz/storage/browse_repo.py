@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ipquiz.domain.bank_query import BankPage, BankQuery
 from ipquiz.storage.bank_repo import question_from_row
-from ipquiz.storage.models import CategoryRow, QuestionRow, QuestionTextRow
+from ipquiz.storage.models import CategoryRow, CitationRow, QuestionRow, QuestionTextRow
 
 
 def _text_has(column: SQLColumnExpression[str], needle: str) -> ColumnElement[bool]:
@@ -42,10 +42,9 @@ def _conditions(query: BankQuery) -> list[SQLColumnExpression[bool]]:
                 exists().where(and_(texts, _text_has(QuestionTextRow.prompt, needle))),
             )
         )
-    if query.law.strip():
-        found.append(
-            exists().where(and_(texts, _text_has(QuestionTextRow.source, query.law.strip())))
-        )
+    if law := query.law.strip():  # a version ("patent-law@2020") or a whole law ("patent-law")
+        cites = or_(CitationRow.law == law, CitationRow.law.startswith(f"{law}@", autoescape=True))
+        found.append(exists().where(and_(CitationRow.question_id == QuestionRow.id, cites)))
     return found
 
 
@@ -72,13 +71,13 @@ def tags(session: Session) -> list[str]:
     return sorted(found)
 
 
-def sources(session: Session, lang: str) -> list[str]:
-    """The distinct display sources of active questions in `lang`."""
-    return list(
+def cited_laws(session: Session) -> list[str]:
+    """Every law version ("patent-law@2020", or "none") an active question cites, sorted."""
+    return sorted(
         session.scalars(
-            select(QuestionTextRow.source)
-            .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
-            .where(QuestionRow.active, QuestionTextRow.lang == lang, QuestionTextRow.source != "")
+            select(CitationRow.law)
+            .join(QuestionRow, QuestionRow.id == CitationRow.question_id)
+            .where(QuestionRow.active)
             .distinct()
         )
     )

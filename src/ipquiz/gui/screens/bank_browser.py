@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.bank_query import BankPage, BankQuery
+from ipquiz.domain.laws import NO_LAW
 from ipquiz.domain.question import Category, Question
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.widgets import MIN_TARGET_PX, named
@@ -149,12 +150,13 @@ class BankBrowser(QDialog):
         self._calls.run(lambda: (sets.tags(), sets.laws(lang)), self._on_lists, block=False)
         self.search()
 
-    def _on_lists(self, lists: tuple[list[str], list[str]]) -> None:
+    def _on_lists(self, lists: tuple[list[str], list[tuple[str, str]]]) -> None:
         tags, laws = lists
-        for box, values in ((self.tag, tags), (self.law, laws)):
+        no_statute = self.tr("No statute (an official page)")
+        for box, values in ((self.tag, [(t, t) for t in tags]), (self.law, laws)):
             box.blockSignals(True)
-            for value in values:
-                box.addItem(value, value)
+            for key, title in values:
+                box.addItem(no_statute if key == NO_LAW else title, key)
             box.blockSignals(False)
 
     def query(self) -> BankQuery:

@@ -26,7 +26,7 @@ SIZES = {
     "prompt": 46,
     "choice": 38,
     "body": 28,
-    "small": 24,
+    "small": 28,  # the least text on a kiosk (docs/kiosk.md)
     "button": 32,
     "start": 48,
     "score": 128,

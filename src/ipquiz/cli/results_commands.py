@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import locale
 import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from ipquiz.cli.common import CliError, language, opened, output_path
@@ -45,7 +49,26 @@ def add_parser(commands: Any) -> None:
         "--format", choices=["csv", "xlsx"], help="file format (default: from the file name)"
     )
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
-    export.add_argument(
+    add_filters(export)
+    export.set_defaults(run=export_results)
+    report = results.add_parser(
+        "report",
+        help="class report: item analysis, students, distribution (XLSX or JSON)",
+        description=REPORT_HELP,
+    )
+    report.add_argument(
+        "--format",
+        choices=["xlsx", "json"],
+        help="file format (default: from the file name, else xlsx)",
+    )
+    report.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+    add_filters(report)
+    report.set_defaults(run=write_report)
+
+
+def add_filters(parser: argparse.ArgumentParser) -> None:
+    """The options that choose attempts and the language, shared by export and report."""
+    parser.add_argument(
         "--lang",
         dest="export_lang",
         type=language,
@@ -53,23 +76,32 @@ def add_parser(commands: Any) -> None:
         help="language of the headers and result words: zh-CN or en "
         "(default: the interface language)",
     )
-    export.add_argument("--player", default="", metavar="NAME", help="only this person's attempts")
-    export.add_argument(
+    parser.add_argument("--player", default="", metavar="NAME", help="only this person's attempts")
+    parser.add_argument(
         "--since", metavar="DATE", help="only attempts started on or after this date or time"
     )
-    export.add_argument(
+    parser.add_argument(
         "--until",
         metavar="DATE",
         help="only attempts started on or before this date (or before this time)",
     )
-    export.add_argument("--mode", choices=[m.value for m in Mode], help="only this mode")
-    export.add_argument(
+    parser.add_argument("--mode", choices=[m.value for m in Mode], help="only this mode")
+    parser.add_argument(
         "--status",
         choices=[*STATUSES[:2], "all"],
         default="finished",
         help="finished attempts (default), abandoned ones, or all that are closed",
     )
-    export.set_defaults(run=export_results)
+
+
+REPORT_HELP = """\
+What a teacher asks after a quiz: the score distribution, mean, median, standard deviation,
+reliability (Cronbach's alpha / KR-20) and its standard error; per question the facility,
+the upper/lower 27 % discrimination, the item-rest correlation, discriminative efficiency,
+the share choosing each choice and flags; per student the score, pass/fail, time, topics
+and missed questions. Questions left unanswered count as asked and wrong. Dates are local
+time: YYYY-MM-DD, or YYYY-MM-DDTHH:MM.
+"""
 
 
 def interface_language(chosen: str | None) -> str:
@@ -94,20 +126,52 @@ def scope_from(args: argparse.Namespace) -> ResultFilter:
     )
 
 
-def export_results(args: argparse.Namespace, locations: Locations) -> int:
-    from ipquiz.services.results_service import ExportFormat
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """What an export or report command asks for: the file, the attempts, the language."""
 
+    path: Path
+    scope: ResultFilter
+    lang: str
+
+
+def _request(args: argparse.Namespace) -> _Request:
     path = output_path(args.output)
     try:
         scope = scope_from(args)
     except argparse.ArgumentTypeError as exc:
         raise CliError(str(exc)) from None
-    fmt = ExportFormat(args.format) if args.format else ExportFormat.for_path(path)
-    lang = interface_language(args.export_lang or args.lang)
-    with opened(locations) as services:
-        try:
-            count = services.results.export(path, scope=scope, lang=lang, fmt=fmt)
-        except OSError as exc:
-            raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
-    print(f"{count} rows written to {path}")
+    return _Request(path, scope, interface_language(args.export_lang or args.lang))
+
+
+@contextlib.contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def export_results(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.services.results_service import ExportFormat
+
+    r = _request(args)
+    fmt = ExportFormat(args.format) if args.format else ExportFormat.for_path(r.path)
+    with opened(locations) as services, _writing(r.path):
+        count = services.results.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt)
+    print(f"{count} rows written to {r.path}")
+    return 0
+
+
+def write_report(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.services.report_service import ReportFormat
+
+    r = _request(args)
+    fmt = ReportFormat(args.format) if args.format else ReportFormat.for_path(r.path)
+    with opened(locations) as services, _writing(r.path):
+        written = services.reports.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt)
+    print(
+        f"report on {written.attempts} attempts and {written.questions} questions "
+        f"written to {r.path}"
+    )
     return 0

@@ -8,10 +8,20 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ipquiz.domain.answer_groups import AnswerGroup, group_sums
 from ipquiz.domain.distractors import ChoiceShare, ChoiceSums, choice_shares, flag_distractors
-from ipquiz.domain.item_analysis import ItemStatistics, ItemSums, item_statistics
+from ipquiz.domain.item_analysis import ItemStatistics, ItemSums, group_cut, item_statistics
 from ipquiz.domain.question import Category, Question
-from ipquiz.domain.report_lines import AttemptLine, CategoryLine, MissedLine, StandLine
+from ipquiz.domain.report_lines import (
+    AttemptLine,
+    CategoryLine,
+    Gap,
+    MissedLine,
+    StandLine,
+    gap_groups,
+    with_gaps,
+    with_totals,
+)
 from ipquiz.domain.score_statistics import ScoreStatistics, score_statistics
 
 #: How many of the most missed questions a kiosk station lists.
@@ -48,7 +58,11 @@ class Tally:
 class StudentReport:
     line: AttemptLine
     categories: Mapping[str, Tally]
-    missed: tuple[str, ...]  # question ids not fully right, in the order asked
+
+    @property
+    def missed(self) -> tuple[str, ...]:
+        """Question ids not fully right, in the order asked."""
+        return self.line.missed
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +135,7 @@ def question_reports(
 
 
 def student_reports(
-    lines: Sequence[AttemptLine],
-    categories: Sequence[CategoryLine],
-    missed: Mapping[int, Sequence[str]],
+    lines: Sequence[AttemptLine], categories: Sequence[CategoryLine]
 ) -> tuple[StudentReport, ...]:
     per_attempt: dict[int, dict[str, Tally]] = defaultdict(dict)
     for c in categories:
@@ -132,7 +144,6 @@ def student_reports(
         StudentReport(
             line=line,
             categories=dict(sorted(per_attempt[line.attempt_id].items())),
-            missed=tuple(missed.get(line.attempt_id, ())),
         )
         for line in lines
     )
@@ -182,16 +193,21 @@ def stand_report(lines: Sequence[StandLine], missed: Sequence[MissedLine]) -> St
 def class_report(
     *,
     made_at: dt.datetime,
-    lines: Sequence[AttemptLine],
-    items: Sequence[ItemSums],
-    answers: Sequence[ChoiceSums],
+    attempts: Sequence[AttemptLine],
     categories: Sequence[CategoryLine],
-    missed: Mapping[int, Sequence[str]],
+    gaps: Sequence[Gap],
+    answers: Sequence[AnswerGroup],
     questions: Mapping[str, Question],
     category_names: Mapping[str, Category],
     stand: StandReport | None = None,
 ) -> ClassReport:
-    reports = question_reports(items, answers, questions)
+    """The report from the database's groups: `attempts` without their totals yet, their
+    `categories` and `answers` from the answer rows, and the `gaps` without one."""
+    categories = with_gaps(categories, gaps)
+    lines = with_totals(attempts, categories)
+    cut = group_cut([line.item_total for line in lines])
+    items, choices = group_sums([*answers, *gap_groups(lines, gaps)], cut)
+    reports = question_reports(items, choices, questions)
     variances = [(r.stats.sd or 0.0) ** 2 for r in reports]
     test = score_statistics(
         [line.percentage for line in lines],
@@ -202,7 +218,7 @@ def class_report(
     return ClassReport(
         made_at=made_at,
         test=test,
-        students=student_reports(lines, categories, missed),
+        students=student_reports(lines, categories),
         questions=reports,
         categories=overall_categories(categories),
         category_names=category_names,

@@ -1,10 +1,15 @@
-"""What the database sums up per attempt, per category and per kiosk day and station."""
+"""What the database sums up per attempt, per category and per kiosk day and station,
+and how those sums are put together (questions left unanswered included)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ipquiz.domain.answer_groups import AnswerGroup
 from ipquiz.domain.results import passes, share_of
 
 
@@ -24,10 +29,11 @@ class AttemptLine:
     max_score: float
     pass_mark: float  # share of the maximum
     quiz_set: str
-    item_total: float
     asked: int
-    answered: int
-    correct: int
+    item_total: float = 0.0
+    answered: int = 0
+    correct: int = 0
+    missed: tuple[str, ...] = ()  # question ids not fully right, in the order asked
 
     @property
     def percentage(self) -> float:
@@ -46,11 +52,86 @@ class AttemptLine:
 
 @dataclass(frozen=True, slots=True)
 class CategoryLine:
+    """An attempt's questions of one category; `missed`: (position, question id) of those
+    not fully right."""
+
     attempt_id: int
     category: str
     asked: int
+    answered: int
     correct: int
     item_total: float
+    missed: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A question an attempt was asked and has no answer row for."""
+
+    attempt_id: int
+    position: int
+    question_id: str
+    category: str
+    shown_order: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerLine:
+    """One asked question of an attempt as the Answers sheet lists it (a gap: no answer)."""
+
+    attempt_id: int
+    position: int
+    question_id: str
+    chosen: frozenset[int]
+    shown_order: tuple[int, ...]
+    correct: bool = False
+    points: float = 0.0
+    elapsed_ms: int | None = None  # None: never answered
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return self.attempt_id, self.position
+
+
+def with_gaps(categories: Iterable[CategoryLine], gaps: Iterable[Gap]) -> list[CategoryLine]:
+    """The category lines with each gap counted as asked and missed."""
+    found = {(c.attempt_id, c.category): c for c in categories}
+    for gap in gaps:
+        key = (gap.attempt_id, gap.category)
+        line = found.get(key) or CategoryLine(gap.attempt_id, gap.category, 0, 0, 0, 0.0)
+        found[key] = dataclasses.replace(
+            line, asked=line.asked + 1, missed=(*line.missed, (gap.position, gap.question_id))
+        )
+    return [found[k] for k in sorted(found)]
+
+
+def with_totals(
+    lines: Sequence[AttemptLine], categories: Iterable[CategoryLine]
+) -> list[AttemptLine]:
+    """Each attempt with the sums of its category lines."""
+    per_attempt: dict[int, list[CategoryLine]] = defaultdict(list)
+    for c in categories:
+        per_attempt[c.attempt_id].append(c)
+    done = []
+    for line in lines:
+        parts = per_attempt[line.attempt_id]
+        missed = sorted(m for c in parts for m in c.missed)
+        done.append(
+            dataclasses.replace(
+                line,
+                item_total=sum(c.item_total for c in parts),
+                answered=sum(c.answered for c in parts),
+                correct=sum(c.correct for c in parts),
+                missed=tuple(qid for _, qid in missed),
+            )
+        )
+    return done
+
+
+def gap_groups(lines: Iterable[AttemptLine], gaps: Iterable[Gap]) -> list[AnswerGroup]:
+    """Each gap as an unanswered answer scoring 0 (`lines` must carry their totals)."""
+    totals = {line.attempt_id: line.item_total for line in lines}
+    return [AnswerGroup(g.question_id, frozenset(), 0.0, totals[g.attempt_id], 1) for g in gaps]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,18 @@ class Outcome(StrEnum):
     NO_ANSWER = "no_answer"
 
 
-def outcome(record: AnswerRecord | None) -> Outcome:
+class Answered(Protocol):
+    """What an outcome is read from: a stored answer or a report's answer line."""
+
+    @property
+    def chosen(self) -> frozenset[int]: ...
+    @property
+    def correct(self) -> bool: ...
+    @property
+    def points(self) -> float: ...
+
+
+def outcome(record: Answered | None) -> Outcome:
     """Partly right is any answer that is not right but still earned points."""
     if record is None or not record.chosen:
         return Outcome.NO_ANSWER

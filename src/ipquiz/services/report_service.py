@@ -3,37 +3,74 @@ written as a workbook, a PDF or JSON."""
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
 from ipquiz.domain.class_report import ClassReport, class_report, stand_report
-from ipquiz.domain.item_analysis import group_cut
-from ipquiz.domain.question import Category
+from ipquiz.domain.report_lines import AnswerLine
 from ipquiz.domain.results import ResultFilter
+from ipquiz.reports.report_json import report_json
+from ipquiz.reports.report_scope import scope_dict, scope_text
+from ipquiz.reports.report_xlsx import report_xlsx
+from ipquiz.safe_files import atomic_text, write_bytes
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.storage import bank_repo, report_repo
 from ipquiz.storage.database import Database, Session
 
 
+class ReportFormat(StrEnum):
+    XLSX = "xlsx"
+    JSON = "json"
+
+    @classmethod
+    def for_path(cls, path: Path) -> ReportFormat:
+        """From the file's suffix; XLSX for anything unknown."""
+        suffix = path.suffix.lower().lstrip(".")
+        return cls(suffix) if suffix in {f.value for f in cls} else cls.XLSX
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFile:
+    path: Path
+    format: ReportFormat
+    attempts: int
+    questions: int
+
+
 def build_report(session: Session, scope: ResultFilter, *, clock: Clock = local_now) -> ClassReport:
     """Every figure of the report for the attempts `scope` picks, in one transaction."""
-    lines = report_repo.attempt_lines(session, scope)
-    cut = group_cut([line.item_total for line in lines])
-    figures = report_repo.item_figures(session, scope, cut)
-    categories: dict[str, Category] = {c.id: c for c, _ in bank_repo.list_categories(session)}
+    attempts = report_repo.attempt_rows(session, scope)
+    answers = report_repo.answer_groups(session, scope)
+    gaps = report_repo.gaps(session, scope)
+    asked = {a.question_id for a in answers} | {g.question_id for g in gaps}
     stand = None
-    if any(line.mode == "kiosk" for line in lines):
+    if any(a.mode == "kiosk" for a in attempts):
         stand = stand_report(
             report_repo.stand_lines(session, scope), report_repo.stand_missed(session, scope)
         )
     return class_report(
         made_at=clock(),
-        lines=lines,
-        items=figures.items,
-        answers=figures.answers,
+        attempts=attempts,
         categories=report_repo.category_lines(session, scope),
-        missed=report_repo.missed(session, scope),
-        questions=bank_repo.questions_by_id(session, (i.question_id for i in figures.items)),
-        category_names=categories,
+        gaps=gaps,
+        answers=answers,
+        questions=bank_repo.questions_by_id(session, asked),
+        category_names={c.id: c for c, _ in bank_repo.list_categories(session)},
         stand=stand,
     )
+
+
+def all_answers(session: Session, scope: ResultFilter) -> Iterator[AnswerLine]:
+    """Every asked question of the attempts in scope, by attempt and position: the answer
+    rows streamed, the questions left without one among them."""
+    missing = [
+        AnswerLine(g.attempt_id, g.position, g.question_id, frozenset(), g.shown_order)
+        for g in report_repo.gaps(session, scope)
+    ]
+    return heapq.merge(report_repo.answer_lines(session, scope), missing, key=lambda a: a.key)
 
 
 class ReportService:
@@ -45,3 +82,29 @@ class ReportService:
 
     def report(self, scope: ResultFilter | None = None) -> ClassReport:
         return self._db.run(lambda s: build_report(s, scope or ResultFilter(), clock=self._clock))
+
+    def export(
+        self,
+        path: Path,
+        *,
+        scope: ResultFilter | None = None,
+        lang: str,
+        fmt: ReportFormat | None = None,
+    ) -> ReportFile:
+        """Write the report on the attempts `scope` picks to `path` (atomically)."""
+        scope = scope or ResultFilter()
+        fmt = fmt or ReportFormat.for_path(path)
+        text = scope_text(scope, lang)
+
+        def work(session: Session) -> ClassReport:
+            report = build_report(session, scope, clock=self._clock)
+            if fmt is ReportFormat.XLSX:
+                data, _ = report_xlsx(report, all_answers(session, scope), lang=lang, scope=text)
+                write_bytes(path, data)
+            return report
+
+        report = self._db.run(work)
+        if fmt is ReportFormat.JSON:
+            with atomic_text(path, encoding="utf-8") as out:
+                out.write(report_json(report, lang=lang, scope=scope_dict(scope)))
+        return ReportFile(path, fmt, report.test.attempts, len(report.questions))

@@ -1,28 +1,27 @@
-"""The report's figures, added up by the database: sums per question, per answer given,
-per attempt and per category, never every answer loaded one by one.
+"""The report's figures, added up by the database: answers grouped per question, per
+answer given and attempt total, and per attempt and category; never every answer loaded
+one by one.
 
-The questions an attempt was asked are its plan (a JSON list stored with the attempt),
-so a question left unanswered counts as asked and scored 0 even though it has no
-response row. Every query starts from `_scored`: one row per asked question of each
-attempt in scope, with its item score x (see domain.item_analysis).
+The questions an attempt was asked are its plan (a JSON list stored with the attempt);
+a question left without an answer row (an exam handed in with gaps) is found there, for
+the attempts that have such gaps only, and counts as asked and scored 0.
+Each query reads the answer rows once, in as few grouped passes as the figures allow.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import (
-    CTE,
     JSON,
     ColumnElement,
     Float,
     Integer,
+    Select,
     String,
-    and_,
     case,
     cast,
     func,
@@ -31,9 +30,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ipquiz.domain.distractors import ChoiceSums
-from ipquiz.domain.item_analysis import TIE, GroupCut, ItemSums
-from ipquiz.domain.report_lines import AttemptLine, CategoryLine, MissedLine, StandLine
+from ipquiz.domain.answer_groups import AnswerGroup
+from ipquiz.domain.item_analysis import TIE
+from ipquiz.domain.report_lines import (
+    AnswerLine,
+    AttemptLine,
+    CategoryLine,
+    Gap,
+    MissedLine,
+    StandLine,
+)
 from ipquiz.domain.results import ResultFilter
 from ipquiz.storage.models import AttemptRow, KioskRoundRow, PersonRow, QuestionRow, ResponseRow
 from ipquiz.storage.results_repo import scope_conditions
@@ -42,83 +48,40 @@ from ipquiz.storage.results_repo import scope_conditions
 SEPARATOR = "\x1f"
 
 
-def _planned(session: Session, scope: ResultFilter) -> CTE:
-    """(attempt_id, position, question_id) for every question each attempt was asked."""
-    if session.get_bind().dialect.name == "postgresql":
-        items = func.json_array_elements(cast(AttemptRow.plan_json, JSON)).table_valued(
-            "value", with_ordinality="ordinality"
-        )
-        position: ColumnElement[Any] = items.c.ordinality - 1
-        question: ColumnElement[Any] = items.c.value.op("->>")(literal("id"))
-    else:
-        items = func.json_each(AttemptRow.plan_json).table_valued("key", "value")
-        position = items.c.key
-        question = func.json_extract(items.c.value, "$.id")
+def _is_postgresql(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _plan_length(session: Session) -> ColumnElement[int]:
+    if _is_postgresql(session):
+        return func.json_array_length(cast(AttemptRow.plan_json, JSON))
+    return func.json_array_length(AttemptRow.plan_json)
+
+
+#: An answer's item score x: 1 right, the share of credit when partly right, else 0.
+ITEM_SCORE = case(
+    (ResponseRow.correct, 1.0),
+    (ResponseRow.max_points <= 0, 0.0),
+    (ResponseRow.points <= 0, 0.0),
+    (ResponseRow.points >= ResponseRow.max_points, 1.0),
+    else_=cast(ResponseRow.points, Float) / ResponseRow.max_points,
+)
+ANSWERED = case((ResponseRow.chosen != "", 1), else_=0)
+RIGHT = case((ResponseRow.correct, 1), else_=0)
+
+
+def _answers(scope: ResultFilter) -> Select[Any]:
+    """The answer rows of the attempts in scope (to add columns and groups to)."""
     return (
-        select(
-            AttemptRow.id.label("attempt_id"),
-            cast(position, Integer).label("position"),
-            question.label("question_id"),
-        )
-        .select_from(AttemptRow)
-        .join(items, literal(True))
+        select()
+        .select_from(ResponseRow)
+        .join(AttemptRow, AttemptRow.id == ResponseRow.attempt_id)
         .where(*scope_conditions(scope))
-        .cte("planned")
     )
 
 
-def _scored(session: Session, scope: ResultFilter) -> CTE:
-    """Every asked question of every attempt in scope with its item score `x`."""
-    planned = _planned(session, scope)
-    r = ResponseRow
-    x = case(
-        (r.correct, 1.0),
-        (r.max_points <= 0, 0.0),
-        (r.points <= 0, 0.0),
-        (r.points >= r.max_points, 1.0),
-        else_=cast(r.points, Float) / r.max_points,
-    )
-    answered = and_(r.id.is_not(None), r.chosen != "")
-    return (
-        select(
-            planned.c.attempt_id,
-            planned.c.position,
-            planned.c.question_id,
-            func.coalesce(x, 0.0).label("x"),
-            case((answered, 1), else_=0).label("answered"),
-            case((r.correct, 1), else_=0).label("correct"),
-            func.coalesce(r.chosen, "").label("chosen"),
-            func.coalesce(r.category_id, QuestionRow.category_id, "").label("category"),
-        )
-        .select_from(planned)
-        .outerjoin(r, and_(r.attempt_id == planned.c.attempt_id, r.position == planned.c.position))
-        .outerjoin(QuestionRow, QuestionRow.id == planned.c.question_id)
-        .cte("scored")
-    )
-
-
-def _totals(scored: CTE) -> CTE:
-    return (
-        select(scored.c.attempt_id, func.sum(scored.c.x).label("total"))
-        .group_by(scored.c.attempt_id)
-        .cte("totals")
-    )
-
-
-def attempt_lines(session: Session, scope: ResultFilter) -> list[AttemptLine]:
-    """One line per attempt in scope, oldest first, with its item-score total."""
-    scored = _scored(session, scope)
-    per_attempt = (
-        select(
-            scored.c.attempt_id,
-            func.sum(scored.c.x).label("total"),
-            func.count().label("asked"),
-            func.sum(scored.c.answered).label("answered"),
-            func.sum(scored.c.correct).label("correct"),
-        )
-        .group_by(scored.c.attempt_id)
-        .subquery()
-    )
+def attempt_rows(session: Session, scope: ResultFilter) -> list[AttemptLine]:
+    """The attempts in scope, oldest first, with how many questions each was asked."""
     a = AttemptRow
     stmt = (
         select(
@@ -133,19 +96,16 @@ def attempt_lines(session: Session, scope: ResultFilter) -> list[AttemptLine]:
             a.score,
             a.max_score,
             a.spec_json,
-            per_attempt.c.total,
-            per_attempt.c.asked,
-            per_attempt.c.answered,
-            per_attempt.c.correct,
+            _plan_length(session),
         )
         .join(PersonRow, PersonRow.id == a.person_id)
-        .join(per_attempt, per_attempt.c.attempt_id == a.id)
+        .where(*scope_conditions(scope))
         .order_by(a.started_at, a.id)
     )
-    lines = []
+    found = []
     for row in session.execute(stmt):
         spec = json.loads(row.spec_json)
-        lines.append(
+        found.append(
             AttemptLine(
                 attempt_id=row.id,
                 person=row.name,
@@ -159,140 +119,148 @@ def attempt_lines(session: Session, scope: ResultFilter) -> list[AttemptLine]:
                 max_score=float(row.max_score),
                 pass_mark=float(spec.get("pass_mark", 0.6)),
                 quiz_set=str(spec.get("name", "")),
-                item_total=float(row.total or 0.0),
-                asked=int(row.asked),
-                answered=int(row.answered or 0),
-                correct=int(row.correct or 0),
+                asked=int(row[11] or 0),
+            )
+        )
+    return found
+
+
+def category_lines(session: Session, scope: ResultFilter) -> list[CategoryLine]:
+    """Per attempt and category of its answer rows: rows, answered, right, item-score
+    sum, and the questions not fully right as "position:question id" entries."""
+    r = ResponseRow
+    entry = cast(r.position, String) + ":" + r.question_id
+    stmt = _answers(scope).add_columns(
+        r.attempt_id,
+        r.category_id,
+        func.count(),
+        func.sum(ANSWERED),
+        func.sum(RIGHT),
+        func.sum(ITEM_SCORE),
+        func.aggregate_strings(case((ITEM_SCORE < 1.0 - TIE, entry)), SEPARATOR),
+    )
+    lines = []
+    for attempt, category, n, answered, right, x, missed in session.execute(
+        stmt.group_by(r.attempt_id, r.category_id)
+    ):
+        entries = [e.partition(":") for e in str(missed).split(SEPARATOR)] if missed else []
+        lines.append(
+            CategoryLine(
+                attempt_id=int(attempt),
+                category=str(category),
+                asked=int(n),
+                answered=int(answered or 0),
+                correct=int(right or 0),
+                item_total=float(x or 0.0),
+                missed=tuple((int(p), qid) for p, _, qid in entries),
             )
         )
     return lines
 
 
-def _weights(totals: CTE, cut: GroupCut | None) -> tuple[ColumnElement[float], ...]:
-    if cut is None:
-        return literal(0.0), literal(0.0)
-    t = totals.c.total
-    upper = case(
-        (t > cut.upper + TIE, 1.0),
-        (func.abs(t - cut.upper) <= TIE, cut.upper_share),
-        else_=0.0,
+def gaps(session: Session, scope: ResultFilter) -> list[Gap]:
+    """Questions asked but left without an answer row (an exam handed in with gaps, an
+    attempt given up), read from the plans of only the attempts that have such gaps."""
+    if _is_postgresql(session):
+        items = func.json_array_elements(cast(AttemptRow.plan_json, JSON)).table_valued(
+            "value", with_ordinality="ordinality"
+        )
+        position: ColumnElement[Any] = cast(items.c.ordinality, Integer) - 1
+        question: ColumnElement[Any] = items.c.value.op("->>")(literal("id"))
+        order: ColumnElement[Any] = items.c.value.op("->>")(literal("order"))
+    else:
+        items = func.json_each(AttemptRow.plan_json).table_valued("key", "value")
+        position = cast(items.c.key, Integer)
+        question = func.json_extract(items.c.value, "$.id")
+        order = func.json_extract(items.c.value, "$.order")
+    answered = (
+        select(func.count())
+        .where(ResponseRow.attempt_id == AttemptRow.id)
+        .correlate(AttemptRow)
+        .scalar_subquery()
     )
-    lower = case(
-        (t < cut.lower - TIE, 1.0),
-        (func.abs(t - cut.lower) <= TIE, cut.lower_share),
-        else_=0.0,
+    has_row = (
+        select(ResponseRow.id)
+        .where(ResponseRow.attempt_id == AttemptRow.id, ResponseRow.position == position)
+        .exists()
     )
-    return upper, lower
-
-
-@dataclass(frozen=True, slots=True)
-class ItemFigures:
-    items: list[ItemSums]
-    answers: list[ChoiceSums]
-
-
-def item_figures(session: Session, scope: ResultFilter, cut: GroupCut | None) -> ItemFigures:
-    """Per question sums, per (question, answer) counts and the distributions of item and
-    rest scores, in five grouped queries."""
-    scored = _scored(session, scope)
-    totals = _totals(scored)
-    x, q = scored.c.x, scored.c.question_id
-    rest = totals.c.total - x
-    upper, lower = _weights(totals, cut)
-    joined = scored.join(totals, totals.c.attempt_id == scored.c.attempt_id)
-    sums = select(
-        q,
-        func.count(),
-        func.sum(scored.c.answered),
-        func.sum(scored.c.correct),
-        func.sum(x),
-        func.sum(x * x),
-        func.sum(rest),
-        func.sum(rest * rest),
-        func.sum(x * rest),
-        func.sum(upper),
-        func.sum(upper * x),
-        func.sum(lower),
-        func.sum(lower * x),
-    ).select_from(joined)
-    x_counts = _counts(session, select(q, x, func.count()).group_by(q, x))
-    r_counts = _counts(session, select(q, rest, func.count()).select_from(joined).group_by(q, rest))
-    items = [
-        ItemSums(
-            question_id=row[0],
-            asked=int(row[1]),
-            answered=int(row[2] or 0),
-            correct=int(row[3] or 0),
-            sum_x=float(row[4] or 0.0),
-            sum_xx=float(row[5] or 0.0),
-            sum_r=float(row[6] or 0.0),
-            sum_rr=float(row[7] or 0.0),
-            sum_xr=float(row[8] or 0.0),
-            upper_weight=float(row[9] or 0.0),
-            upper_x=float(row[10] or 0.0),
-            lower_weight=float(row[11] or 0.0),
-            lower_x=float(row[12] or 0.0),
-            x_counts=tuple(x_counts.get(row[0], ())),
-            r_counts=tuple(r_counts.get(row[0], ())),
-        )
-        for row in session.execute(sums.group_by(q).order_by(q))
-    ]
-    chosen = scored.c.chosen
-    answers = [
-        ChoiceSums(
-            question_id=qid,
-            chosen=frozenset(int(i) for i in picked.split(",") if i),
-            count=int(count),
-            upper_weight=float(up or 0.0),
-            lower_weight=float(low or 0.0),
-        )
-        for qid, picked, count, up, low in session.execute(
-            select(q, chosen, func.count(), func.sum(upper), func.sum(lower))
-            .select_from(joined)
-            .where(chosen != "")
-            .group_by(q, chosen)
-        )
-    ]
-    return ItemFigures(items=items, answers=answers)
-
-
-def _counts(session: Session, stmt: Any) -> dict[str, list[tuple[float, int]]]:
-    found: dict[str, list[tuple[float, int]]] = {}
-    for qid, value, count in session.execute(stmt):
-        found.setdefault(qid, []).append((float(value), int(count)))
-    return found
-
-
-def category_lines(session: Session, scope: ResultFilter) -> list[CategoryLine]:
-    """Per attempt and category: questions asked, right, and item-score sum."""
-    scored = _scored(session, scope)
-    stmt = select(
-        scored.c.attempt_id,
-        scored.c.category,
-        func.count(),
-        func.sum(scored.c.correct),
-        func.sum(scored.c.x),
-    ).group_by(scored.c.attempt_id, scored.c.category)
-    return [
-        CategoryLine(int(a), str(c), int(n), int(right or 0), float(x or 0.0))
-        for a, c, n, right, x in session.execute(stmt)
-    ]
-
-
-def missed(session: Session, scope: ResultFilter) -> dict[int, list[str]]:
-    """Per attempt, the questions it did not get fully right, in the order asked."""
-    scored = _scored(session, scope)
-    entry = cast(scored.c.position, String) + ":" + scored.c.question_id
     stmt = (
-        select(scored.c.attempt_id, func.aggregate_strings(entry, SEPARATOR))
-        .where(scored.c.x < 1.0 - TIE)
-        .group_by(scored.c.attempt_id)
+        select(AttemptRow.id, position, question, func.coalesce(QuestionRow.category_id, ""), order)
+        .select_from(AttemptRow)
+        .join(items, literal(True))
+        .outerjoin(QuestionRow, QuestionRow.id == question)
+        .where(*scope_conditions(scope))
+        .where(_plan_length(session) > answered, ~has_row)
     )
-    found: dict[int, list[str]] = {}
-    for attempt, joined in session.execute(stmt):
-        entries = [e.partition(":") for e in str(joined).split(SEPARATOR)]
-        found[int(attempt)] = [qid for _, _, qid in sorted(entries, key=lambda e: int(e[0]))]
-    return found
+    return [
+        Gap(int(a), int(p), str(q), str(c), tuple(json.loads(o)) if o else ())
+        for a, p, q, c, o in session.execute(stmt.order_by(AttemptRow.id, position))
+    ]
+
+
+def answer_lines(session: Session, scope: ResultFilter) -> Iterator[AnswerLine]:
+    """Every answer row in scope by attempt and position, streamed (the Answers sheet)."""
+    r = ResponseRow
+    stmt = (
+        _answers(scope)
+        .add_columns(
+            r.attempt_id,
+            r.position,
+            r.question_id,
+            r.chosen,
+            r.shown_order,
+            r.correct,
+            r.points,
+            r.elapsed_ms,
+        )
+        .order_by(r.attempt_id, r.position)
+        .execution_options(yield_per=5000)
+    )
+    for a, p, q, chosen, order, right, points, ms in session.execute(stmt):
+        yield AnswerLine(
+            attempt_id=a,
+            position=p,
+            question_id=q,
+            chosen=frozenset(_indices(chosen)),
+            shown_order=_indices(order),
+            correct=bool(right),
+            points=float(points),
+            elapsed_ms=int(ms) if chosen else None,
+        )
+
+
+def _indices(text: str) -> tuple[int, ...]:
+    return tuple(int(i) for i in text.split(",") if i)
+
+
+def answer_groups(session: Session, scope: ResultFilter) -> list[AnswerGroup]:
+    """The answer rows grouped by question, answer, item score and the attempt's total
+    (a gap scores 0, so the totals of the answer rows are the attempts' totals)."""
+    r = ResponseRow
+    totals = (
+        _answers(scope)
+        .add_columns(r.attempt_id, func.sum(ITEM_SCORE).label("total"))
+        .group_by(r.attempt_id)
+        .subquery()
+    )
+    x = ITEM_SCORE.label("x")
+    stmt = (
+        select(r.question_id, r.chosen, x, totals.c.total, func.max(RIGHT), func.count())
+        .select_from(r)
+        .join(totals, totals.c.attempt_id == r.attempt_id)
+        .group_by(r.question_id, r.chosen, x, totals.c.total)
+    )
+    return [
+        AnswerGroup(
+            question_id=qid,
+            chosen=frozenset(_indices(chosen)),
+            x=float(score),
+            total=float(total),
+            count=int(n),
+            correct=bool(right),
+        )
+        for qid, chosen, score, total, right, n in session.execute(stmt)
+    ]
 
 
 def _kiosk(session: Session, scope: ResultFilter) -> Any:
@@ -355,16 +323,23 @@ def _day(value: Any) -> dt.date | None:
 
 def stand_missed(session: Session, scope: ResultFilter) -> list[MissedLine]:
     """Per station and for the whole stand, how often each question was asked and missed
-    in the kiosk rounds in scope."""
-    scored = _scored(session, scope)
+    in the kiosk rounds in scope (a kiosk round stores every question it asked: a
+    question that timed out is an empty answer)."""
     rounds = _kiosk(session, scope)
-    joined = scored.join(rounds, rounds.c.attempt_id == scored.c.attempt_id)
-    q = scored.c.question_id
+    r = ResponseRow
     lines = []
     for by_station in (True, False):
         station = rounds.c.station if by_station else literal("")
-        stmt = select(station, q, func.count(), func.sum(1.0 - scored.c.x)).select_from(joined)
-        stmt = stmt.group_by(rounds.c.station, q) if by_station else stmt.group_by(q)
+        stmt = (
+            select(station, r.question_id, func.count(), func.sum(1.0 - ITEM_SCORE))
+            .select_from(r)
+            .join(rounds, rounds.c.attempt_id == r.attempt_id)
+        )
+        stmt = (
+            stmt.group_by(rounds.c.station, r.question_id)
+            if by_station
+            else stmt.group_by(r.question_id)
+        )
         lines += [
             MissedLine(str(s or ""), str(qid), int(n), float(m or 0.0))
             for s, qid, n, m in session.execute(stmt)
@@ -373,11 +348,11 @@ def stand_missed(session: Session, scope: ResultFilter) -> list[MissedLine]:
 
 
 __all__: Sequence[str] = (
-    "ItemFigures",
-    "attempt_lines",
+    "answer_groups",
+    "answer_lines",
+    "attempt_rows",
     "category_lines",
-    "item_figures",
-    "missed",
+    "gaps",
     "stand_lines",
     "stand_missed",
 )

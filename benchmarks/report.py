@@ -37,7 +37,7 @@ from ipquiz.domain.results import ResultFilter
 from ipquiz.domain.score_table import Mark, table_sums
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.report_service import ReportService, build_report
-from ipquiz.storage import results_repo
+from ipquiz.storage import person_repo, results_repo
 from ipquiz.storage.database import Database
 from ipquiz.storage.models import ResponseRow
 
@@ -54,14 +54,23 @@ def fill(db: Database, *, students: int, questions: int, seed: int = 3) -> int:
     spec = QuizSpec.exam(count=questions, name="Term test").to_dict()
     answers = 0
     with db.transaction() as session:
+        group = person_repo.add_group(session, "初二(3)班", now=START)
         rows: list[dict[str, object]] = []
         for s in range(students):
             theta = rng.gauss(0, 1)
             orders = [rng.sample(range(4), 4) for _ in ids]
             started = START + dt.timedelta(minutes=s)
+            person = person_repo.add_person(
+                session,
+                name=f"student {s:04d}",
+                guest=False,
+                now=started,
+                group_id=group,
+                roster_number=f"{s:04d}",
+            )
             attempt = results_repo.create_attempt(
                 session,
-                player=f"student {s:04d}",
+                person_id=person,
                 owner=f"player:{s}",
                 mode="exam",
                 lang="zh-CN" if s % 2 else "en",

@@ -19,6 +19,7 @@ SHIPPED = (
     ("questions", ("*.yaml",)),
     ("questions/laws", ("*.yaml",)),
     ("questions/laws/texts", ("*.md",)),
+    ("questions/facts", ("*.yaml",)),
     ("resources/themes", ("*.qss",)),
     ("resources/icons", ("*.png",)),
     ("resources/fonts", ("*.otf", "*.txt")),

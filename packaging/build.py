@@ -77,7 +77,7 @@ def check_bundle(bundle: Path) -> list[str]:
     must_have = {
         "the bank": [
             str(p.relative_to(ROOT / "questions"))
-            for pattern in ("*.yaml", "laws/*.yaml", "laws/texts/*.md")
+            for pattern in ("*.yaml", "laws/*.yaml", "laws/texts/*.md", "facts/*.yaml")
             for p in (ROOT / "questions").glob(pattern)
         ],
         "the theme": ["resources/themes/light.qss"],

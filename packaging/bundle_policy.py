@@ -243,6 +243,7 @@ def app_datas(root: Path) -> list[tuple[str, str]]:
             (p, "questions/laws/texts")
             for p in sorted((root / "questions" / "laws" / "texts").glob("*.md"))
         ),
+        *((p, "questions/facts") for p in sorted((root / "questions" / "facts").glob("*.yaml"))),
         *((p, "resources/themes") for p in sorted((root / "resources" / "themes").glob("*.qss"))),
         *((p, "resources/icons") for p in sorted((root / "resources" / "icons").glob("*.png"))),
         *((p, "resources/fonts") for p in sorted((root / "resources" / "fonts").glob("*.*"))),

@@ -79,6 +79,7 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
         "questions",
         "questions/laws",  # the law registry and the texts of the cited laws
         "questions/laws/texts",
+        "questions/facts",
         "resources/themes",
         "resources/icons",
         "resources/fonts",
@@ -87,7 +88,7 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
         "ipquiz/storage/migrations/versions",
     }
     names = {Path(source).name for source, _ in pairs}
-    assert {"env.py", "light.qss", "ipquiz_zh_CN.qm", "ipquiz-256.png"} <= names
+    assert {"env.py", "light.qss", "ipquiz_zh_CN.qm", "ipquiz-256.png", "facts.yaml"} <= names
     assert {"registry.yaml", "patent-law@2020.zh.md"} <= names
     assert {"ipquiz-sans-sc-regular.otf", "ipquiz-sans-sc-bold.otf", "OFL.txt"} <= names
     assert not any(name.endswith((".ts", ".svg", ".ico", ".icns")) for name in names)

@@ -72,6 +72,7 @@ def test_the_wheel_carries_the_bank_resources_and_migrations(wheel: Path) -> Non
     for path in bank_files(ROOT / "questions"):
         assert f"ipquiz/data/questions/{path.name}" in names
     for needed in (
+        "ipquiz/data/questions/facts/facts.yaml",  # the attract screen's facts
         "ipquiz/data/resources/translations/ipquiz_zh_CN.qm",
         "ipquiz/data/resources/themes/light.qss",
         "ipquiz/data/resources/fonts/ipquiz-sans-sc-regular.otf",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.assets import bank_dir
+from ipquiz.bank.facts import facts_path, read_facts_file
 from ipquiz.bank.law_registry import REGISTRY_FILE, RegistryError, load_registry
 from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
@@ -115,7 +116,8 @@ def check_question(
 
 
 def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True) -> list[Problem]:
-    """Every problem in the given files (folders are searched for *.yaml), sorted.
+    """Every problem in the given files (folders are searched for *.yaml, and for the
+    attract-screen facts in facts/facts.yaml), sorted.
 
     Citations are checked against the law registry beside the files (`laws/registry.yaml`
     in the folder), else the one shipped with the app.
@@ -149,6 +151,9 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
                 check_question(item, require_all_languages=require_all_languages, registry=registry)
             )
     problems.extend(near_duplicates(items))
+    for folder in paths:
+        if folder.is_dir() and facts_path(folder).is_file():
+            problems.extend(read_facts_file(facts_path(folder)).problems)
     return sorted(problems)
 
 

@@ -94,3 +94,20 @@ def test_bank_validate_reads_the_facts_beside_the_categories(
         capsys.readouterr().out
     )
     assert validate_files([tmp_path / "alpha.yaml"]) == []  # a single file: no facts looked for
+
+
+def test_a_fact_cites_only_what_the_law_registry_holds(tmp_path: Path) -> None:
+    (tmp_path / "alpha.yaml").write_text("", encoding="utf-8")
+    cited = GOOD.replace(
+        "law: none, url: \"https://www.wipo.int/\"", 'law: patent-law@2020, articles: ["42"]'
+    )
+    path = write_facts(tmp_path, cited)
+    assert [str(p) for p in validate_files([tmp_path]) if p.file == str(path)] == []
+    write_facts(
+        tmp_path,
+        cited.replace('["42"]', '["999"]')
+        + cited.replace("fact-good", "fact-old").replace("@2020", "@1999"),
+    )
+    messages = [p.message for p in validate_files([tmp_path]) if p.file == str(path)]
+    assert messages[0] == "fact-good: source: patent-law@2020 has no article 999"
+    assert messages[1].startswith("fact-old: source: unknown version 'patent-law@1999'")

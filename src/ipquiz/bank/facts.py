@@ -23,6 +23,7 @@ from ipquiz.bank.native_yaml import _LINE, _LineLoader
 from ipquiz.bank.problems import Problem
 from ipquiz.bank.rules import MAX_QUESTION_ID, id_problem, text_problem
 from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.laws import Citation, CitationError, Registry, normalize_article
 from ipquiz.safe_files import UnsafeFileError, read_limited
 
 #: Where the facts live, relative to the bank folder.
@@ -42,6 +43,7 @@ class Fact:
     articles: tuple[str, ...]
     url: str
     checked: dt.date
+    line: int  # where the fact starts in its file
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def read_facts_text(text: str, name: str) -> FactsFile:
             seen[fid] = line
         problems.extend(Problem(name, line, f"{fid}: {message}") for message in said)
         if not said:
-            facts.append(_fact(entry))
+            facts.append(_fact(entry, line))
     return FactsFile(name, tuple(facts), tuple(problems))
 
 
@@ -131,10 +133,16 @@ def _check(entry: Mapping[str, Any]) -> list[str]:
         out.append("source: 'articles' must be a list of strings")
     elif law == "none" and articles:
         out.append("source: a fact resting on no law ('none') cites no articles")
+    else:
+        for article in articles:
+            try:
+                normalize_article(article)
+            except CitationError as exc:
+                out.append(f"source: {exc}")
     return out
 
 
-def _fact(entry: Mapping[str, Any]) -> Fact:
+def _fact(entry: Mapping[str, Any], line: int) -> Fact:
     source = entry["source"]
     return Fact(
         id=entry["id"],
@@ -144,4 +152,18 @@ def _fact(entry: Mapping[str, Any]) -> Fact:
         articles=tuple(source.get("articles", [])),
         url=str(source.get("url") or ""),
         checked=entry["checked"],
+        line=line,
     )
+
+
+def citation_problems(read: FactsFile, registry: Registry) -> list[Problem]:
+    """Facts citing a law, version or article the registry does not know, or a draft."""
+    out: list[Problem] = []
+    for fact in read.facts:
+        citation = Citation(fact.law, tuple(normalize_article(a) for a in fact.articles))
+        said = registry.citation_problems(citation)
+        version = registry.version(fact.law) if citation.is_statute else None
+        if version is not None and version.in_force_from is None:
+            said.append(f"{fact.law} is not in force (a draft): cite the text in force")
+        out += [Problem(read.path, fact.line, f"{fact.id}: source: {m}") for m in said]
+    return out

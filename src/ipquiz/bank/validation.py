@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.assets import bank_dir
-from ipquiz.bank.facts import facts_path, read_facts_file
+from ipquiz.bank import facts
 from ipquiz.bank.law_registry import REGISTRY_FILE, RegistryError, load_registry
 from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
@@ -152,8 +152,11 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
             )
     problems.extend(near_duplicates(items))
     for folder in paths:
-        if folder.is_dir() and facts_path(folder).is_file():
-            problems.extend(read_facts_file(facts_path(folder)).problems)
+        if folder.is_dir() and facts.facts_path(folder).is_file():
+            read = facts.read_facts_file(facts.facts_path(folder))
+            problems.extend(read.problems)
+            if registry is not None:
+                problems.extend(facts.citation_problems(read, registry))
     return sorted(problems)
 
 

@@ -99,7 +99,7 @@ def test_bank_validate_reads_the_facts_beside_the_categories(
 def test_a_fact_cites_only_what_the_law_registry_holds(tmp_path: Path) -> None:
     (tmp_path / "alpha.yaml").write_text("", encoding="utf-8")
     cited = GOOD.replace(
-        "law: none, url: \"https://www.wipo.int/\"", 'law: patent-law@2020, articles: ["42"]'
+        'law: none, url: "https://www.wipo.int/"', 'law: patent-law@2020, articles: ["42"]'
     )
     path = write_facts(tmp_path, cited)
     assert [str(p) for p in validate_files([tmp_path]) if p.file == str(path)] == []

@@ -4,137 +4,157 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="186"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="207"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="257"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="212"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="181"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="187"/>
+        <source>The whole event since {0}, the whole stand</source>
+        <translation>{0}以来的整个活动 · 整个展位</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="191"/>
+        <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
+        <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="198"/>
+        <source>By station:</source>
+        <translation>各展台：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="200"/>
+        <source>No rounds yet in this event.</source>
+        <translation>本次活动还没有人答题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="295"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="296"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="297"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="299"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="300"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="301"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="302"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="306"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="308"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="309"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="310"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="311"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="312"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="314"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="316"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="318"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="319"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="320"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -142,37 +162,47 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="218"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="233"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="235"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="242"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="244"/>
+        <source>Top 10 since {0}</source>
+        <translation>{0}以来前十名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="245"/>
+        <source>No names on the event&apos;s board yet. Be the first!</source>
+        <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="248"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -522,6 +552,24 @@
     </message>
 </context>
 <context>
+    <name>BoardScopeRow</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/board_scope.py" line="37"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/board_scope.py" line="38"/>
+        <source>Whole event</source>
+        <translation>整个活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/board_scope.py" line="45"/>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+</context>
+<context>
     <name>BusyOverlay</name>
     <message>
         <location filename="../../src/ipquiz/gui/busy.py" line="93"/>
@@ -728,87 +776,92 @@
 <context>
     <name>KioskResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="43"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="47"/>
         <source>Type a name first.</source>
         <translation>请先输入昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="46"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="50"/>
         <source>That name is too long.</source>
         <translation>这个昵称太长了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="49"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="53"/>
         <source>Please choose a friendlier name.</source>
         <translation>请换一个文明友好的昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="52"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="56"/>
         <source>No phone numbers or e-mail addresses, please: just a nickname.</source>
         <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="158"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="170"/>
         <source>{0} of {1} answers right</source>
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="160"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="342"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="339"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="345"/>
+        <source>Rank since {0}: {1} of {2}</source>
+        <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="351"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="353"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="355"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="360"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="362"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="363"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="364"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -816,7 +869,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="414"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -1749,165 +1802,185 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="206"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="208"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="245"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="330"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
+        <source>Whole-event board</source>
+        <translation>整个活动的排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
+        <source>The event&apos;s first day</source>
+        <translation>活动第一天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="325"/>
+        <source>Today&apos;s board only</source>
+        <translation>只显示今日排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="326"/>
+        <source>Also the whole event</source>
+        <translation>另显示整个活动</translation>
     </message>
 </context>
 <context>

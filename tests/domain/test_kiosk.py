@@ -69,3 +69,16 @@ def test_first_sentence() -> None:
     assert first_sentence("x" * 300).endswith("…")
     assert len(first_sentence("x" * 300)) == 240
     assert len(first_sentence("x" * 300, limit=100)) == 100
+
+
+def test_the_events_first_day_is_stored_and_opens_the_event_board() -> None:
+    settings = KioskSettings(event_start=dt.date(2026, 4, 20), reset_time=dt.time(6, 0))
+    assert settings.to_strings()["event_start"] == "2026-04-20"
+    assert KioskSettings.from_strings(settings.to_strings()) == settings
+    assert KioskSettings.from_strings({"event_start": ""}).event_start is None
+    assert KioskSettings.from_strings({"event_start": "20 April"}).event_start is None
+    now = dt.datetime(2026, 4, 26, 9, 0)
+    today = (dt.datetime(2026, 4, 26, 6, 0), dt.datetime(2026, 4, 27, 6, 0))
+    assert settings.board_window(now, "today") == today
+    assert settings.board_window(now, "event") == (dt.datetime(2026, 4, 20, 6, 0), today[1])
+    assert KioskSettings().board_window(now, "event") == board_day(now, dt.time(0, 0))

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.scoring import PROFILES
@@ -28,6 +28,11 @@ PIN_LENGTHS = range(4, 13)  # 4 to 12 digits: a longer PIN is much harder to gue
 PIN_FREE_TRIES = 5
 FIRST_LOCK_SECONDS = 60
 MAX_LOCK_SECONDS = 3600  # an operator is never locked out for more than an hour
+
+#: Which board: today's (from the daily reset) or the whole event's (from its first day).
+BoardScope = Literal["today", "event"]
+TODAY: BoardScope = "today"
+EVENT: BoardScope = "event"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,21 @@ class KioskSettings:
     reset_time: dt.time = dt.time(0, 0)
     touch: bool = True  # hide the mouse pointer on visitor screens
     countdown: str = "ring"
+    #: The event's first day: the whole-event board counts from it (None: no event board).
+    #: A stand setting like the others: every kiosk on the database shows the same boards.
+    event_start: dt.date | None = None
+
+    @property
+    def has_event(self) -> bool:
+        return self.event_start is not None
+
+    def board_window(self, now: dt.datetime, scope: BoardScope) -> tuple[dt.datetime, dt.datetime]:
+        """From when to when a board counts: today's board day, or the event so far (from
+        its first day's reset up to the end of today's board day)."""
+        start, end = board_day(now, self.reset_time)
+        if scope == EVENT and self.event_start is not None:
+            start = min(start, dt.datetime.combine(self.event_start, self.reset_time))
+        return start, end
 
     def __post_init__(self) -> None:
         checks = (
@@ -82,6 +102,10 @@ class KioskSettings:
                 out[f.name] = "1" if value else "0"
             elif isinstance(value, dt.time):
                 out[f.name] = value.strftime("%H:%M")
+            elif isinstance(value, dt.date):
+                out[f.name] = value.isoformat()
+            elif value is None:
+                out[f.name] = ""
             else:
                 out[f.name] = str(value)
         return out
@@ -94,12 +118,21 @@ class KioskSettings:
             if f.name not in stored:
                 continue
             try:
-                settings = dataclasses.replace(
-                    settings, **{f.name: _parse(getattr(settings, f.name), stored[f.name])}
+                raw = stored[f.name]
+                value: Any = (
+                    _parse_date(raw) if f.name in _DATES else _parse(getattr(settings, f.name), raw)
                 )
+                settings = dataclasses.replace(settings, **{f.name: value})
             except ValueError:
                 continue
         return settings
+
+
+_DATES = frozenset({"event_start"})  # optional dates: "" is None
+
+
+def _parse_date(raw: str) -> dt.date | None:
+    return dt.date.fromisoformat(raw) if raw else None
 
 
 def _parse(default: Any, raw: str) -> Any:

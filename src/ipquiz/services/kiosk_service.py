@@ -1,4 +1,5 @@
-"""Kiosk use cases: settings, the PIN, rounds, today's board and today's figures.
+"""Kiosk use cases: settings, the PIN, rounds, the boards (today's and the whole event's)
+and the stand's figures.
 
 The kiosk window calls only this and QuizService; every figure is read from the
 database, so several stations sharing one database share one board.
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipquiz.domain.kiosk import KioskSettings, board_day
+from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskSettings
 from ipquiz.domain.nicknames import (
     Nickname,
     NicknameVerdict,
@@ -32,7 +33,6 @@ from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError, QuizServi
 from ipquiz.services.results_service import export_results
 from ipquiz.storage import kiosk_repo
 from ipquiz.storage.database import Database, Session
-from ipquiz.storage.kiosk_repo import Figures
 
 log = logging.getLogger(__name__)
 
@@ -69,16 +69,25 @@ class StationFigures:
 
 
 @dataclass(frozen=True, slots=True)
-class KioskFigures:
-    """Today's figures for the whole stand (every station on this database), and by station."""
+class StandFigures:
+    """The whole stand's figures (every station on this database) over a time, and by station."""
 
     visitors: int
     rounds: int
     finished: int
     mean_score: float
     mean_share: float
-    most_missed: tuple[MissedQuestion, ...]
     stations: tuple[StationFigures, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KioskFigures(StandFigures):
+    """Today's figures, the most missed questions today, and the whole event's figures
+    (None when no event is set)."""
+
+    most_missed: tuple[MissedQuestion, ...] = ()
+    event: StandFigures | None = None
+    event_start: dt.date | None = None
 
 
 class KioskService:
@@ -144,12 +153,15 @@ class KioskService:
             everything = dataclasses.replace(spec, categories=())
             return self.quiz.start(spec=everything, lang=lang, owner=owner, also=add_round)
 
-    # -- the board -------------------------------------------------------------
-    def _today(self) -> tuple[dt.datetime, dt.datetime]:
-        return board_day(self._clock(), self.settings().reset_time)
+    # -- the boards ------------------------------------------------------------
+    def _window(
+        self, scope: BoardScope = TODAY, settings: KioskSettings | None = None
+    ) -> tuple[dt.datetime, dt.datetime]:
+        return (settings or self.settings()).board_window(self._clock(), scope)
 
-    def board(self, limit: int = BOARD_SIZE) -> list[BoardEntry]:
-        start, end = self._today()
+    def board(self, limit: int = BOARD_SIZE, *, scope: BoardScope = TODAY) -> list[BoardEntry]:
+        """Today's board, or the whole event's (today's when no event is set)."""
+        start, end = self._window(scope)
         rows = self._db.run(lambda session: kiosk_repo.board(session, start, end, limit))
         entries: list[BoardEntry] = []
         for attempt_id, nickname, score in rows:
@@ -159,8 +171,20 @@ class KioskService:
         return entries
 
     def rank_today(self, attempt_id: int) -> tuple[int, int]:
-        start, end = self._today()
+        start, end = self._window()
         return self._db.run(lambda session: kiosk_repo.rank(session, attempt_id, start, end))
+
+    def ranks(self, attempt_id: int) -> dict[BoardScope, tuple[int, int]]:
+        """(rank, out of) today and, when an event is set, in the whole event."""
+        settings = self.settings()
+        scopes = (TODAY, EVENT) if settings.has_event else (TODAY,)
+        windows = {scope: self._window(scope, settings) for scope in scopes}
+        return self._db.run(
+            lambda session: {
+                scope: kiosk_repo.rank(session, attempt_id, start, end)
+                for scope, (start, end) in windows.items()
+            }
+        )
 
     @staticmethod
     def nickname_verdict(name: str) -> NicknameVerdict:
@@ -178,32 +202,32 @@ class KioskService:
         return verdict
 
     def reset_board(self) -> int:
-        start, end = self._today()
+        start, end = self._window()
         return self._db.run(lambda session: kiosk_repo.reset_board(session, start, end))
 
     # -- the operator's figures ------------------------------------------------
     def figures(self, *, lang: str) -> KioskFigures:
-        start, end = self._today()
+        """Today's figures for the whole stand and by station; the same for the whole event."""
+        settings = self.settings()
+        start, end = self._window(TODAY, settings)
+        event = self._window(EVENT, settings) if settings.has_event else None
 
         def work(
             session: Session,
-        ) -> tuple[Figures, list[tuple[str, str, int, int]], list[tuple[str, Figures]]]:
-            totals = kiosk_repo.figures(session, start, end)
+        ) -> tuple[StandFigures, list[tuple[str, str, int, int]], StandFigures | None]:
             missed = kiosk_repo.most_missed(session, start, end, lang=lang, limit=MOST_MISSED)
-            return totals, missed, kiosk_repo.station_figures(session, start, end)
+            return (
+                _stand_figures(session, start, end),
+                missed,
+                _stand_figures(session, *event) if event is not None else None,
+            )
 
-        totals, missed, by_station = self._db.run(work)
+        today, missed, whole_event = self._db.run(work)
         return KioskFigures(
-            visitors=totals.visitors,
-            rounds=totals.rounds,
-            finished=totals.finished,
-            mean_score=totals.mean_score,
-            mean_share=totals.mean_share,
+            **{f.name: getattr(today, f.name) for f in dataclasses.fields(StandFigures)},
             most_missed=tuple(MissedQuestion(*row) for row in missed),
-            stations=tuple(
-                StationFigures(name, f.visitors, f.rounds, f.finished, f.mean_score)
-                for name, f in by_station
-            ),
+            event=whole_event,
+            event_start=settings.event_start,
         )
 
     def facts(self, *, lang: str, limit: int = 40) -> list[str]:
@@ -230,3 +254,18 @@ class KioskService:
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
         path = folder / f"ipquiz-results-{self.station}-{stamp}.csv"
         return path, export_results(self._db, path, lang=lang)
+
+
+def _stand_figures(session: Session, start: dt.datetime, end: dt.datetime) -> StandFigures:
+    totals = kiosk_repo.figures(session, start, end)
+    return StandFigures(
+        visitors=totals.visitors,
+        rounds=totals.rounds,
+        finished=totals.finished,
+        mean_score=totals.mean_score,
+        mean_share=totals.mean_share,
+        stations=tuple(
+            StationFigures(name, f.visitors, f.rounds, f.finished, f.mean_score)
+            for name, f in kiosk_repo.station_figures(session, start, end)
+        ),
+    )

@@ -23,6 +23,7 @@ from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.board_scope import event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 
@@ -30,7 +31,7 @@ from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 if TYPE_CHECKING:
     from ipquiz.domain.question import Category
     from ipquiz.gui.failures import Failure
-    from ipquiz.services.kiosk_service import KioskFigures, KioskService
+    from ipquiz.services.kiosk_service import KioskFigures, KioskService, StandFigures
 
 CONFIRM_MS = 5000
 
@@ -70,6 +71,9 @@ class AdminPanel(KioskScreen):
         # every kiosk on this database is one stand: its figures above, each station's here
         self.stations_heading = label("fieldCaption")
         self.stations = PlainLabel(object_name="stationList")
+        # the same for the whole event, when the operator has set its first day
+        self.event_heading = label("cardHeading")
+        self.event_figures = PlainLabel(object_name="stationList")
 
         self.settings_heading = label("cardHeading")
         self.form = SettingsForm(data_dir)
@@ -115,6 +119,8 @@ class AdminPanel(KioskScreen):
                 self.stations,
                 self.missed_heading,
                 self.missed,
+                self.event_heading,
+                self.event_figures,
             )
         )
         column.addWidget(card(self.actions_heading, actions))
@@ -153,7 +159,7 @@ class AdminPanel(KioskScreen):
     ) -> None:
         if kiosk is not self.kiosk:
             return
-        self.form.load(settings, categories, self._lang)
+        self.form.load(settings, categories, self._lang, today=self.clock.wall().date())
         self._figures = figures
         self._render_figures()
         self.retranslate()
@@ -172,21 +178,41 @@ class AdminPanel(KioskScreen):
         }
         for key, (value, _) in self.figure_values.items():
             value.setText(values[key])
-        self.stations.setText(
-            "\n".join(
-                self.tr("{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}").format(
-                    s.station, s.visitors, s.rounds, s.finished, f"{s.mean_score:.0f}"
+        self.stations.setText(self._station_lines(f) or self.tr("No rounds yet today."))
+        event = f.event
+        for w in (self.event_heading, self.event_figures):
+            w.setVisible(event is not None and f.event_start is not None)
+        if event is not None and f.event_start is not None:
+            self.event_heading.setText(
+                self.tr("The whole event since {0}, the whole stand").format(
+                    event_day(f.event_start)
                 )
-                for s in f.stations
             )
-            or self.tr("No rounds yet today.")
-        )
+            whole = self.tr("{0} visitors, {1} rounds, {2} finished, mean score {3}").format(
+                event.visitors,
+                event.rounds,
+                event.finished,
+                f"{event.mean_score:.0f} ({round(event.mean_share * 100)}%)",
+            )
+            self.event_figures.setText(
+                "\n".join((whole, self.tr("By station:"), self._station_lines(event)))
+                if event.stations
+                else self.tr("No rounds yet in this event.")
+            )
         self.missed.setText(
             "\n".join(
                 self.tr("{0}. {1}  (missed {2} of {3})").format(n, m.prompt, m.missed, m.asked)
                 for n, m in enumerate(f.most_missed, start=1)
             )
             or self.tr("Nothing missed yet today.")
+        )
+
+    def _station_lines(self, figures: StandFigures) -> str:
+        return "\n".join(
+            self.tr("{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}").format(
+                s.station, s.visitors, s.rounds, s.finished, f"{s.mean_score:.0f}"
+            )
+            for s in figures.stations
         )
 
     # -- actions ---------------------------------------------------------------

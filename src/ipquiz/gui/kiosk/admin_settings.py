@@ -39,7 +39,13 @@ from ipquiz.gui.widgets import ToggleRow, named
 from ipquiz.safe_files import read_limited, write_bytes
 
 LOGO_FILE = "kiosk-logo.png"
+# The days the event's first day can be set to (as date ordinals).
+EVENT_DAYS = range(dt.date(2020, 1, 1).toordinal(), dt.date(2040, 12, 31).toordinal() + 1)
 MAX_LOGO_BYTES = 16 * 1024 * 1024  # a logo is a few hundred kilobytes
+
+
+def day_text(ordinal: int) -> str:
+    return dt.date.fromordinal(ordinal).isoformat()
 
 
 class SettingsForm(QWidget):
@@ -88,6 +94,12 @@ class SettingsForm(QWidget):
             row.add("", True)
             row.add("", False)
         self.reset_time = Stepper(range(0, 24 * 60, 30), show=clock_time)
+        # The whole-event board: off, or counted from the event's first day.
+        self.event_board = ToggleRow()
+        self.event_board.add("", False)
+        self.event_board.add("", True)
+        self.event_board.group.buttonToggled.connect(lambda *_: self._show_event_start())
+        self.event_start = Stepper(range(EVENT_DAYS.start, EVENT_DAYS.stop), show=day_text)
         self._logo = ""
         self._portrait = False
 
@@ -118,6 +130,8 @@ class SettingsForm(QWidget):
             ("scoring", self.scoring),
             ("board", self.leaderboard),
             ("reset", self.reset_time),
+            ("event", self.event_board),
+            ("event_start", self.event_start),
             ("touch", self.touch),
         ):
             caption = label("fieldCaption")
@@ -144,8 +158,14 @@ class SettingsForm(QWidget):
 
     # -- in and out ------------------------------------------------------------
     def load(
-        self, settings: KioskSettings, categories: Sequence[tuple[Category, int]], lang: str
+        self,
+        settings: KioskSettings,
+        categories: Sequence[tuple[Category, int]],
+        lang: str,
+        *,
+        today: dt.date,
     ) -> None:
+        """Show `settings`; an event board not set yet would start on `today`."""
         self._base = settings
         self.round_length.set_value(settings.round_length)
         self.question_seconds.set_value(settings.question_seconds)
@@ -160,6 +180,9 @@ class SettingsForm(QWidget):
         self.leaderboard.select(settings.leaderboard)
         self.touch.select(settings.touch)
         self.reset_time.set_value(settings.reset_time.hour * 60 + settings.reset_time.minute)
+        self.event_board.select(settings.has_event)
+        self.event_start.set_value((settings.event_start or today).toordinal())
+        self._show_event_start()
         for button in self.topics.values():
             self.topic_grid.removeWidget(button)
             button.deleteLater()
@@ -197,7 +220,17 @@ class SettingsForm(QWidget):
             leaderboard=bool(self.leaderboard.value()),
             touch=bool(self.touch.value()),
             reset_time=dt.time(minutes // 60, minutes % 60),
+            event_start=(
+                dt.date.fromordinal(self.event_start.value()) if self.event_board.value() else None
+            ),
         )
+
+    def _show_event_start(self) -> None:
+        on = bool(self.event_board.value())
+        self.event_start.setVisible(on)
+        for caption, key in self.rows:
+            if key == "event_start":
+                caption.setVisible(on)
 
     # -- logo ------------------------------------------------------------------
     def ask_logo_file(self) -> str:
@@ -260,6 +293,8 @@ class SettingsForm(QWidget):
             "scoring": self.tr("Scoring"),
             "board": self.tr("Leaderboard"),
             "reset": self.tr("Daily board reset at"),
+            "event": self.tr("Whole-event board"),
+            "event_start": self.tr("The event's first day"),
             "touch": self.tr("Touch screen"),
         }
         for caption, key in self.rows:
@@ -286,6 +321,9 @@ class SettingsForm(QWidget):
             yes, no = row.group.buttons()
             yes.setText(on)
             no.setText(off)
+        off_button, on_button = self.event_board.group.buttons()
+        off_button.setText(self.tr("Today's board only"))
+        on_button.setText(self.tr("Also the whole event"))
         for button in (*self.languages.values(), *self.topics.values()):
             mark_choice(button)
         if not self._logo:

@@ -1,4 +1,5 @@
-"""The attract screen: event title and logo, language, "Tap to start", an IP fact, the board."""
+"""The attract screen: event title and logo, language, "Tap to start", an IP fact, the board
+(today's, or the whole event's when the operator has set its first day)."""
 
 from __future__ import annotations
 
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.assets import resource
-from ipquiz.domain.kiosk import KioskSettings, first_sentence
+from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskSettings, first_sentence
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.scale import SIZES
 from ipquiz.gui.widgets import PlainLabel, named
@@ -58,7 +60,7 @@ class AttractScreen(KioskScreen):
         self._fact_index = 0
         self._logo = QPixmap()
         self.ready = False
-        self.board_source: Callable[[], Sequence[BoardEntry]] | None = None
+        self.board_source: Callable[[BoardScope], Sequence[BoardEntry]] | None = None
 
         self.logo = QLabel()
         self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -94,6 +96,8 @@ class AttractScreen(KioskScreen):
 
         self.board_card = named(QFrame(), "boardCard")
         self.board_heading = label("cardHeading")
+        self.board_scope = BoardScopeRow()
+        self.board_scope.chosen.connect(lambda _scope: self.refresh_board())
         self.board_empty = label("boardEmpty")
         self.rows: list[tuple[QLabel, PlainLabel, QLabel]] = []
         grid = QGridLayout()
@@ -108,6 +112,7 @@ class AttractScreen(KioskScreen):
             self.rows.append((cells[0], cells[1], score))
         board_box = QVBoxLayout(self.board_card)
         board_box.addWidget(self.board_heading)
+        board_box.addWidget(self.board_scope)
         board_box.addWidget(self.board_empty)
         board_box.addLayout(grid)
         board_box.addStretch(1)
@@ -131,6 +136,9 @@ class AttractScreen(KioskScreen):
     # -- state from the window -------------------------------------------------
     def apply_settings(self, settings: KioskSettings, lang: str) -> None:
         self._settings = settings
+        self.board_scope.setVisible(settings.has_event)
+        if not settings.has_event:
+            self.board_scope.select(TODAY)
         self._logo = load_logo(settings.logo)
         for code, button in self.language_buttons.items():
             button.setVisible(code in settings.languages and len(settings.languages) > 1)
@@ -157,13 +165,17 @@ class AttractScreen(KioskScreen):
         self._show_fact()
 
     def enter(self) -> None:
+        self.board_scope.select(TODAY)  # each visitor starts on today's board
         self.clock.schedule("fact", FACT_MS, self.next_fact)
         self.refresh_board()
 
     def refresh_board(self) -> None:
-        if self.board_source is not None and self._settings.leaderboard:
+        source, scope = self.board_source, self.board_scope.scope()
+        if source is not None and self._settings.leaderboard:
             # Also the stand's health check: a database gone puts it out of order.
-            self.calls.run(self.board_source, self.show_board, block=False)
+            self.calls.run(
+                lambda: source(scope), lambda entries: self.show_board(entries, scope), block=False
+            )
         self.clock.schedule("board", BOARD_MS, self.refresh_board)
 
     def next_fact(self) -> None:
@@ -177,7 +189,9 @@ class AttractScreen(KioskScreen):
         self.fact.setText(first_sentence(fact, limit=FACT_CHARS))
         self.fact_card.setVisible(bool(self._facts))
 
-    def show_board(self, entries: Sequence[BoardEntry]) -> None:
+    def show_board(self, entries: Sequence[BoardEntry], scope: BoardScope = TODAY) -> None:
+        if scope != self.board_scope.scope():
+            return  # the visitor chose the other board while this one was read
         for n, (rank, name, score) in enumerate(self.rows):
             entry = entries[n] if n < len(entries) else None
             for widget in (rank, name, score):
@@ -187,6 +201,7 @@ class AttractScreen(KioskScreen):
                 name.setText(entry.nickname)
                 score.setText(f"{entry.score:.0f}")
         self.board_empty.setVisible(not entries)
+        self.retranslate()
 
     # -- layout and words ------------------------------------------------------
     def relayout(self) -> None:
@@ -225,5 +240,10 @@ class AttractScreen(KioskScreen):
             self.tr("Tap to start") if self.ready else self.tr("Getting ready…")
         )
         self.fact_heading.setText(self.tr("Did you know?"))
-        self.board_heading.setText(self.tr("Today's top 10"))
-        self.board_empty.setText(self.tr("No names yet today. Be the first!"))
+        if self.board_scope.scope() == EVENT and s.event_start is not None:
+            self.board_heading.setText(self.tr("Top 10 since {0}").format(event_day(s.event_start)))
+            self.board_empty.setText(self.tr("No names on the event's board yet. Be the first!"))
+        else:
+            self.board_heading.setText(self.tr("Today's top 10"))
+            self.board_empty.setText(self.tr("No names yet today. Be the first!"))
+        self.board_scope.retranslate()

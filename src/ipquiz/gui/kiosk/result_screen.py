@@ -1,4 +1,5 @@
-"""The result: score, rank today, the missed questions with their answers, and a nickname.
+"""The result: score, rank today (and in the whole event), the missed questions with their
+answers, and a nickname on the board.
 
 A nickname is one tap on a generated bilingual name, or typed on the on-screen keyboard;
 the service checks it against the blocklist. Nothing else about the visitor is asked.
@@ -6,6 +7,7 @@ the service checks it against the blocklist. Nothing else about the visitor is a
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -21,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope
 from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
 from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
+from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
@@ -67,6 +71,8 @@ class KioskResultScreen(KioskScreen):
         self.rng = random.Random()
         self.joined = ""
         self._missed: list[QWidget] = []
+        self._ranks: dict[BoardScope, tuple[int, int]] = {}
+        self._event_start: dt.date | None = None
 
         self.heading = label("cardHeading")
         self.score = label("kioskScore", wrap=False)
@@ -97,6 +103,8 @@ class KioskResultScreen(KioskScreen):
         self.names_button = tap_button("secondary")
         self.names_button.clicked.connect(self._toggle_keyboard)
         self.message = label("nameMessage")
+        self.board_scope = BoardScopeRow()
+        self.board_scope.chosen.connect(self._on_scope)
         self.board = PlainLabel(object_name="boardAfter")  # nicknames are visitors' text
         self.keyboard = OnScreenKeyboard()
         self.keyboard.typed.connect(self._on_typed)
@@ -116,6 +124,7 @@ class KioskResultScreen(KioskScreen):
         card.addLayout(names)
         card.addLayout(typed)
         card.addWidget(self.message)
+        card.addWidget(self.board_scope)
         card.addWidget(self.board)
         card.addStretch(1)
 
@@ -145,19 +154,21 @@ class KioskResultScreen(KioskScreen):
         kiosk: KioskService,
         active: ActiveQuiz,
         *,
-        rank: tuple[int, int],
+        ranks: dict[BoardScope, tuple[int, int]],
         leaderboard: bool,
+        event_start: dt.date | None = None,
     ) -> None:
-        """The visitor's result; `rank` (of how many today) was read off the UI thread."""
+        """The visitor's result; `ranks` (of how many today, and in the whole event when
+        one is set) were read off the UI thread."""
         self.clear()
         self.kiosk, self.active = kiosk, active
+        self._ranks, self._event_start = ranks, event_start
         quiz = active.quiz
         result = quiz.result()
         self.score.setText(f"{result.overall.points:.0f}")
         self.summary.setText(
             self.tr("{0} of {1} answers right").format(result.overall.correct, quiz.total)
         )
-        self.rank.setText(self.tr("Rank today: {0} of {1}").format(*rank))
         missed = [(p, a) for p, a in zip(quiz.planned, quiz.answers, strict=False) if not a.correct]
         self.missed_heading.setVisible(bool(missed))
         for planned, _ in missed:
@@ -178,6 +189,8 @@ class KioskResultScreen(KioskScreen):
         """Forget the visitor: score, answers, names and anything typed."""
         self.kiosk = self.active = None
         self.joined = ""
+        self._ranks, self._event_start = {}, None
+        self.board_scope.select(TODAY)
         for item in self._missed:
             self.missed_box.removeWidget(item)
             item.deleteLater()
@@ -215,9 +228,11 @@ class KioskResultScreen(KioskScreen):
         if kiosk is None or active is None or self.joined:
             return
 
+        scope = self.board_scope.scope()
+
         def join() -> tuple[NicknameVerdict, Sequence[BoardEntry]]:
             verdict = kiosk.join_board(active.attempt_id, name)
-            return verdict, kiosk.board() if verdict is NicknameVerdict.OK else []
+            return verdict, kiosk.board(scope=scope) if verdict is NicknameVerdict.OK else []
 
         self.calls.run(join, lambda found: self._on_joined(active, name, *found), retry=True)
 
@@ -240,8 +255,26 @@ class KioskResultScreen(KioskScreen):
         self._show_board(board, active.attempt_id)
         self.retranslate()
 
+    def _on_scope(self, scope: str) -> None:
+        """The visitor switched between today's board and the whole event's."""
+        kiosk, active = self.kiosk, self.active
+        if kiosk is None or active is None:
+            return
+        chosen: BoardScope = EVENT if scope == EVENT else TODAY
+        self.calls.run(
+            lambda: kiosk.board(scope=chosen),
+            lambda entries: self._on_board(active, chosen, entries),
+            retry=True,
+        )
+
+    def _on_board(
+        self, active: ActiveQuiz, scope: BoardScope, entries: Sequence[BoardEntry]
+    ) -> None:
+        if active is self.active and scope == self.board_scope.scope():
+            self._show_board(entries, active.attempt_id)
+
     def _show_board(self, entries: Sequence[BoardEntry], mine: int) -> None:
-        """Today's top 10 with the visitor's line marked, or their line under it if lower."""
+        """The top 10 with the visitor's line marked, or their line under it if lower."""
         lines = [
             f"{'▶' if e.attempt_id == mine else '  '} {e.rank}. {e.nickname}  {e.score:.0f}"
             for e in entries
@@ -273,6 +306,7 @@ class KioskResultScreen(KioskScreen):
         for w in (*self.suggestions, self.more_button, self.type_button):
             w.setVisible(not joined)
         self.board.setVisible(joined)
+        self.board_scope.setVisible(joined and self._event_start is not None)
 
     # -- layout and words ------------------------------------------------------
     def _place_cards(self, typing: bool) -> None:
@@ -303,6 +337,17 @@ class KioskResultScreen(KioskScreen):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Your score"))
+        lines = []
+        if TODAY in self._ranks:
+            lines.append(self.tr("Rank today: {0} of {1}").format(*self._ranks[TODAY]))
+        if EVENT in self._ranks and self._event_start is not None:
+            lines.append(
+                self.tr("Rank since {0}: {1} of {2}").format(
+                    event_day(self._event_start), *self._ranks[EVENT]
+                )
+            )
+        self.rank.setText("\n".join(lines))
+        self.board_scope.retranslate()
         self.missed_heading.setText(self.tr("Worth remembering"))
         self.name_heading.setText(
             self.tr("You're on today's board as {0}.").format(self.joined)

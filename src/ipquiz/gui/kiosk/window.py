@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ipquiz.domain.kiosk import STILL_THERE_SECONDS, KioskSettings
+from ipquiz.domain.kiosk import STILL_THERE_SECONDS, BoardScope, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.busy import BusyOverlay
@@ -194,7 +194,8 @@ class KioskWindow(QWidget):
     def _on_loaded(self, opened: Opened) -> None:
         self.services, self.kiosk = opened.services, opened.kiosk
         self._facts = opened.facts
-        self.attract.board_source = self.kiosk.board
+        kiosk = opened.kiosk
+        self.attract.board_source = lambda scope: kiosk.board(scope=scope)
         self.apply_settings(opened.settings, save=False)
         self.prepare_glyphs()
         self.attract.set_ready(True)
@@ -358,18 +359,22 @@ class KioskWindow(QWidget):
         if kiosk is None or active is None:
             return
         self.calls.run(
-            lambda: kiosk.rank_today(active.attempt_id),
-            lambda rank: self._show_result(active, rank),
+            lambda: kiosk.ranks(active.attempt_id),
+            lambda ranks: self._show_result(active, ranks),
             retry=True,
         )
 
-    def _show_result(self, active: ActiveQuiz, rank: tuple[int, int]) -> None:
+    def _show_result(self, active: ActiveQuiz, ranks: dict[BoardScope, tuple[int, int]]) -> None:
         if self.kiosk is None or active is not self.active:
             return
         self.round.clear()
         self.show_screen(self.result)
         self.result.show_result(
-            self.kiosk, active, rank=rank, leaderboard=self.settings.leaderboard
+            self.kiosk,
+            active,
+            ranks=ranks,
+            leaderboard=self.settings.leaderboard,
+            event_start=self.settings.event_start,
         )
 
     # -- the operator's way in -------------------------------------------------

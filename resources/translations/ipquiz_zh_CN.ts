@@ -4,157 +4,192 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="250"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="319"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="309"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="181"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="187"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="210"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="191"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="214"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="200"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
+        <source>This station is now called {0}.</source>
+        <translation>本展台现在的名称是 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
+        <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
+        <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="286"/>
+        <source>The name was not changed: cannot write {0}: {1}</source>
+        <translation>名称未更改：无法写入 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="333"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="358"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="359"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="360"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="362"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="363"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="364"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="365"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="369"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="371"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="309"/>
-        <source>Settings</source>
-        <translation>设置</translation>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="372"/>
+        <source>This station</source>
+        <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="373"/>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="375"/>
+        <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
+        <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="378"/>
+        <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
+        <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
+        <source>Settings (the whole stand)</source>
+        <translation>设置（整个展位）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="383"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="384"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="385"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="387"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -1802,183 +1837,183 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="230"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="232"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="244"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="248"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="274"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="276"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="277"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="279"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>

@@ -16,6 +16,8 @@ class Locations(NamedTuple):  # not a dataclass: this is on the way to the first
     data_dir: Path
     database_url: str
     station: str = ""  # this machine's name among stations sharing a database ("": its host name)
+    #: The name came from --station or IPQUIZ_STATION, which win over the admin panel's.
+    station_fixed: bool = False
 
 
 def default_data_dir() -> Path:
@@ -27,13 +29,20 @@ def default_data_dir() -> Path:
 def resolve_locations(
     *, data_dir: str | None = None, database: str | None = None, station: str | None = None
 ) -> Locations:
-    """Flags win over environment variables, which win over the platform default."""
+    """Flags win over environment variables, which win over the platform default (and,
+    for the station's name, over the one set in the admin panel, kept in the data folder)."""
     folder = Path(data_dir or os.environ.get(DATA_DIR_ENV) or default_data_dir()).expanduser()
     url = database or os.environ.get(DATABASE_ENV) or ""
     if not url:
         url = f"sqlite:///{folder / DB_FILENAME}"
     name = (station or os.environ.get(STATION_ENV) or "").strip()
-    return Locations(data_dir=folder, database_url=url, station=name)
+    if name:
+        return Locations(data_dir=folder, database_url=url, station=name, station_fixed=True)
+    from ipquiz.domain.station import tidy_station, valid_station
+    from ipquiz.local_settings import read_local
+
+    stored = tidy_station(read_local(folder).get("station", ""))
+    return Locations(folder, url, station=stored if valid_station(stored) else "")
 
 
 def ensure_data_dir(locations: Locations) -> None:

@@ -35,7 +35,8 @@ def add_window_options(parser: argparse.ArgumentParser) -> None:
         "--station",
         metavar="NAME",
         help="this machine's name among stations sharing one database; its attempts and "
-        "kiosk rounds carry it (env IPQUIZ_STATION; default: the host name)",
+        "kiosk rounds carry it (env IPQUIZ_STATION; default: the name set in the kiosk's "
+        "admin panel, else the host name)",
     )
     parser.add_argument(
         "--kiosk",

@@ -32,6 +32,7 @@ from ipquiz.services.results_service import ResultsService
 from ipquiz.services.review import ReviewService
 from ipquiz.services.rosters import RosterService
 from ipquiz.services.station_lease import StationLease, default_station
+from ipquiz.services.station_name import StationNaming
 from ipquiz.storage import bank_repo, kiosk_repo
 from ipquiz.storage.database import HEAD_REVISION, Database, read_only_url, set_aside
 from ipquiz.storage.faults import DatabaseFaultError, FaultKind, classify, make_fault, sqlite_file
@@ -49,11 +50,17 @@ class AppServices:
         sync: SyncReport,
         clock: Clock = local_now,
         lease: StationLease | None = None,
+        locations: Locations | None = None,
     ) -> None:
         self.db = db
         self._clock = clock
         self.sync = sync
         self.lease = lease
+        self.naming = (
+            StationNaming(lease, data_dir=locations.data_dir, fixed=locations.station_fixed)
+            if lease is not None and locations is not None
+            else None
+        )
         self.quiz = QuizService(db, clock=clock, lease=lease)
         self.bank = BankService(db)
         self.sets = QuizSetService(db, clock=clock)
@@ -70,7 +77,12 @@ class AppServices:
         """The kiosk's service, sharing this quiz service and clock; `station` names the
         stand, `monotonic` (seconds) times the PIN lockout within a run."""
         return KioskService(
-            self.db, self.quiz, clock=self._clock, station=station, monotonic=monotonic
+            self.db,
+            self.quiz,
+            clock=self._clock,
+            station=station,
+            monotonic=monotonic,
+            naming=self.naming,
         )
 
     def close(self) -> None:
@@ -113,7 +125,7 @@ def open_services(
     except BaseException:
         db.dispose()
         raise
-    return AppServices(db, sync=report, clock=clock, lease=lease)
+    return AppServices(db, sync=report, clock=clock, lease=lease, locations=locations)
 
 
 def is_damaged(locations: Locations) -> bool:

@@ -31,6 +31,7 @@ from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import PinCheck, PinGuard
 from ipquiz.services.quiz_service import ActiveQuiz, NoQuestionsError, QuizService
 from ipquiz.services.results_service import export_results
+from ipquiz.services.station_name import StationNameFixedError, StationNaming
 from ipquiz.storage import kiosk_repo
 from ipquiz.storage.database import Database, Session
 
@@ -99,12 +100,30 @@ class KioskService:
         clock: Clock = local_now,
         station: str | None = None,
         monotonic: Callable[[], float] | None = None,
+        naming: StationNaming | None = None,
     ) -> None:
         self._db = db
         self.quiz = quiz
         self._clock = clock
-        self.station = station or quiz.station
+        self._station = station  # None: the program's station (renamed from the admin panel)
+        self._naming = naming
         self.pin = PinGuard(db, clock=clock, monotonic=monotonic or time.monotonic)
+
+    # -- this station's name ------------------------------------------------------
+    @property
+    def station(self) -> str:
+        return self._station or self.quiz.station
+
+    @property
+    def station_fixed(self) -> bool:
+        """Named by --station or IPQUIZ_STATION (or by the caller): not renamed here."""
+        return self._station is not None or self._naming is None or self._naming.fixed
+
+    def rename_station(self, name: str) -> str:
+        """Rename this station (see StationNaming.rename); new rounds carry the new name."""
+        if self._station is not None or self._naming is None:
+            raise StationNameFixedError(self.station)
+        return self._naming.rename(name)
 
     # -- settings --------------------------------------------------------------
     def settings(self) -> KioskSettings:

@@ -72,6 +72,11 @@ class StationLease:
             except Exception as exc:  # the server is away: try again next time
                 log.warning("could not renew the station lease: %s", exc)
 
+    def rename(self, station: str) -> None:
+        """From now on this process plays as `station` (new attempts and rounds carry it)."""
+        self._db.run(lambda s: station_repo.rename(s, self.process_id, station=station))
+        self.station = station
+
     def is_dead(self, attempt: OpenAttempt) -> bool:
         """Whether the process that ran `attempt` is gone (so its attempt may be taken)."""
         if attempt.process_id is None or attempt.ended:

@@ -52,6 +52,19 @@ def end(session: Session, process_id: int, *, now: dt.datetime) -> None:
     )
 
 
+def rename(session: Session, process_id: int, *, station: str) -> None:
+    """The process's station is renamed: its row and its running attempts (so a crash
+    now is recovered under the new name); finished attempts keep the name they ran under."""
+    session.execute(
+        update(StationProcessRow).where(StationProcessRow.id == process_id).values(station=station)
+    )
+    session.execute(
+        update(AttemptRow)
+        .where(AttemptRow.process_id == process_id, AttemptRow.status == "active")
+        .values(station=station)
+    )
+
+
 def open_attempts(session: Session, *, station: str) -> list[OpenAttempt]:
     """This station's active attempts (and those from before stations were recorded)."""
     stmt = (

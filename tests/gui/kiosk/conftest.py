@@ -47,6 +47,7 @@ def make_kiosk(
         lang: str = EN,
         bank: Path | None = None,
         damage: Callable[[Path], None] | None = None,
+        station: str | None = "test",  # None: named as a kiosk started without --station
     ) -> Kiosk:
         apply_theme(qapp)
         clock = ManualClock()
@@ -55,7 +56,7 @@ def make_kiosk(
 
         def services() -> tuple[object, KioskService]:
             s = guarded(open_services(locations, bank=bank or small_bank, clock=clock.wall))
-            return s, s.kiosk(station="test", monotonic=lambda: clock.now_ms() / 1000)
+            return s, s.kiosk(station=station, monotonic=lambda: clock.now_ms() / 1000)
 
         if pin is not None or settings is not None:
             s = open_services(locations, bank=bank or small_bank, clock=clock.wall)

@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.domain.station import MAX_STATION, tidy_station, valid_station
 from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import event_day
 from ipquiz.gui.kiosk.clock import KioskClock
+from ipquiz.gui.kiosk.keyboard import keyboard_for
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -75,6 +78,15 @@ class AdminPanel(KioskScreen):
         self.event_heading = label("cardHeading")
         self.event_figures = PlainLabel(object_name="stationList")
 
+        # this machine's own name among the stations (not a stand setting: kept locally)
+        self.station_heading = label("cardHeading")
+        self.station_edit = named(QLineEdit(), "titleEdit")
+        self.station_edit.setMaxLength(MAX_STATION)
+        self.station_keyboard_button, self.station_keyboard = keyboard_for(self.station_edit)
+        self.rename_button = tap_button("secondary")
+        self.rename_button.clicked.connect(self._on_rename)
+        self.station_note = label("small")
+
         self.settings_heading = label("cardHeading")
         self.form = SettingsForm(data_dir)
         self.save_button = tap_button("primary")
@@ -123,6 +135,13 @@ class AdminPanel(KioskScreen):
                 self.event_figures,
             )
         )
+        station_row = QHBoxLayout()
+        station_row.addWidget(self.station_edit, 1)
+        station_row.addWidget(self.station_keyboard_button)
+        station_row.addWidget(self.rename_button)
+        column.addWidget(
+            card(self.station_heading, station_row, self.station_keyboard, self.station_note)
+        )
         column.addWidget(card(self.actions_heading, actions))
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -144,6 +163,10 @@ class AdminPanel(KioskScreen):
     def open(self, kiosk: KioskService, lang: str) -> None:
         self.kiosk, self._lang = kiosk, lang
         self.status.setText("")
+        self.station_edit.setText(kiosk.station)
+        for w in (self.station_edit, self.station_keyboard_button, self.rename_button):
+            w.setEnabled(not kiosk.station_fixed)
+        self.station_keyboard.hide()
         self._confirming_reset = False
         self.calls.run(
             lambda: (kiosk.settings(), kiosk.categories(), kiosk.figures(lang=lang)),
@@ -226,6 +249,45 @@ class AdminPanel(KioskScreen):
         self.settings_saved.emit(settings)
         self.status.setText(self.tr("Settings saved and applied."))
 
+    def _on_rename(self) -> None:
+        kiosk, name = self.kiosk, tidy_station(self.station_edit.text())
+        if kiosk is None:
+            return
+        if not valid_station(name):
+            self._say_not_a_name()
+            return
+        self.calls.run(
+            lambda: kiosk.rename_station(name),
+            self._on_renamed,
+            failure=self._on_rename_failed,
+            retry=True,
+        )
+
+    def _on_renamed(self, name: str) -> None:
+        self.station_edit.setText(name)
+        self.station_keyboard.hide()
+        self.status.setText(self.tr("This station is now called {0}.").format(name))
+        self.retranslate()
+
+    def _say_not_a_name(self) -> None:
+        self.status.setText(
+            self.tr("A station's name has 1 to {0} letters, digits or spaces.").format(MAX_STATION)
+        )
+
+    def _on_rename_failed(self, failure: Failure) -> None:
+        exc = failure.error
+        if isinstance(exc, ValueError):  # checked here first; the service checks again
+            self._say_not_a_name()
+            return
+        if not isinstance(exc, OSError):
+            self.calls.report(failure)
+            return
+        self.status.setText(
+            self.tr("The name was not changed: cannot write {0}: {1}").format(
+                exc.filename or self._data_dir, exc.strerror or exc
+            )
+        )
+
     def ask_folder(self) -> Path | None:
         return choose(self, self.tr("Export results to…"), self._data_dir, folder=True)
 
@@ -290,6 +352,7 @@ class AdminPanel(KioskScreen):
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m // 2, m, m // 2)
         self.form.set_scale(self.scale, self.portrait)
+        self.station_keyboard.set_scale(self.scale)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Kiosk admin"))
@@ -306,7 +369,17 @@ class AdminPanel(KioskScreen):
         self.missed_heading.setText(self.tr("Most missed questions"))
         station = self.kiosk.station if self.kiosk is not None else ""
         self.stations_heading.setText(self.tr("By station (this one: {0})").format(station))
-        self.settings_heading.setText(self.tr("Settings"))
+        self.station_heading.setText(self.tr("This station"))
+        self.rename_button.setText(self.tr("Rename"))
+        self.station_note.setText(
+            self.tr("Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.")
+            if self.kiosk is not None and self.kiosk.station_fixed
+            else self.tr(
+                "This machine's own name among the stations sharing the database, kept on "
+                "this machine. New rounds carry it; earlier rounds keep the name they had."
+            )
+        )
+        self.settings_heading.setText(self.tr("Settings (the whole stand)"))
         self.save_button.setText(self.tr("Save and apply"))
         self.actions_heading.setText(self.tr("Results and board"))
         self.export_button.setText(self.tr("Export results (CSV)…"))

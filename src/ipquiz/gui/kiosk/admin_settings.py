@@ -33,7 +33,7 @@ from ipquiz.domain.scoring import PROFILES
 from ipquiz.gui.kiosk.admin_dialogs import choose
 from ipquiz.gui.kiosk.base import label, tap_button
 from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
-from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
+from ipquiz.gui.kiosk.keyboard import keyboard_for
 from ipquiz.gui.kiosk.scale import Scale
 from ipquiz.gui.widgets import ToggleRow, named
 from ipquiz.safe_files import read_limited, write_bytes
@@ -73,16 +73,7 @@ class SettingsForm(QWidget):
             self.scoring.add(name, name)
         self.title = named(QLineEdit(), "titleEdit")
         self.title.setMaxLength(80)
-        self.keyboard_button = tap_button("toggle")
-        self.keyboard_button.setText("⌨")
-        self.keyboard_button.setAccessibleName("Keyboard")
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.hide()
-        self.keyboard.typed.connect(self.title.insert)
-        self.keyboard.erased.connect(self.title.backspace)
-        self.keyboard_button.clicked.connect(
-            lambda: self.keyboard.setVisible(self.keyboard.isHidden())
-        )
+        self.keyboard_button, self.keyboard = keyboard_for(self.title)
         self.logo_button = tap_button("toggle")
         self.logo_button.clicked.connect(self._choose_logo)
         self.default_logo_button = tap_button("toggle")

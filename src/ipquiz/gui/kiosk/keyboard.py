@@ -7,7 +7,7 @@ bilingual names instead (a pinyin input method is more than a stand needs).
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from ipquiz.gui.kiosk.base import tap_button
 from ipquiz.gui.kiosk.scale import MIN_TARGET_PX, Scale
@@ -74,3 +74,17 @@ class OnScreenKeyboard(QWidget):
         for key in self.keys.values():
             key.setMinimumSize(max(MIN_TARGET_PX, scale.px(86)), height)
             key.setMaximumHeight(height)
+
+
+def keyboard_for(edit: QLineEdit) -> tuple[QPushButton, OnScreenKeyboard]:
+    """A ⌨ button beside `edit` that shows or hides a keyboard typing into it (the
+    keyboard starts hidden: the operator may have a real one)."""
+    button = tap_button("toggle")
+    button.setText("⌨")
+    button.setAccessibleName("Keyboard")
+    keyboard = OnScreenKeyboard()
+    keyboard.hide()
+    keyboard.typed.connect(edit.insert)
+    keyboard.erased.connect(edit.backspace)
+    button.clicked.connect(lambda: keyboard.setVisible(keyboard.isHidden()))
+    return button, keyboard

@@ -8,12 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from dbcheck import committed
 from faults import Flaky, ReadOnly
 from off_ui_thread import OffUiThread, unguarded
+from pgcluster import Postgres
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from ipquiz.domain.quiz import Phase
 from ipquiz.gui import main_window
 from ipquiz.gui.main_window import MainWindow
 
@@ -94,3 +97,41 @@ def test_a_failure_that_does_not_pass_is_reported_not_retried(
     assert window.active is not None
     assert window.active.quiz.answers == ()  # not taken: it can be given again
     assert not screen.feedback.isVisible()
+
+
+@pytest.mark.slow
+@pytest.mark.postgresql_only
+def test_a_quiz_rides_out_a_stopped_server(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    database_url: str,
+    postgres: Postgres,
+    dialogs: list[tuple[str, str]],
+) -> None:
+    """The PostgreSQL server really stops while the quiz is answered: the answer waits on
+    screen, then is stored exactly once when the server is back."""
+    window = open_window()  # IPQUIZ_DATABASE points at the test's PostgreSQL database
+    window.calls.retry_delays_ms = (300,)
+    qtbot.mouseClick(window.start.start_button, Qt.MouseButton.LeftButton)
+    active, screen = window.active, window.question
+    assert active is not None
+    postgres.cluster.stop("fast")
+    try:
+        qtbot.mouseClick(screen._buttons[0], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.action_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.calls.reconnecting, timeout=30_000)
+        assert window.busy.heading.text() == "Reconnecting…"
+        assert screen._buttons[0].isChecked()
+        assert not screen.feedback.isVisible()
+    finally:
+        postgres.cluster.start()
+    qtbot.waitUntil(lambda: window.calls.idle, timeout=30_000)
+    assert dialogs == []
+    assert screen.feedback.isVisible()
+    assert active.quiz.phase is Phase.FEEDBACK
+    rows = committed(
+        database_url,
+        "SELECT position, count(*) FROM responses WHERE attempt_id = :a GROUP BY position",
+        a=active.attempt_id,
+    )
+    assert [tuple(r) for r in rows] == [(0, 1)]

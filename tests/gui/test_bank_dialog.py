@@ -1,12 +1,17 @@
-"""Import and export from the window, with the work done in the background."""
+"""Import and export from the window, with the work done as the window's service calls."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from off_ui_thread import settle
+import pytest
+from faults import Flaky
+from off_ui_thread import OffUiThread, settle, unguarded
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from ipquiz.gui.main_window import MainWindow
@@ -138,3 +143,65 @@ def test_an_aiken_txt_file_is_read_as_aiken(
     dialog = open_dialog(qtbot, window)
     import_in(qtbot, dialog, source)
     assert dialog.report.text() == "1 questions imported from quiz.txt."
+
+
+class SlowImport:
+    """The bank service behind a slow disk: an import reports progress as it goes."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+
+    def import_file(self, path: Path, **options: Any) -> Any:
+        report = options["progress"]
+        for done in range(1, 4):
+            report(done, 4)
+            time.sleep(0.3)
+        return self.real.import_file(path, **options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def test_a_long_import_runs_as_a_window_call_with_progress(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    source = tmp_path / "extra.yaml"
+    source.write_text(EXTRA, encoding="utf-8")
+    assert window.services is not None
+    window.services.bank = OffUiThread(SlowImport(unguarded(window.services.bank)))  # type: ignore[assignment]
+    dialog = open_dialog(qtbot, window)
+    dialog.ask_import_path = lambda: source  # type: ignore[method-assign]
+    QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not window.calls.idle  # one of the window's service calls, like every other
+    assert dialog.progress.isVisible()
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 4 and dialog.progress.value() >= 2)
+    dialog.reject()  # Esc while it runs: the dialog stays, showing its progress
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: window.calls.idle, timeout=10_000)
+    assert dialog.report.text() == "1 questions imported from extra.yaml."
+    assert dialog.progress.isHidden()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "It did not work: Lost the connection to the database server ("),
+        ("zh-CN", "操作未完成：与数据库服务器的连接已断开（"),
+    ],
+)
+def test_a_database_failure_is_said_in_one_translated_line(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], tmp_path: Path, lang: str, expected: str
+) -> None:
+    source = tmp_path / "extra.yaml"
+    source.write_text(EXTRA, encoding="utf-8")
+    window = open_window(lang=lang)
+    assert window.services is not None
+    window.services.bank = OffUiThread(Flaky(unguarded(window.services.bank), "import_file", 1))  # type: ignore[assignment]
+    dialog = open_dialog(qtbot, window)
+    import_in(qtbot, dialog, source)
+    assert dialog.report.text().startswith(expected)
+    assert "\n" not in dialog.report.text()
+    assert "INSERT" not in dialog.report.text()  # not the driver's words

@@ -2,8 +2,7 @@
 says what failed and where the full report was written (`ipquiz.error_log`).
 
 `install_excepthook` catches what escapes a slot or an event handler (PySide6 hands
-those to sys.excepthook); `show_unexpected` is for failure paths that catch their own
-errors (a BackgroundRunner job's `on_failed`).
+those to sys.excepthook) and shows it with `show_unexpected`.
 """
 
 from __future__ import annotations
@@ -57,15 +56,6 @@ def show_unexpected(parent: QWidget | None, error: BaseException, *, what: str) 
     box.finished.connect(lambda _result: _shown.discard(box))
     box.open()
     return box
-
-
-def failure_handler(parent: QWidget | None, what: str) -> Callable[[Exception], None]:
-    """An `on_failed` for BackgroundRunner.run: the one-line dialog."""
-
-    def on_failed(error: Exception) -> None:
-        show_unexpected(parent, error, what=what)
-
-    return on_failed
 
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]

@@ -299,7 +299,12 @@ class MainWindow(QMainWindow):
         from ipquiz.gui.screens.bank_dialog import BankDialog
 
         dialog = BankDialog(
-            self.services, self._categories, lang=self.lang, start_dir=self._export_dir, parent=self
+            self.services,
+            self.calls,
+            self._categories,
+            lang=self.lang,
+            start_dir=self._export_dir,
+            parent=self,
         )
         dialog.bank_changed.connect(self._reload_categories)
         dialog.finished.connect(dialog.deleteLater)

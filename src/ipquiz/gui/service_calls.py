@@ -10,7 +10,8 @@ running a second blocking call is refused, so a double tap never submits twice. 
 `retry=True` a transient failure (the server went away, the database is locked) is not
 reported: the window shows "Reconnecting…" and the call runs again until it succeeds
 or fails for good. Only idempotent service calls may retry (an answer is: it replaces
-its own row).
+its own row). With `progress`, the op is called with a `report(done, total)` function
+whose reports arrive on the UI thread (a long import's progress bar).
 """
 
 from __future__ import annotations
@@ -69,19 +70,28 @@ class ServiceCalls(QObject):
 
     def run(
         self,
-        op: Callable[[], T],
+        op: Callable[..., T],
         success: Callable[[T], object] | None = None,
         *,
         failure: Callable[[Failure], object] | None = None,
         retry: bool = False,
         block: bool = True,
+        progress: Callable[[int, int], None] | None = None,
     ) -> bool:
         """Start `op` on the worker; False (and nothing runs) if a blocking call is running."""
         if self._closed or (block and self.busy):
             return False
         if block:
             self._set_blocking(+1)
-        call = _Call(self, op, success, failure or self._on_failure, retry=retry, block=block)
+        call = _Call(
+            self,
+            op,
+            success,
+            failure or self._on_failure,
+            retry=retry,
+            block=block,
+            progress=progress,
+        )
         self._running.add(call)
         call.start()
         return True
@@ -104,8 +114,14 @@ class ServiceCalls(QObject):
         return finished
 
     # -- for _Call ---------------------------------------------------------------
-    def _submit(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Any) -> None:
-        self._runner.run(work, done, failed)
+    def _submit(
+        self,
+        work: Callable[..., Any],
+        done: Callable[[Any], None],
+        failed: Any,
+        progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self._runner.run(work, done, failed, on_progress=progress)
 
     def _set_blocking(self, step: int) -> None:
         before = self.busy
@@ -126,14 +142,15 @@ class _Call:
     def __init__(
         self,
         owner: ServiceCalls,
-        op: Callable[[], Any],
+        op: Callable[..., Any],
         success: Callable[[Any], object] | None,
         failure: Callable[[Failure], object],
         *,
         retry: bool,
         block: bool,
+        progress: Callable[[int, int], None] | None,
     ) -> None:
-        self._owner, self._op = owner, op
+        self._owner, self._op, self._progress = owner, op, progress
         self._success, self._failure = success, failure
         self._retry, self._block = retry, block
         self._tries = 0
@@ -152,12 +169,19 @@ class _Call:
         if self._ended:
             return
         self._tries += 1
-        self._owner._submit(self._op, self._done, self._failed)
+        self._owner._submit(self._op, self._done, self._failed, self._on_progress)
 
     def drop(self) -> None:
         """End without reporting: the window is closing."""
         self._timer.stop()
         self._end()
+
+    @property
+    def _on_progress(self) -> Callable[[int, int], None] | None:
+        if self._progress is None:
+            return None
+        report = self._progress
+        return lambda done, total: None if self._ended else report(done, total)
 
     def _done(self, result: Any) -> None:
         if self._ended:

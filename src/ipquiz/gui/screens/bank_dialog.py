@@ -1,4 +1,9 @@
-"""Import and export questions: the teacher's way to bring their own and take ours."""
+"""Import and export questions: the teacher's way to bring their own and take ours.
+
+The work runs through the window's service calls (off the UI thread, one at a time with
+the window's other calls), with progress for a long import; the dialog stays open until
+its call has answered.
+"""
 
 from __future__ import annotations
 
@@ -27,10 +32,11 @@ from ipquiz.bank.formats import FORMATS
 from ipquiz.domain.conflicts import OnConflict, Part
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
-from ipquiz.gui.tasks import BackgroundRunner
 from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, named
 
 if TYPE_CHECKING:
+    from ipquiz.gui.failures import Failure
+    from ipquiz.gui.service_calls import ServiceCalls
     from ipquiz.services.app import AppServices
 
 #: Folder exports: ipquiz YAML holds one category per file.
@@ -38,13 +44,15 @@ FOLDER_FORMAT = "yaml"
 
 
 class BankDialog(QDialog):
-    """Runs imports and exports in the background, with progress and a plain report."""
+    """Imports and exports through the window's service calls, with progress and a plain
+    report."""
 
     bank_changed = Signal()
 
     def __init__(
         self,
         services: AppServices,
+        calls: ServiceCalls,
         categories: list[tuple[Category, int]],
         *,
         lang: str,
@@ -57,7 +65,8 @@ class BankDialog(QDialog):
         self.setMinimumWidth(720)
         self._services = services
         self._start_dir = start_dir
-        self.runner = BackgroundRunner(self)
+        self._calls = calls
+        self.running = False  # an import or export is on its way: the dialog stays open
 
         self.import_button = named(QPushButton(), "primary")
         self.import_button.setMinimumHeight(MIN_TARGET_PX)
@@ -188,6 +197,7 @@ class BankDialog(QDialog):
 
     # -- actions -----------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
+        self.running = busy
         for w in (self.import_button, self.export_button, self.close_button):
             w.setEnabled(not busy)
         self.progress.setVisible(busy)
@@ -209,18 +219,18 @@ class BankDialog(QDialog):
         self.details.setVisible(shown and bool(self.details.toPlainText()))
 
     def _run(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
-        self._busy(True)
-        self._show(self.tr("Working…"), [])
-
         def done(value: Any) -> None:
             self._busy(False)
             on_done(value)
 
-        def failed(exc: Exception) -> None:
+        def failed(failure: Failure) -> None:
             self._busy(False)
-            self._show(*self._describe_failure(exc))
+            self._show(*self._describe_failure(failure))
 
-        self.runner.run(work, done, failed, on_progress=self._on_progress)
+        # Not blocking the window: this dialog is modal, and shows its own progress.
+        if self._calls.run(work, done, failure=failed, block=False, progress=self._on_progress):
+            self._busy(True)
+            self._show(self.tr("Working…"), [])
 
     def _on_import_clicked(self) -> None:
         path = self.ask_import_path()
@@ -292,12 +302,13 @@ class BankDialog(QDialog):
             )
         self._show(text, [])
 
-    def _describe_failure(self, exc: Exception) -> tuple[str, list[str]]:
+    def _describe_failure(self, failure: Failure) -> tuple[str, list[str]]:
         """A translated summary of why nothing was imported, and the details."""
         from ipquiz.bank.formats import UnknownFormatError
         from ipquiz.services.bank_files import NothingUsableError
         from ipquiz.services.import_conflicts import PoorerBankError
 
+        exc = failure.error
         problems = [str(p) for p in getattr(exc, "problems", ())]
         if isinstance(exc, PoorerBankError):
             parts = sorted({loss.part for r in exc.refusals for loss in r.lost})
@@ -319,7 +330,7 @@ class BankDialog(QDialog):
             summary = self.tr("Nothing was imported: ipquiz cannot tell the file's format.")
             problems = [str(exc)]
         else:
-            summary, problems = self.tr("It did not work: {0}").format(exc), []
+            summary, problems = self.tr("It did not work: {0}").format(failure.message), []
         return summary, problems
 
     def _part_name(self, part: Part) -> str:
@@ -334,5 +345,7 @@ class BankDialog(QDialog):
         return names[part]
 
     def done(self, result: int) -> None:
-        self.runner.wait()
-        super().done(result)
+        """Closing waits for the running import or export (its progress shows); nothing
+        is left running for a dialog that is gone."""
+        if not self.running:
+            super().done(result)

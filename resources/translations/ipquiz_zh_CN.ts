@@ -380,208 +380,208 @@
 <context>
     <name>BankDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="77"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="86"/>
         <source>All topics</source>
         <extracomment>Folder exports: ipquiz YAML holds one category per file.</extracomment>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="139"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
         <source>Import / export questions</source>
         <translation>导入 / 导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="140"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="157"/>
         <source>Choose a file to import…</source>
         <translation>选择要导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
         <source>Questions already in the bank:</source>
         <translation>题库中已有的题目：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="151"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
         <source>Keep the bank&apos;s version</source>
         <translation>保留题库中的版本</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="152"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="161"/>
         <source>Replace them (never with a poorer copy)</source>
         <translation>替换（内容更少的版本不会替换）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="153"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="162"/>
         <source>Import them as new copies</source>
         <translation>作为新副本导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="167"/>
         <source>ipquiz YAML, one file per topic (.zip)</source>
         <translation>ipquiz YAML，每个主题一个文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="162"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="171"/>
         <source>Show details (file and line of each message)</source>
         <translation>显示详情（每条信息所在的文件和行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="163"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="172"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="164"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="176"/>
         <source>Export to a file…</source>
         <translation>导出到文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="168"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="177"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="174"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
         <source>Import questions</source>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="186"/>
         <source>Question files (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)</source>
         <translation>题目文件 (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="252"/>
         <source>{0} were already in the bank and were kept as they are.</source>
         <translation>{0} 道题题库中已有，保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="257"/>
         <source>{0} replaced the bank&apos;s version.</source>
         <translation>{0} 道题替换了题库中的版本。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="260"/>
         <source>{0} were already in the bank: imported as new copies.</source>
         <translation>{0} 道题题库中已有，已作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="267"/>
         <source>{0} left out: ipquiz does not use their question type.</source>
         <translation>{0} 道题未导入：ipquiz 不使用这些题型。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="295"/>
         <source>{0} questions written to the folder {1}, one file per topic.</source>
         <translation>已将 {0} 道题写入文件夹 {1}，每个主题一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="315"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="317"/>
         <source>Nothing was imported: {0} questions would replace the bank&apos;s version and lose {1}. Keep the bank&apos;s version or import them as new copies.</source>
         <translation>未导入任何题目：有 {0} 道题会替换题库中的版本，并因此丢失{1}。请选择保留题库中的版本，或作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
         <source>Nothing was imported: the file has no question that ipquiz can use (single choice, multiple choice or true/false).</source>
         <translation>未导入任何题目：文件中没有 ipquiz 能用的题目（单选、多选或判断题）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
         <source>Nothing was imported: the file has {0} problems. The details say where.</source>
         <translation>未导入任何题目：文件中有 {0} 处问题，详情中列出了位置。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="330"/>
         <source>Nothing was imported: ipquiz cannot tell the file&apos;s format.</source>
         <translation>未导入任何题目：ipquiz 无法判断文件的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="333"/>
         <source>It did not work: {0}</source>
         <translation>操作未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="338"/>
         <source>a language</source>
         <translation>一种语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="339"/>
         <source>the source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="340"/>
         <source>the explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="341"/>
         <source>the answer feedback</source>
         <translation>选项反馈</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="342"/>
         <source>the source link</source>
         <translation>出处链接</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="332"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="343"/>
         <source>the law citation</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="194"/>
         <source>Export questions</source>
         <translation>导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="143"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="152"/>
         <source>Add questions from a file: ipquiz YAML (or a .zip of them), CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any error imports nothing.</source>
         <translation>从文件添加题目：ipquiz YAML（或打包的 .zip）、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken（.txt）。文件有任何错误都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="233"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="248"/>
         <source>{0} questions imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 道题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="297"/>
         <source>{0} questions written to {1}.</source>
         <translation>已将 {0} 道题目写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="300"/>
         <source>{0} left out: this format cannot hold them.</source>
         <translation>另有 {0} 道题未导出：该格式无法保存这类题目。</translation>
     </message>
@@ -710,27 +710,27 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/error_dialog.py" line="25"/>
+        <location filename="../../src/ipquiz/gui/error_dialog.py" line="24"/>
         <source>Something went wrong: {0}</source>
         <translation>出错了：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/error_dialog.py" line="32"/>
+        <location filename="../../src/ipquiz/gui/error_dialog.py" line="31"/>
         <source>The full report was written to {0}</source>
         <translation>完整报告已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/error_dialog.py" line="39"/>
+        <location filename="../../src/ipquiz/gui/error_dialog.py" line="38"/>
         <source>The report could not be written: {0}</source>
         <translation>无法写入报告：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/error_dialog.py" line="50"/>
+        <location filename="../../src/ipquiz/gui/error_dialog.py" line="49"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/error_dialog.py" line="85"/>
+        <location filename="../../src/ipquiz/gui/error_dialog.py" line="75"/>
         <source>The last action</source>
         <translation>上一个操作</translation>
     </message>
@@ -912,149 +912,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="128"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="244"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="260"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="262"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="273"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="271"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="338"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="286"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="290"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="300"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="344"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="359"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="413"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="440"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="441"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="443"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="495"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="532"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="482"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="534"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="545"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="592"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="644"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="595"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="647"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="609"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="661"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="617"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="669"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="632"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="684"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="633"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="685"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="625"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="677"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="695"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1107,6 +1107,24 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="103"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="105"/>
+        <source>{0}: enter your PIN</source>
+        <translation>{0}：请输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="111"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="156"/>
@@ -1152,6 +1170,278 @@
         <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="196"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="81"/>
+        <source>{0} of {1} digits entered</source>
+        <translation>已输入 {0} 位，共 {1} 位</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="145"/>
+        <source>New profile</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="145"/>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="146"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="151"/>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="176"/>
+        <source>PIN (optional, 4 digits)</source>
+        <translation>PIN 码（可选，4 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="180"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="181"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="195"/>
+        <source>Change PIN…</source>
+        <translation>更改 PIN 码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="195"/>
+        <source>Set a PIN…</source>
+        <translation>设置 PIN 码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="196"/>
+        <source>Remove PIN</source>
+        <translation>取消 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="197"/>
+        <source>Delete profile…</source>
+        <translation>删除档案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="212"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="215"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="215"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="227"/>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="228"/>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="229"/>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="230"/>
+        <source>Purple</source>
+        <translation>紫</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="231"/>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="232"/>
+        <source>Teal</source>
+        <translation>青</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="233"/>
+        <source>Brown</source>
+        <translation>棕</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="234"/>
+        <source>Pink</source>
+        <translation>粉</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="245"/>
+        <source>Type a name.</source>
+        <translation>请输入名字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="248"/>
+        <source>A PIN has 4 digits.</source>
+        <translation>PIN 码为 4 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="250"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="252"/>
+        <source>Type the PIN again.</source>
+        <translation>请再次输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFlow</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="118"/>
+        <source>Too many wrong PINs: try again in {0} s.</source>
+        <extracomment>Profiles opened with their PIN in this run of the window.</extracomment>
+        <translation>PIN 码错误次数过多，请 {0} 秒后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="121"/>
+        <source>Wrong PIN. {0} tries left.</source>
+        <translation>PIN 码错误，还可以再试 {0} 次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="195"/>
+        <source>Choose a 4-digit PIN</source>
+        <translation>设置一个 4 位数字的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="196"/>
+        <source>Enter the PIN again</source>
+        <translation>请再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="208"/>
+        <source>The two PINs differ. Enter the PIN again.</source>
+        <translation>两次输入的 PIN 码不一致，请再输入一次。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="237"/>
+        <source>Delete the profile {0}?</source>
+        <translation>删除档案“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="239"/>
+        <source>This deletes {0} quizzes with {1} answers and {2} questions of the review deck. It cannot be undone.</source>
+        <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <source>Profile</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="252"/>
+        <source>There is already a profile of that name.</source>
+        <translation>已有同名的档案。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <source>This name cannot be used.</source>
+        <translation>这个名字不能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePicker</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="211"/>
+        <source>Guest</source>
+        <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="224"/>
+        <source>Looking for questions to review…</source>
+        <translation>正在查找要复习的题目…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="226"/>
+        <source>1 question to review today</source>
+        <translation>今天有 1 道题要复习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="228"/>
+        <source>{0} questions to review today</source>
+        <translation>今天有 {0} 道题要复习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="230"/>
+        <source>Nothing to review today ✓</source>
+        <translation>今天没有要复习的题目 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="234"/>
+        <source>Who is playing?</source>
+        <translation>谁来答题？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="235"/>
+        <source>+ New profile</source>
+        <translation>+ 新建档案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="236"/>
+        <source>A profile keeps your results, mistakes and progress</source>
+        <translation>档案会保存你的成绩、错题和学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="238"/>
+        <source>Play without keeping anything</source>
+        <translation>答题但不保存任何记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="243"/>
+        <source>, protected by a PIN</source>
+        <translation>，已设 PIN 码保护</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
+        <source>Your name (optional), shown on your results</source>
+        <translation>你的名字（可选），显示在成绩上</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
+        <source>Your name (optional)</source>
+        <translation>你的名字（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
+        <source>Review now  ▶</source>
+        <translation>开始复习  ▶</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
+        <source>Profile…</source>
+        <translation>档案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
+        <source>Rename, colour, PIN or delete this profile</source>
+        <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
     </message>
 </context>
 <context>
@@ -2021,88 +2311,78 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="229"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="233"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="240"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="243"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
-        <source>Your name (optional)</source>
-        <translation>你的名字（可不填）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
-        <source>Name shown on your results</source>
-        <translation>显示在成绩上的名字</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="247"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="251"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="297"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ipquiz.domain.spec import QuizSpec
     from ipquiz.gui.certificate_dialog import CertificateDialog
     from ipquiz.gui.loading import Loaded
+    from ipquiz.gui.profile_flow import ProfileFlow
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         # Screens are built on first use: the window paints its frame first, the start
         # screen follows a moment later, the database layer after that.
         self._start: StartScreen | None = None
+        self.profiles: ProfileFlow | None = None  # the start screen's profile actions
         self._question: QuestionScreen | None = None
         self._result: ResultScreen | None = None
         self._quiz_sets: QuizSetsScreen | None = None
@@ -118,6 +120,10 @@ class MainWindow(QMainWindow):
             screen.manage_bank_requested.connect(self.open_bank_dialog)
             screen.save_set_requested.connect(self._on_save_set_requested)
             screen.sets_requested.connect(self.open_quiz_sets)
+            from ipquiz.gui.profile_flow import ProfileFlow
+
+            self.profiles = ProfileFlow(self, self.calls, screen.picker, lambda: self.services)
+            screen.picker.review_requested.connect(self._on_review_requested)
             screen.set_language(self.lang)
             screen.set_loading(self.tr("Loading the question bank…"))
             cached = self._topic_cache.read() if self._topic_cache and not self.services else []
@@ -230,6 +236,8 @@ class MainWindow(QMainWindow):
         self.start.set_categories(self._categories)
         self._saved = {spec.name: spec for spec in saved}
         self.start.set_saved_specs(saved)
+        if self.profiles is not None:
+            self.profiles.load()
         if self._topic_cache is not None:
             self._topic_cache.write(self._categories)
         if not self._categories:
@@ -342,18 +350,57 @@ class MainWindow(QMainWindow):
         self.active = None
         self.stack.setCurrentWidget(self.start)
         self.start.setFocus()
+        if self.profiles is not None:  # after a quiz: the deck has changed
+            self.profiles.refresh_due()
 
     def _on_start_requested(self, choice: StartChoice) -> None:
         if self.services is None:  # shown from the cache, still loading: start when ready
             self._pending_start = choice
             self.start.set_loading(self.tr("Starting…"))
             return
+        if choice.person_id is not None and self.profiles is not None:  # its PIN first
+            self.profiles.unlock(choice.person_id, lambda _id: self._start_quiz(choice))
+        else:
+            self._start_quiz(choice)
+
+    def _start_quiz(self, choice: StartChoice) -> None:
+        assert self.services is not None
         spec, quiz, lang = self._spec_for(choice), self.services.quiz, self.lang
         self.calls.run(
-            lambda: quiz.start(spec=spec, lang=lang, player=choice.player),
+            lambda: quiz.start(
+                spec=spec, lang=lang, player=choice.player, person_id=choice.person_id
+            ),
             self._on_started,
             failure=self._on_start_failed,
         )
+
+    def _on_review_requested(self, person_id: int) -> None:
+        """Today's review session for the profile, in one tap (after its PIN)."""
+        if self.services is not None and self.profiles is not None:
+            self.profiles.unlock(person_id, self._start_review)
+
+    def _start_review(self, person_id: int) -> None:
+        assert self.services is not None
+        from ipquiz.services.quiz_service import NoQuestionsError
+
+        quiz, review, lang = self.services.quiz, self.services.review, self.lang
+
+        def start() -> ActiveQuiz:
+            spec = review.session_spec(person_id)
+            if spec is None:
+                raise NoQuestionsError("nothing is due for review")
+            return quiz.start(spec=spec, lang=lang, person_id=person_id)
+
+        self.calls.run(start, self._on_started, failure=self._on_review_failed)
+
+    def _on_review_failed(self, failure: Failure) -> None:
+        from ipquiz.services.quiz_service import NoQuestionsError
+
+        if isinstance(failure.error, NoQuestionsError):
+            if self.profiles is not None:
+                self.profiles.refresh_due()
+        else:
+            self.show_failure(failure)
 
     def _on_started(self, active: ActiveQuiz) -> None:
         self.active = active

@@ -1,4 +1,5 @@
-"""The start screen: language, name, topics and length, then Start."""
+"""The start screen: language, who is playing (a profile or a guest), topics and length,
+then Start."""
 
 from __future__ import annotations
 
@@ -8,10 +9,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.gui.screens.profiles import ProfilePicker
 from ipquiz.gui.set_words import describe_set, label_modes
 from ipquiz.gui.widgets import (
     MIN_TARGET_PX,
@@ -44,6 +44,7 @@ class StartChoice:
     mode: Mode
     minutes: int  # exam time limit, 0 for none
     saved: str = ""  # the name of a saved quiz set to run as is
+    person_id: int | None = None  # the chosen profile; None: a guest called `player`
 
     def spec(self) -> QuizSpec:
         """The quiz these settings ask for (a saved set is looked up by the window)."""
@@ -81,10 +82,8 @@ class StartScreen(TranslatedWidget):
         self.language.group.buttonClicked.connect(self._on_language_clicked)
         self.language.setAccessibleName("Language / 语言")
 
-        self.name_label = named(QLabel(), "fieldLabel")
-        self.name = QLineEdit()
-        self.name.setMaxLength(40)
-        self.name.setMinimumHeight(MIN_TARGET_PX)
+        self.picker = ProfilePicker()
+        self.name = self.picker.name  # a guest's optional name
         self.name.returnPressed.connect(self._on_start_clicked)
 
         self.topics_label = named(QLabel(), "fieldLabel")
@@ -144,17 +143,13 @@ class StartScreen(TranslatedWidget):
         head.addLayout(titles, 1)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         form.addLayout(head)
-        who = QGridLayout()
-        who.setHorizontalSpacing(24)
-        who.setVerticalSpacing(6)
-        who.addWidget(self.name_label, 0, 0)
-        who.addWidget(self.name, 1, 0)
-        who.addWidget(self.mode_label, 0, 1)
-        who.addWidget(self.mode, 1, 1)
-        who.addWidget(self.limit, 2, 1)
-        who.setColumnStretch(0, 1)
-        who.setColumnStretch(1, 1)
-        form.addLayout(who)
+        form.addWidget(self.picker)
+        how = QHBoxLayout()
+        how.setSpacing(24)
+        how.addWidget(self.mode_label)
+        how.addWidget(self.mode, 1)
+        how.addWidget(self.limit, 2)
+        form.addLayout(how)
         form.addWidget(self.topics_label)
         form.addWidget(self.topics)
         form.addWidget(self.length_label)
@@ -249,8 +244,6 @@ class StartScreen(TranslatedWidget):
                 "Respect knowledge, advocate innovation, be honest and abide by the law."
             )
         )
-        self.name_label.setText(self.tr("Your name (optional)"))
-        self.name.setPlaceholderText(self.tr("Name shown on your results"))
         self.topics_label.setText(self.tr("Topics"))
         self.length_label.setText(self.tr("Number of questions"))
         self.mode_label.setText(self.tr("Mode"))
@@ -285,10 +278,11 @@ class StartScreen(TranslatedWidget):
         return StartChoice(
             categories=self.selected_categories(),
             count=int(str(self.length.value() or 10)),
-            player=self.name.text(),
+            player=self.picker.player_name(),
             mode=Mode(str(self.mode.value())),
             minutes=int(str(self.limit.value() or 0)) if self.mode.value() == Mode.EXAM else 0,
             saved=str(self.saved.currentData() or ""),
+            person_id=self.picker.selected_id(),
         )
 
     def _on_start_clicked(self) -> None:

@@ -281,3 +281,13 @@ def test_two_parameter_irt_simulation_orders_items_as_the_truth() -> None:
     assert _spearman(item_rest, [slopes[i] for i in middle]) > 0.8
     upper_lower = [ordered[i].discrimination or 0.0 for i in middle]
     assert _spearman(upper_lower, [slopes[i] for i in middle]) > 0.8
+
+
+def test_a_question_asked_a_few_times_is_not_flagged() -> None:
+    # Four attempts: q1 right by all (facility 1), q2 wrong by all; five would flag both.
+    few = stats([[1, 0]] * 4)
+    assert few["q1"].facility == 1.0
+    assert few["q1"].flags == few["q2"].flags == ()
+    enough = stats([[1, 0]] * 5)
+    assert ItemFlag.TOO_EASY in enough["q1"].flags
+    assert ItemFlag.TOO_HARD in enough["q2"].flags

@@ -53,12 +53,12 @@ def add_parser(commands: Any) -> None:
     export.set_defaults(run=export_results)
     report = results.add_parser(
         "report",
-        help="class report: item analysis, students, distribution (XLSX or JSON)",
+        help="class report: item analysis, students, distribution (XLSX, PDF or JSON)",
         description=REPORT_HELP,
     )
     report.add_argument(
         "--format",
-        choices=["xlsx", "json"],
+        choices=["xlsx", "pdf", "json"],
         help="file format (default: from the file name, else xlsx)",
     )
     report.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
@@ -168,8 +168,13 @@ def write_report(args: argparse.Namespace, locations: Locations) -> int:
 
     r = _request(args)
     fmt = ReportFormat(args.format) if args.format else ReportFormat.for_path(r.path)
+    pdf = None
+    if fmt is ReportFormat.PDF:
+        from ipquiz.gui.report_pdf import write_report_pdf  # Qt draws it, headless
+
+        pdf = write_report_pdf
     with opened(locations) as services, _writing(r.path):
-        written = services.reports.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt)
+        written = services.reports.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt, pdf=pdf)
     print(
         f"report on {written.attempts} attempts and {written.questions} questions "
         f"written to {r.path}"

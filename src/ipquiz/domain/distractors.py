@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ipquiz.domain.item_analysis import TIE, ItemFlag, ItemStatistics, ItemSums, with_flag
+from ipquiz.domain.item_analysis import (
+    FLAG_MINIMUM,
+    TIE,
+    ItemFlag,
+    ItemStatistics,
+    ItemSums,
+    with_flag,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +108,6 @@ def strong_distractor(shares: Iterable[ChoiceShare]) -> int | None:
 
 def flag_distractors(stats: ItemStatistics, shares: Iterable[ChoiceShare]) -> ItemStatistics:
     """`stats` with the strong-distractor flag when a wrong choice draws strong students."""
-    if strong_distractor(shares) is None:
+    if stats.asked < FLAG_MINIMUM or strong_distractor(shares) is None:
         return stats
     return with_flag(stats, ItemFlag.STRONG_DISTRACTOR)

@@ -28,6 +28,8 @@ TOO_EASY = 0.9
 TOO_HARD = 0.2
 #: Below this an item separates strong from weak students too little to trust it.
 LOW_DISCRIMINATION = 0.2
+#: A question asked fewer times than this is not flagged: one answer says nothing yet.
+FLAG_MINIMUM = 5
 #: Two scores closer than this are the same score (sums of fractions in floating point).
 TIE = 1e-9
 
@@ -181,7 +183,7 @@ def item_statistics(sums: ItemSums) -> ItemStatistics:
         discrimination=discrimination,
         item_rest=item_rest,
         efficiency=efficiency,
-        flags=_flags(facility, discrimination, item_rest),
+        flags=_flags(facility, discrimination, item_rest) if n >= FLAG_MINIMUM else (),
     )
 
 

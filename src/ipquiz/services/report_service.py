@@ -4,7 +4,7 @@ written as a workbook, a PDF or JSON."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -20,9 +20,13 @@ from ipquiz.services.clock import Clock, local_now
 from ipquiz.storage import bank_repo, report_repo
 from ipquiz.storage.database import Database, Session
 
+#: Draws the report as PDF pages into a file: (report, path, language, scope in words).
+PdfRenderer = Callable[[ClassReport, Path, str, str], None]
+
 
 class ReportFormat(StrEnum):
     XLSX = "xlsx"
+    PDF = "pdf"
     JSON = "json"
 
     @classmethod
@@ -90,10 +94,14 @@ class ReportService:
         scope: ResultFilter | None = None,
         lang: str,
         fmt: ReportFormat | None = None,
+        pdf: PdfRenderer | None = None,
     ) -> ReportFile:
-        """Write the report on the attempts `scope` picks to `path` (atomically)."""
+        """Write the report on the attempts `scope` picks to `path` (atomically). A PDF
+        needs `pdf`, the drawing of its pages (Qt's, which lives in the GUI layer)."""
         scope = scope or ResultFilter()
         fmt = fmt or ReportFormat.for_path(path)
+        if fmt is ReportFormat.PDF and pdf is None:
+            raise ValueError("a PDF report needs a page renderer")
         text = scope_text(scope, lang)
 
         def work(session: Session) -> ClassReport:
@@ -107,4 +115,6 @@ class ReportService:
         if fmt is ReportFormat.JSON:
             with atomic_text(path, encoding="utf-8") as out:
                 out.write(report_json(report, lang=lang, scope=scope_dict(scope)))
+        elif fmt is ReportFormat.PDF and pdf is not None:
+            pdf(report, path, lang, text)
         return ReportFile(path, fmt, report.test.attempts, len(report.questions))

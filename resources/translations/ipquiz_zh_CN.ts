@@ -708,6 +708,134 @@
     </message>
 </context>
 <context>
+    <name>ClassesScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="188"/>
+        <source>Students: {0}</source>
+        <translation>学生：{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="257"/>
+        <source>the typed list</source>
+        <translation>输入的名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="261"/>
+        <source>{0}: students added: {1}.</source>
+        <translation>{0}：新增学生 {1} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="263"/>
+        <source>Already in the class: {0}.</source>
+        <translation>已在班级中：{0} 人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="264"/>
+        <source>Renamed: {0} → {1}</source>
+        <translation>改名：{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="267"/>
+        <source>Given their student number: {0}</source>
+        <translation>补上学号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="271"/>
+        <source>In the class but not on this list (they stay): {0}</source>
+        <translation>在班级中但不在本名单上（保留）：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="288"/>
+        <source>… and {0} more</source>
+        <translation>……还有 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
+        <source>Nothing was imported: {0} has problems.</source>
+        <translation>未导入任何内容：{0} 有问题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="305"/>
+        <source>Import a class list</source>
+        <translation>导入班级名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="307"/>
+        <source>Class lists (*.csv *.xlsx *.txt)</source>
+        <translation>班级名单（*.csv *.xlsx *.txt）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="313"/>
+        <source>Which class?</source>
+        <translation>导入到哪个班级？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="315"/>
+        <source>The class these students are in (a new name, or a class to update):</source>
+        <translation>这些学生所在的班级（输入新班级名称，或选择要更新的班级）：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="320"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="337"/>
+        <source>Class list imported</source>
+        <translation>班级名单已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
+        <source>Class list not imported</source>
+        <translation>班级名单未导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="350"/>
+        <source>Classes</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="351"/>
+        <source>Import a class list…</source>
+        <translation>导入班级名单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="353"/>
+        <source>A CSV or Excel file with student numbers and names (学号, 姓名)</source>
+        <translation>含学号和姓名的 CSV 或 Excel 文件（学号、姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="355"/>
+        <source>Type a list…</source>
+        <translation>输入名单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="357"/>
+        <source>No class yet: import a class list from Excel or CSV, or type one.</source>
+        <translation>还没有班级：从 Excel 或 CSV 导入班级名单，或直接输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <source>Student number</source>
+        <translation>学号</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../src/ipquiz/gui/error_dialog.py" line="24"/>
@@ -910,151 +1038,185 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="63"/>
+        <source>Type a class list</source>
+        <extracomment>Problems a refused list shows at once (the rest are counted).</extracomment>
+        <translation>输入班级名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="65"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="68"/>
+        <source>Students, one a line</source>
+        <translation>学生，每行一人</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="72"/>
+        <source>Student number and name (2023001 王芳), or a name alone. Pasted Excel columns work too.</source>
+        <translation>学号和姓名（如 2023001 王芳），或只写姓名。也可以直接粘贴 Excel 中的两列。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="82"/>
+        <source>Add to the class</source>
+        <translation>加入班级</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="83"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="128"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="131"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="284"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="295"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="279"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="360"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="308"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="312"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="322"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="359"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="413"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="435"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="440"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="463"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="495"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="532"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="554"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="534"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="556"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="619"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="639"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="661"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="644"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="666"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="647"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="669"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="661"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="683"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="669"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="691"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="684"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="706"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="685"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="707"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="677"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="699"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="695"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="717"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1530,149 +1692,149 @@
 <context>
     <name>QuizSetsScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="182"/>
         <source>{0} of the hand-picked questions are not in this bank: import them, or save the set without them.</source>
         <translation>有 {0} 道精选题不在本题库中：请导入这些题目，或不含它们保存题集。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="195"/>
         <source>A new set: give it a name, shape it, then save it.</source>
         <translation>新题集：起个名字，设置好内容，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="257"/>
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="281"/>
         <source>Deleted: {0}</source>
         <translation>已删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="296"/>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="316"/>
         <source>{0} quiz sets imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个题集。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="318"/>
         <source>“{0}” was taken by another set: saved as “{1}”.</source>
         <translation>“{0}”已被另一个题集使用：另存为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="323"/>
         <source>“{0}” is here already.</source>
         <translation>“{0}”已经存在。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="326"/>
         <source>“{0}”: {1} hand-picked questions are not in this bank; import them too.</source>
         <translation>“{0}”：有 {1} 道精选题不在本题库中，请一并导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="398"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="331"/>
         <source>“{0}”: topics this bank does not have: {1}</source>
         <translation>“{0}”：本题库没有这些主题：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="415"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="348"/>
         <source>Not a usable quiz-set file</source>
         <translation>不是可用的题集文件</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="417"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="422"/>
         <source>Quiz sets</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="361"/>
         <source>Export the quiz set</source>
         <translation>导出题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="442"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="375"/>
         <source>Quiz-set files ({0})</source>
         <translation>题集文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="440"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="373"/>
         <source>Import quiz sets</source>
         <translation>导入题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="380"/>
         <source>Quiz sets imported</source>
         <translation>题集已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="452"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="385"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="453"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="386"/>
         <source>The set on the form has changes that are not saved. Discard them?</source>
         <translation>当前题集有未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="459"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="392"/>
         <source>Replace the set?</source>
         <translation>替换题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="460"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
         <source>A set called “{0}” is saved already. Replace it?</source>
         <translation>已有名为“{0}”的题集。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="466"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="399"/>
         <source>Delete the set?</source>
         <translation>删除题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="468"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="401"/>
         <source>Delete the quiz set “{0}”? Results of quizzes played with it are kept.</source>
         <translation>删除题集“{0}”？用它答过的成绩会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="421"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="490"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="423"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="491"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="424"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="492"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="425"/>
         <source>＋ New set</source>
         <translation>＋ 新建题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="493"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="426"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="494"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="427"/>
         <source>Save set</source>
         <translation>保存题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="495"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -2311,78 +2473,88 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="239"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="254"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <source>Classes…</source>
+        <translation>班级名单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
+        <source>Class lists: import from Excel or CSV, or type</source>
+        <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="305"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -66,6 +66,7 @@ def guarded(services: AppServices) -> AppServices:
     services.bank = OffUiThread(services.bank)  # type: ignore[assignment]
     services.results = OffUiThread(services.results)  # type: ignore[assignment]
     services.sets = OffUiThread(services.sets)  # type: ignore[assignment]
+    services.rosters = OffUiThread(services.rosters)  # type: ignore[assignment]
     make_kiosk = services.kiosk
 
     def kiosk(**options: Any) -> Any:

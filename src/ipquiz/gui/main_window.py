@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ipquiz.gui.loading import Loaded
     from ipquiz.gui.profile_flow import ProfileFlow
     from ipquiz.gui.screens.bank_dialog import BankDialog
+    from ipquiz.gui.screens.classes import ClassesScreen
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
     from ipquiz.gui.screens.result import ResultScreen
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._question: QuestionScreen | None = None
         self._result: ResultScreen | None = None
         self._quiz_sets: QuizSetsScreen | None = None
+        self._classes: ClassesScreen | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setMinimumSize(1000, 700)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
             screen.manage_bank_requested.connect(self.open_bank_dialog)
             screen.save_set_requested.connect(self._on_save_set_requested)
             screen.sets_requested.connect(self.open_quiz_sets)
+            screen.classes_requested.connect(self.open_classes)
             from ipquiz.gui.profile_flow import ProfileFlow
 
             self.profiles = ProfileFlow(self, self.calls, screen.picker, lambda: self.services)
@@ -186,6 +189,25 @@ class MainWindow(QMainWindow):
             export_dir=self._export_dir,
             select=self.start.choice().saved,
         )
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    @property
+    def classes(self) -> ClassesScreen:
+        if self._classes is None:
+            from ipquiz.gui.screens.classes import ClassesScreen
+
+            screen = self._classes = ClassesScreen(self.calls)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.show_start)
+        return self._classes
+
+    def open_classes(self) -> None:
+        """The classes and their rosters."""
+        if self.services is None:
+            return
+        screen = self.classes
+        screen.show_classes(self.services, start_dir=self._export_dir)
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 

@@ -6,14 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.question import Category, Question
 from ipquiz.domain.spec import QuizSpec
+from ipquiz.gui.card_list import CardList, list_and_detail
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import ask_yes_no, warn
 from ipquiz.gui.screens.set_editor import SetEditor
@@ -35,52 +34,6 @@ if TYPE_CHECKING:
     from ipquiz.services.quiz_sets import SetImportReport
 
 SET_FILES = "*.json"
-
-
-class SetCard(QWidget):
-    """A saved set in the list: its name, and what it asks for in words."""
-
-    def __init__(self, name: str, summary: str) -> None:
-        super().__init__()
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.name = named(QLabel(name), "setName")
-        self.name.setWordWrap(True)
-        self.summary = named(QLabel(summary), "setSummary")
-        self.summary.setWordWrap(True)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(12, 10, 12, 10)
-        column.setSpacing(2)
-        column.addWidget(self.name)
-        column.addWidget(self.summary)
-
-
-class SetList(QListWidget):
-    """The saved sets as cards that wrap to the list's width (no sideways scrolling)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("setList")
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-
-    def add_card(self, name: str, summary: str) -> None:
-        item = QListWidgetItem()
-        item.setData(Qt.ItemDataRole.UserRole, name)
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {summary}")
-        self.addItem(item)
-        self.setItemWidget(item, SetCard(name, summary))
-        self._fit(item)
-
-    def _fit(self, item: QListWidgetItem) -> None:
-        card = self.itemWidget(item)
-        width = max(120, self.viewport().width() - 8)
-        if card is not None:
-            item.setSizeHint(QSize(width, card.heightForWidth(width)))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        for row in range(self.count()):
-            self._fit(self.item(row))
 
 
 class QuizSetsScreen(TranslatedWidget):
@@ -108,7 +61,7 @@ class QuizSetsScreen(TranslatedWidget):
         self.export_button.clicked.connect(self._on_export)
         self.new_button = named(QPushButton(), "primary")
         self.new_button.clicked.connect(self._on_new)
-        self.list = SetList()
+        self.list = CardList("setList")
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._on_delete)
@@ -129,22 +82,6 @@ class QuizSetsScreen(TranslatedWidget):
         ):
             button.setMinimumHeight(MIN_TARGET_PX)
 
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addSpacing(12)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.import_button)
-        header.addWidget(self.export_button)
-
-        left = named(QWidget(), "card")
-        side = QVBoxLayout(left)
-        side.setContentsMargins(16, 16, 16, 16)
-        side.addWidget(self.new_button)
-        side.addWidget(self.list, 1)
-        side.addWidget(self.delete_button)
-        left.setMinimumWidth(250)
-        left.setMaximumWidth(340)
-
         form = named(QWidget(), "card")
         inner = QVBoxLayout(form)
         inner.setContentsMargins(28, 20, 28, 20)
@@ -153,22 +90,18 @@ class QuizSetsScreen(TranslatedWidget):
         scroller = scroll_area()
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(form)
-        right = QVBoxLayout()
-        right.addWidget(scroller, 1)
+        detail = QVBoxLayout()
+        detail.addWidget(scroller)
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.save_button)
-        right.addLayout(footer)
-
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        body.addWidget(left, 1)
-        body.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.setSpacing(12)
-        layout.addLayout(header)
-        layout.addLayout(body, 1)
+        list_and_detail(
+            self,
+            header=[self.back_button, self.title, self.import_button, self.export_button],
+            side=[self.new_button, self.list, self.delete_button],
+            detail=detail,
+            footer=footer,
+        )
         self.retranslate()
 
     # -- from the window -----------------------------------------------------------
@@ -201,7 +134,7 @@ class QuizSetsScreen(TranslatedWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for name in sorted(self._specs):
-            self.list.add_card(name, describe_set(self._specs[name]))
+            self.list.add_card(name, name, describe_set(self._specs[name]))
         self.list.blockSignals(False)
         chosen = select or self._editing
         for row in range(self.list.count()):

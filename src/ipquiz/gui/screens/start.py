@@ -66,6 +66,7 @@ class StartScreen(TranslatedWidget):
     manage_bank_requested = Signal()
     save_set_requested = Signal(object)  # StartChoice
     sets_requested = Signal()
+    classes_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,9 @@ class StartScreen(TranslatedWidget):
         self.sets_button = named(QPushButton(), "link")
         self.sets_button.setEnabled(False)
         self.sets_button.clicked.connect(self.sets_requested)
+        self.classes_button = named(QPushButton(), "link")
+        self.classes_button.setEnabled(False)
+        self.classes_button.clicked.connect(self.classes_requested)
         self.set_summary = named(QLabel(), "hint")
         self.set_summary.setWordWrap(True)
         self.set_summary.hide()
@@ -164,6 +168,7 @@ class StartScreen(TranslatedWidget):
         bottom.addWidget(self.saved)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sets_button)
+        bottom.addWidget(self.classes_button)
         bottom.addWidget(self.bank_button)
         form.addLayout(bottom)
 
@@ -202,6 +207,7 @@ class StartScreen(TranslatedWidget):
         self.bank_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.sets_button.setEnabled(True)
+        self.classes_button.setEnabled(True)
         self._update_start()
 
     def selected_categories(self) -> tuple[str, ...]:
@@ -256,6 +262,8 @@ class StartScreen(TranslatedWidget):
         self.bank_button.setText(self.tr("Import / export questions…"))
         self.save_button.setText(self.tr("Save as a quiz set…"))
         self.sets_button.setText(self.tr("Quiz sets…"))
+        self.classes_button.setText(self.tr("Classes…"))
+        self.classes_button.setToolTip(self.tr("Class lists: import from Excel or CSV, or type"))
         self.sets_button.setToolTip(
             self.tr(
                 "Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions"

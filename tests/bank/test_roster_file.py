@@ -8,6 +8,8 @@ import io
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ipquiz.bank.roster_file import read_roster_file, read_roster_text
 
@@ -117,3 +119,14 @@ def test_typed_lines_take_numbers_names_and_a_header() -> None:
         ("S-12", "Mary Ann Lee"),
     ]
     assert [s.line for s in read.students] == [2, 3, 4, 5, 6]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=600) | st.text(max_size=600).map(lambda t: t.encode("utf-8")))
+def test_any_bytes_give_students_or_problems_never_an_error(data: bytes) -> None:
+    read = read_roster_file(data, name="x.csv")
+    assert read.problems or read.students  # always one or the other to say
+    for student in read.students:
+        assert student.name == " ".join(student.name.split())
+        assert student.name
+        assert student.number is None or 0 < len(student.number) <= 40

@@ -42,6 +42,11 @@ def test_an_excel_class_list_is_imported_and_listed(
         ("2023002", "李雷"),
     ]
 
+    copy = tmp_path / "copy.csv"
+    assert run("class", "export", "初二(3)班", "-o", str(copy), "--lang", "zh-CN") == 0
+    assert capsys.readouterr().out == f"初二(3)班: 2 student(s) written to {copy}\n"
+    assert copy.read_bytes() == "\ufeff学号,姓名\r\n2023001,王芳\r\n2023002,李雷\r\n".encode()
+
     update = tmp_path / "update.csv"
     update.write_bytes("学号,姓名\n2023001,王芳\n2023003,韩梅梅\n".encode("gbk"))
     assert run("class", "import", str(update), "--name", "初二(3)班") == 0
@@ -63,5 +68,8 @@ def test_a_bad_list_names_its_lines_and_imports_nothing(
     assert json.loads(capsys.readouterr().out) == []
     assert run("class", "list", "X") == 1
     assert "no class is called 'X'" in capsys.readouterr().err
+    assert run("class", "export", "X", "-o", str(tmp_path / "x.csv")) == 1
+    assert "no class is called 'X'" in capsys.readouterr().err
+    assert not (tmp_path / "x.csv").exists()
     assert run("class", "import", str(tmp_path / "none.csv"), "--name", "X") == 1
     assert "no such file" in capsys.readouterr().err

@@ -710,127 +710,162 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="188"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="198"/>
         <source>Students: {0}</source>
         <translation>学生：{0} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="245"/>
+        <source>{0} students written to {1}</source>
+        <translation>已将 {0} 名学生写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="253"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
         <source>the typed list</source>
         <translation>输入的名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="294"/>
         <source>{0}: students added: {1}.</source>
         <translation>{0}：新增学生 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="296"/>
         <source>Already in the class: {0}.</source>
         <translation>已在班级中：{0} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
         <source>Renamed: {0} → {1}</source>
         <translation>改名：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="300"/>
         <source>Given their student number: {0}</source>
         <translation>补上学号：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="304"/>
         <source>In the class but not on this list (they stay): {0}</source>
         <translation>在班级中但不在本名单上（保留）：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="321"/>
         <source>… and {0} more</source>
         <translation>……还有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="323"/>
         <source>Nothing was imported: {0} has problems.</source>
         <translation>未导入任何内容：{0} 有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="338"/>
         <source>Import a class list</source>
         <translation>导入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
         <source>Class lists (*.csv *.xlsx *.txt)</source>
         <translation>班级名单（*.csv *.xlsx *.txt）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="346"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="346"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <source>Export the class list</source>
+        <translation>导出班级名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="363"/>
         <source>Which class?</source>
         <translation>导入到哪个班级？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="365"/>
         <source>The class these students are in (a new name, or a class to update):</source>
         <translation>这些学生所在的班级（输入新班级名称，或选择要更新的班级）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="370"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="337"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="387"/>
         <source>Class list imported</source>
         <translation>班级名单已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="390"/>
         <source>Class list not imported</source>
         <translation>班级名单未导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="399"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="400"/>
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="401"/>
         <source>Import a class list…</source>
         <translation>导入班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
         <source>A CSV or Excel file with student numbers and names (学号, 姓名)</source>
         <translation>含学号和姓名的 CSV 或 Excel 文件（学号、姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="405"/>
         <source>Type a list…</source>
         <translation>输入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="406"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="407"/>
+        <source>The roster as an Excel or CSV class list</source>
+        <translation>将名单导出为 Excel 或 CSV 班级名单</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>No class yet: import a class list from Excel or CSV, or type one.</source>
         <translation>还没有班级：从 Excel 或 CSV 导入班级名单，或直接输入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
         <source>Student number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>

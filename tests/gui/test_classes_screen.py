@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from off_ui_thread import unguarded
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -70,6 +71,19 @@ def test_a_class_list_is_imported_typed_into_and_shown(
         spec=QuizSpec.practice(count=1), lang="zh-CN", person_id=wang.id
     )
     assert active.person_id == wang.id
+
+    # Exported, the file holds what the screen shows, and imports back as it is.
+    exported = tmp_path / "roster.xlsx"
+    screen.ask_export_path = lambda name: exported  # type: ignore[method-assign]
+    click(qtbot, screen.export_button)
+    assert screen.status.text() == f"3 students written to {exported}"
+    book = openpyxl.load_workbook(exported)
+    sheet = book.active
+    assert sheet is not None
+    rows = [tuple(str(c or "") for c in r) for r in sheet.iter_rows(values_only=True)]
+    assert rows == [("Student number", "Name"), *screen.shown_roster()]
+    again = rosters.import_file(exported, name="copy")
+    assert [(p.roster_number, p.name) for p in rosters.students(again.group.id)] == stored
 
     refusals: list[str] = []
     screen.show_refusal = refusals.append  # type: ignore[method-assign]

@@ -87,6 +87,20 @@ def test_a_list_that_clashes_with_the_class_changes_nothing(
         services.rosters.import_text("1 甲", name="  ")
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_an_exported_roster_imports_back_as_it_was(
+    services: AppServices, tmp_path: Path, suffix: str
+) -> None:
+    typed = "007 王芳\n=1+1 Eve\n2023002 李雷\n@韩梅梅"
+    group = services.rosters.import_text(typed, name="初二(3)班").group
+    path = tmp_path / f"roster{suffix}"
+    assert services.rosters.export(group.id, path, lang="zh-CN") == 4
+    copy = services.rosters.import_file(path, name="copy").group
+    assert roster(services, copy.id) == roster(services, group.id)
+    assert (None, "@韩梅梅") in roster(services, copy.id)  # a formula-looking name survives
+    assert ("007", "王芳") in roster(services, copy.id)  # leading zeros too
+
+
 def test_two_classes_may_have_the_same_names(services: AppServices) -> None:
     a = services.rosters.import_text("1 王芳", name="一班").group
     b = services.rosters.import_text("1 王芳", name="二班").group

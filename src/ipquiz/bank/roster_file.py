@@ -1,4 +1,5 @@
-"""Class lists: a CSV or XLSX file (student number, name) or lines typed in the window.
+"""Class lists: a CSV or XLSX file (student number, name) or lines typed in the window;
+and a class's roster written back as such a file.
 
 Headers may be Chinese or English (学号/姓名, Student number/Name, …) in any order, with
 other columns (性别, 班级…) ignored; without a header, a line is "number, name" or a name
@@ -9,6 +10,8 @@ a file with any problem is refused whole, so a class is never half imported.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from ipquiz.bank.interchange import ReadCollector
 from ipquiz.bank.problems import Problem
 from ipquiz.bank.spreadsheet import csv_rows, decode_csv, xlsx_rows
 from ipquiz.domain.persons import ROSTER_NUMBER_MAX, PersonError, clean_name
-from ipquiz.domain.spreadsheet_cells import restore
+from ipquiz.domain.spreadsheet_cells import neutralize, restore
 
 #: A school's class holds tens of students; a year group some hundreds.
 MAX_STUDENTS = 2000
@@ -171,3 +174,46 @@ def _read_rows(rows: list[tuple[int, list[str]]], file: str) -> RosterRead:
     if not students and not problems:
         problems.append(Problem(file, first_line, "the class list has no students"))
     return RosterRead(tuple(students), tuple(problems))
+
+
+# --- writing -----------------------------------------------------------------------
+
+#: The header a written class list has, per language (both read back).
+WRITTEN_HEADERS = {"zh-CN": ("学号", "姓名"), "en": ("Student number", "Name")}
+
+
+def _rows(students: Sequence[tuple[str | None, str]], lang: str) -> list[list[str]]:
+    header = list(WRITTEN_HEADERS.get(lang, WRITTEN_HEADERS["en"]))
+    return [header] + [[neutralize(number or ""), neutralize(name)] for number, name in students]
+
+
+def write_roster_csv(students: Sequence[tuple[str | None, str]], *, lang: str) -> bytes:
+    """(student number, name) rows as CSV in UTF-8 with a BOM (Excel and WPS show the
+    Chinese); cells Excel would run as formulas are neutralised."""
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(_rows(students, lang))
+    return out.getvalue().encode("utf-8-sig")
+
+
+def write_roster_xlsx(students: Sequence[tuple[str | None, str]], *, lang: str) -> bytes:
+    """The same as a workbook: one sheet, a bold frozen header, numbers kept as text."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    book = Workbook()
+    sheet = book.active
+    assert isinstance(sheet, Worksheet)  # a new workbook always has one worksheet
+    sheet.title = "students"
+    for row in _rows(students, lang):
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for cell in sheet["A"]:
+        cell.number_format = "@"  # 2023001 stays text, 007 keeps its zeros
+    sheet.freeze_panes = "A2"
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 24
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()

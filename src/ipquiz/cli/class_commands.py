@@ -5,10 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ipquiz.cli.common import CliError, input_path, nothing_imported, opened
+from ipquiz.cli.common import CliError, input_path, language, nothing_imported, opened, output_path
 from ipquiz.config import Locations
+
+if TYPE_CHECKING:
+    from ipquiz.domain.persons import Group
+    from ipquiz.services.app import AppServices
 
 IMPORT_HELP = """\
 A CSV or XLSX file with a student number and a name per row. Headers may be Chinese or
@@ -30,6 +34,16 @@ def add_parser(commands: Any) -> None:
         "--encoding", metavar="E", help="text encoding of a CSV file (default: detected)"
     )
     imp.set_defaults(run=class_import)
+
+    export = cls.add_parser(
+        "export", help="write a class's roster as CSV or XLSX (it imports back as it is)"
+    )
+    export.add_argument("name", metavar="NAME", help="the class")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx")
+    export.add_argument(
+        "--lang", dest="export_lang", type=language, metavar="LANG", help="header language"
+    )
+    export.set_defaults(run=class_export)
 
     listing = cls.add_parser("list", help="the classes, or the students of one")
     listing.add_argument("name", nargs="?", metavar="NAME", help="a class: list its students")
@@ -70,6 +84,30 @@ def class_import(args: argparse.Namespace, locations: Locations) -> int:
     return 0
 
 
+def _group(services: AppServices, name: str) -> Group:
+    found = next(
+        (c.group for c in services.rosters.classes() if c.group.name == name.strip()), None
+    )
+    if found is None:
+        raise CliError(f"no class is called {name!r}")
+    return found
+
+
+def class_export(args: argparse.Namespace, locations: Locations) -> int:
+    from ipquiz.cli.results_commands import interface_language
+
+    path = output_path(args.output)
+    lang = interface_language(args.export_lang or args.lang)
+    with opened(locations) as services:
+        group = _group(services, args.name)
+        try:
+            count = services.rosters.export(group.id, path, lang=lang)
+        except OSError as exc:
+            raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    print(f"{group.name}: {count} student(s) written to {path}")
+    return 0
+
+
 def class_list(args: argparse.Namespace, locations: Locations) -> int:
     with opened(locations) as services:
         classes = services.rosters.classes()
@@ -82,9 +120,7 @@ def class_list(args: argparse.Namespace, locations: Locations) -> int:
             for row in [] if args.json else rows:
                 print(f"{row['name']}\t{row['students']} students")
             return 0
-        group = next((c.group for c in classes if c.group.name == args.name.strip()), None)
-        if group is None:
-            raise CliError(f"no class is called {args.name!r}")
+        group = _group(services, args.name)
         students = services.rosters.students(group.id)
     if args.json:
         data = [{"id": p.id, "number": p.roster_number, "name": p.name} for p in students]

@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         if self.services is None:
             return
         screen = self.classes
-        screen.show_classes(self.services, start_dir=self._export_dir)
+        screen.show_classes(self.services, start_dir=self._export_dir, lang=self.lang)
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 

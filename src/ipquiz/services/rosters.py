@@ -15,7 +15,14 @@ from pathlib import Path
 
 from ipquiz.bank.interchange import MAX_FILE_BYTES
 from ipquiz.bank.problems import Problem
-from ipquiz.bank.roster_file import RosterEntry, RosterRead, read_roster_file, read_roster_text
+from ipquiz.bank.roster_file import (
+    RosterEntry,
+    RosterRead,
+    read_roster_file,
+    read_roster_text,
+    write_roster_csv,
+    write_roster_xlsx,
+)
 from ipquiz.domain.persons import (
     GROUP_NAME_MAX,
     ROSTER_NUMBER_MAX,
@@ -25,7 +32,7 @@ from ipquiz.domain.persons import (
     clean_name,
     same_name,
 )
-from ipquiz.safe_files import read_limited
+from ipquiz.safe_files import read_limited, write_bytes
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.persons import add_kept
 from ipquiz.storage import locks, person_repo
@@ -84,6 +91,14 @@ class RosterService:
     def students(self, group_id: int) -> list[Person]:
         people = self._db.run(lambda session: person_repo.kept(session, group_id=group_id))
         return sorted(people, key=roster_order)
+
+    def export(self, group_id: int, path: Path, *, lang: str) -> int:
+        """Write the class's roster to `path` (.xlsx: a workbook, else CSV), as it reads
+        back in; returns the number of students written."""
+        students = [(p.roster_number, p.name) for p in self.students(group_id)]
+        write = write_roster_xlsx if path.suffix.lower() == ".xlsx" else write_roster_csv
+        write_bytes(path, write(students, lang=lang))
+        return len(students)
 
     def import_file(self, path: Path, *, name: str, encoding: str | None = None) -> RosterReport:
         """Import a CSV or XLSX class list into the class called `name` (made if new)."""

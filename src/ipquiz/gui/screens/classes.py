@@ -116,6 +116,10 @@ class ClassesScreen(TranslatedWidget):
         self.type_button.clicked.connect(self._on_type)
         self.import_button = named(QPushButton(), "primary")
         self.import_button.clicked.connect(self._on_import)
+        self.export_button = named(QPushButton(), "secondary")
+        self.export_button.clicked.connect(self._on_export)
+        self.export_button.setEnabled(False)
+        self._lang = "en"
         self.list = CardList("classList")
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.empty = named(QLabel(), "hint")
@@ -136,7 +140,7 @@ class ClassesScreen(TranslatedWidget):
         header.setSectionResizeMode(ROW_NAME, QHeaderView.ResizeMode.Stretch)
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
-        for button in (self.back_button, self.type_button, self.import_button):
+        for button in (self.back_button, self.type_button, self.import_button, self.export_button):
             button.setMinimumHeight(MIN_TARGET_PX)
 
         right = named(QWidget(), "card")
@@ -151,7 +155,13 @@ class ClassesScreen(TranslatedWidget):
         footer.addWidget(self.status)
         list_and_detail(
             self,
-            header=[self.back_button, self.title, self.type_button, self.import_button],
+            header=[
+                self.back_button,
+                self.title,
+                self.export_button,
+                self.type_button,
+                self.import_button,
+            ],
             side=[self.list, self.empty],
             detail=detail,
             footer=footer,
@@ -159,8 +169,8 @@ class ClassesScreen(TranslatedWidget):
         self.retranslate()
 
     # -- from the window -----------------------------------------------------------
-    def show_classes(self, services: AppServices, *, start_dir: Path) -> None:
-        self._services, self._start_dir = services, start_dir
+    def show_classes(self, services: AppServices, *, start_dir: Path, lang: str) -> None:
+        self._services, self._start_dir, self._lang = services, start_dir, lang
         self._reload(select=self._shown)
 
     def _reload(self, *, select: int | None) -> None:
@@ -199,6 +209,7 @@ class ClassesScreen(TranslatedWidget):
 
     def _show_roster(self, summary: ClassSummary | None, people: list[Person]) -> None:
         self._shown = summary.group.id if summary else None
+        self.export_button.setEnabled(summary is not None)
         self.class_title.setText(summary.group.name if summary else "")
         self.count.setText(self._students(summary) if summary else "")
         self.table.setRowCount(len(people))
@@ -220,7 +231,29 @@ class ClassesScreen(TranslatedWidget):
             for r in range(self.table.rowCount())
         ]
 
-    # -- importing -----------------------------------------------------------------
+    # -- files ---------------------------------------------------------------------
+    def _on_export(self) -> None:
+        if self._services is None or self._shown is None:
+            return
+        path = self.ask_export_path(self._current_name())
+        if path is None:
+            return
+        rosters, group_id, lang = self._services.rosters, self._shown, self._lang
+        self._calls.run(
+            lambda: rosters.export(group_id, path, lang=lang),
+            lambda count: self.status.setText(
+                self.tr("{0} students written to {1}").format(count, path)
+            ),
+            failure=lambda failure: self._on_export_failed(path, failure),
+        )
+
+    def _on_export_failed(self, path: Path, failure: Failure) -> None:
+        error = failure.error
+        if isinstance(error, OSError):
+            warn(self, self.tr("Export failed"), f"{path}: {error.strerror or error}")
+        else:
+            self._calls.report(failure)
+
     def _class_names(self) -> list[str]:
         return [c.group.name for c in self._classes]
 
@@ -308,6 +341,23 @@ class ClassesScreen(TranslatedWidget):
         )
         return Path(chosen) if chosen else None
 
+    def ask_export_path(self, name: str) -> Path | None:
+        safe = "".join(c if c.isalnum() or c in "-_()" else "_" for c in name) or "class"
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV files (*.csv)")
+        chosen, picked = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the class list"),
+            str(self._start_dir / f"{safe}.xlsx"),
+            f"{xlsx};;{csv}",
+            xlsx,
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_name(path.name + (".csv" if picked == csv else ".xlsx"))
+        return path
+
     def ask_class_name(self, suggested: str) -> str:
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Which class?"))
@@ -353,6 +403,8 @@ class ClassesScreen(TranslatedWidget):
             self.tr("A CSV or Excel file with student numbers and names (学号, 姓名)")
         )
         self.type_button.setText(self.tr("Type a list…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("The roster as an Excel or CSV class list"))
         self.empty.setText(
             self.tr("No class yet: import a class list from Excel or CSV, or type one.")
         )

@@ -1536,28 +1536,28 @@
         <translation>两次输入的 PIN 码不一致，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="235"/>
         <source>Delete the profile {0}?</source>
         <translation>删除档案“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="237"/>
         <source>This deletes {0} quizzes with {1} answers and {2} questions of the review deck. It cannot be undone.</source>
         <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="251"/>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="253"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="250"/>
         <source>There is already a profile of that name.</source>
         <translation>已有同名的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="253"/>
         <source>This name cannot be used.</source>
         <translation>这个名字不能使用。</translation>
     </message>
@@ -1644,82 +1644,87 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="242"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="244"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="234"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="170"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="173"/>
         <source>⏱ {0} s left</source>
         <translation>⏱ 剩余 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="249"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="271"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="275"/>
+        <source>Review · question {0} of {1}</source>
+        <translation>复习 · 第 {0} 题 / 共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="283"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="284"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="285"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="289"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="293"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="293"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="297"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>

@@ -97,6 +97,7 @@ def test_review_the_misses_the_next_day_in_one_tap(
     assert active.quiz.spec.mode is Mode.REVIEW
     assert active.quiz.total == 3
     screen = window.question
+    assert screen.progress_label.text() == "复习 · 第 1 题 / 共 3 题"
     for n in range(3):
         qtbot.keyClick(screen, Qt.Key.Key_A if n else Qt.Key.Key_B)
         qtbot.keyClick(screen, Qt.Key.Key_Return)

@@ -232,14 +232,12 @@ class ProfileFlow(QObject):
         self._calls.run(lambda: persons.data_of(person_id), confirm)
 
     def confirm_delete(self, name: str, data: PersonData) -> bool:
-        return ask_yes_no(
-            self._window,
-            self.tr("Delete the profile {0}?").format(name),
-            self.tr(
-                "This deletes {0} quizzes with {1} answers and {2} questions of the review "
-                "deck. It cannot be undone."
-            ).format(data.attempts, data.answers, data.review_cards),
-        )
+        question = self.tr("Delete the profile {0}?").format(name)
+        details = self.tr(
+            "This deletes {0} quizzes with {1} answers and {2} questions of the review "
+            "deck. It cannot be undone."
+        ).format(data.attempts, data.answers, data.review_cards)
+        return ask_yes_no(self._window, question, f"{question}\n\n{details}")
 
     def _refused(self, failure: Failure, again: Callable[[], object]) -> None:
         """A name already taken or not usable: say so, then offer the dialog again."""

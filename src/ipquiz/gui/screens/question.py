@@ -21,6 +21,7 @@ from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionTy
 from ipquiz.domain.quiz import PlannedQuestion, Quiz, shown_letters
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.domain.scoring import ACCURACY, ScoringProfile
+from ipquiz.domain.spec import Mode
 from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import (
@@ -58,6 +59,7 @@ class QuestionScreen(TranslatedWidget):
         self._is_last = False
         self._profile: ScoringProfile = ACCURACY  # how points are rounded on screen
 
+        self._review = False  # a review session says so in its progress
         self.progress_label = named(QLabel(), "progressLabel")
         self.time_left = named(QLabel(), "timeLeft")  # a practice question's countdown
         self.time_left.hide()
@@ -147,6 +149,7 @@ class QuestionScreen(TranslatedWidget):
     def show_quiz(self, quiz: Quiz, *, lang: str, category: str) -> None:
         """Show the quiz's current question; an exam also gets what is answered and chosen."""
         self._profile = quiz.profile
+        self._review = quiz.spec.mode is Mode.REVIEW
         exam: dict[str, Any] = {}
         if quiz.spec.answers_changeable:
             record = quiz.answer_at(quiz.position)
@@ -268,9 +271,12 @@ class QuestionScreen(TranslatedWidget):
         self.leave_button.setText(self.tr("Leave quiz"))
         if self._planned is None:
             return
-        self.progress_label.setText(
-            self.tr("Question {0} of {1}").format(self._position + 1, self._total)
+        progress = (
+            self.tr("Review · question {0} of {1}")
+            if self._review
+            else self.tr("Question {0} of {1}")
         )
+        self.progress_label.setText(progress.format(self._position + 1, self._total))
         qtype = self._planned.question.type
         self.hint.setText(
             {

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import OpenWindow
 from off_ui_thread import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -65,7 +65,7 @@ def prepare(data_dir: Path, small_bank: Path, *, when: dt.datetime) -> dict[str,
 
 
 def test_the_last_profile_is_chosen_and_plays(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, small_bank: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path, small_bank: Path
 ) -> None:
     ids = prepare(data_dir, small_bank, when=dt.datetime.now() - dt.timedelta(days=1))
     window = open_window()
@@ -84,7 +84,7 @@ def test_the_last_profile_is_chosen_and_plays(
 
 
 def test_review_the_misses_the_next_day_in_one_tap(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, small_bank: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path, small_bank: Path
 ) -> None:
     ids = prepare(data_dir, small_bank, when=dt.datetime.now() - dt.timedelta(days=1))
     window = open_window(lang="zh-CN")
@@ -120,7 +120,7 @@ def test_review_the_misses_the_next_day_in_one_tap(
 
 
 def test_a_pin_opens_a_profile(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, small_bank: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path, small_bank: Path
 ) -> None:
     ids = prepare(data_dir, small_bank, when=dt.datetime.now())
     window = open_window()
@@ -148,7 +148,7 @@ def test_a_pin_opens_a_profile(
 
 
 def test_cancelling_the_pin_keeps_the_choice_before(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, small_bank: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path, small_bank: Path
 ) -> None:
     ids = prepare(data_dir, small_bank, when=dt.datetime.now())
     window = open_window()
@@ -163,7 +163,7 @@ def test_cancelling_the_pin_keeps_the_choice_before(
 
 def test_make_edit_and_delete_a_profile(
     qtbot: QtBot,
-    open_window: OpenWindow,
+    open_window: Callable[..., MainWindow],
     data_dir: Path,
     small_bank: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -233,7 +233,7 @@ def test_make_edit_and_delete_a_profile(
 
 
 def test_arrow_keys_move_along_the_chips(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path, small_bank: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path, small_bank: Path
 ) -> None:
     ids = prepare(data_dir, small_bank, when=dt.datetime.now())
     window = open_window()

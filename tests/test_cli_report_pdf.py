@@ -77,3 +77,16 @@ def test_chinese_summary_has_ink_where_the_title_is(played: Path, tmp_path: Path
     assert height > width  # portrait
     title_band = pixels[int(height * 0.05) * width : int(height * 0.09) * width]
     assert sum(1 for p in title_band if p < 128) > 100
+
+
+def test_pdf_needs_no_widgets(played: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.pdf"
+    script = (
+        "import sys; from ipquiz.cli import main; "
+        f"code = main(['--data-dir', {str(played)!r}, 'results', 'report', '-o', {str(out)!r}]); "
+        "print(code, 'PySide6.QtWidgets' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.splitlines()[-1].split() == ["0", "False"]

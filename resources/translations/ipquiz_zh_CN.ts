@@ -1109,149 +1109,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="131"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="134"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="288"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="304"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="306"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="317"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="301"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="330"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="334"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="344"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="459"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="486"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="463"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="487"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="554"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="578"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="556"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="580"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="619"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="661"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="685"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="666"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="690"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="669"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="683"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="707"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="691"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="706"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="730"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="707"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="731"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="699"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="723"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="717"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="741"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1642,6 +1642,35 @@
     </message>
 </context>
 <context>
+    <name>QuestionPanel</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="122"/>
+        <source>Asked {0} times, right {1}. Facility {2}, discrimination {3}, item-rest correlation {4}, efficiency {5}.</source>
+        <translation>作答 {0} 次，答对 {1} 次。难度系数(通过率) {2}，区分度 {3}，题总相关 {4}，区分效率 {5}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="137"/>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="146"/>
+        <source>no answer</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="142"/>
+        <source>key</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="146"/>
+        <source>Who chose what</source>
+        <translation>各选项选择比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="148"/>
+        <source>Explanation</source>
+        <translation>解析</translation>
+    </message>
+</context>
+<context>
     <name>QuestionScreen</name>
     <message>
         <location filename="../../src/ipquiz/gui/screens/question.py" line="242"/>
@@ -1988,6 +2017,306 @@
         <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="174"/>
+        <source>Results</source>
+        <extracomment>The date a date box shows as &quot;any&quot; (its minimum).</extracomment>
+        <translation>成绩分析</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="175"/>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="176"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="177"/>
+        <source>Save workbook…</source>
+        <translation>保存 Excel 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
+        <source>Save PDF report…</source>
+        <translation>保存 PDF 报告…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="182"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="199"/>
+        <source>Quiz set</source>
+        <translation>试卷</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="184"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="185"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="186"/>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="192"/>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="193"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="194"/>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="195"/>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="198"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="200"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="201"/>
+        <source>Minutes</source>
+        <translation>用时(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="202"/>
+        <source>Score</source>
+        <translation>得分率</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="203"/>
+        <source>Pass/fail</source>
+        <translation>是否通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="204"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="205"/>
+        <source>Missed</source>
+        <translation>错题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="210"/>
+        <source>Question id</source>
+        <translation>题目编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="211"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="212"/>
+        <source>Asked</source>
+        <translation>作答人次</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="213"/>
+        <source>Facility</source>
+        <translation>难度系数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="214"/>
+        <source>Discrimination</source>
+        <translation>区分度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="215"/>
+        <source>Item-rest r</source>
+        <translation>题总相关</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="216"/>
+        <source>Flags</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="219"/>
+        <source>Questions to look at</source>
+        <translation>需要关注的题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="227"/>
+        <source>Any mode</source>
+        <translation>全部模式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="228"/>
+        <source>Exam</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="229"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="230"/>
+        <source>Kiosk</source>
+        <translation>展台</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="235"/>
+        <source>too easy</source>
+        <translation>过易</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="236"/>
+        <source>too hard</source>
+        <translation>过难</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="237"/>
+        <source>negative discrimination: check the key</source>
+        <translation>负区分度：请检查答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="238"/>
+        <source>low discrimination</source>
+        <translation>区分度低</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="239"/>
+        <source>a wrong choice draws strong students</source>
+        <translation>高分组偏好某个错误选项</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="245"/>
+        <source>No finished attempt matches these choices.</source>
+        <translation>没有符合所选条件的已完成答卷。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="247"/>
+        <source>Fewer than 30 attempts: the figures say little about the questions.</source>
+        <translation>答卷少于30份：各项统计仅供参考。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="250"/>
+        <source>The attempts were given different questions: no reliability for the whole test.</source>
+        <translation>各份答卷题目不同：不计算整卷信度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="252"/>
+        <source>Every attempt scored the same: no reliability.</source>
+        <translation>所有答卷得分相同：无法计算信度。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="254"/>
+        <source>Reliability below zero: the questions do not measure one thing.</source>
+        <translation>信度为负：各题测量的内容不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="275"/>
+        <source>Everyone</source>
+        <translation>全部学生</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="279"/>
+        <source>Any quiz set</source>
+        <translation>全部试卷</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="299"/>
+        <source>Adding up the answers…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="307"/>
+        <source>{0} attempts by {1} people, {2} questions</source>
+        <translation>{1} 人的 {0} 份答卷，共 {2} 道题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="313"/>
+        <source>Mean {0}%, median {1}%, standard deviation {2}, lowest {3}%, highest {4}%. Reliability (Cronbach&apos;s alpha / KR-20) {5}, standard error of measurement {6}.</source>
+        <translation>平均分 {0}%，中位数 {1}%，标准差 {2}，最低 {3}%，最高 {4}%。信度(克龙巴赫α / KR-20) {5}，测量标准误 {6}。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="326"/>
+        <source>Score distribution (%)</source>
+        <translation>成绩分布(%)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="327"/>
+        <source>Accuracy by topic</source>
+        <translation>各主题得分率</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="330"/>
+        <source>No question is flagged.</source>
+        <translation>没有需要关注的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="349"/>
+        <source>✔ pass</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="349"/>
+        <source>✘ fail</source>
+        <translation>✘ 未通过</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="405"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="405"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="407"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
+        <source>Saving {0}…</source>
+        <translation>正在保存 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="436"/>
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="441"/>
+        <source>The report was not saved</source>
+        <translation>报告未能保存</translation>
     </message>
 </context>
 <context>
@@ -2513,88 +2842,98 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="241"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <source>Results…</source>
+        <translation>成绩分析…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
+        <source>Class results: item analysis, students, the workbook and the PDF report</source>
+        <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="315"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>
@@ -2615,6 +2954,49 @@
         <location filename="../../src/ipquiz/gui/kiosk/still_there.py" line="46"/>
         <source>I&apos;m still here</source>
         <translation>我还在</translation>
+    </message>
+</context>
+<context>
+    <name>StudentAnswers</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="40"/>
+        <source>Answers of {0}</source>
+        <translation>{0} 的作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="43"/>
+        <source>Answer given</source>
+        <translation>所选答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="44"/>
+        <source>Correct answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="45"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="46"/>
+        <source>not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="47"/>
+        <source>Answer given: {0}</source>
+        <translation>所选答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="48"/>
+        <source>Correct answer: {0}</source>
+        <translation>正确答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/report_views.py" line="69"/>
+        <source>{0}: {1} of {2} points</source>
+        <translation>{0}：{1} / {2} 分</translation>
     </message>
 </context>
 </TS>

@@ -194,6 +194,15 @@ def test_scope_and_drawn_questions(services: AppServices) -> None:
     assert mixed.test.attempts == 2
     assert ScoreNote.DIFFERENT_QUESTIONS in mixed.test.notes
     assert mixed.test.reliability is None
+    named = QuizSpec.exam(count=2, seed=9, name='期中 "A" 100%_')
+    exam = services.quiz.start(spec=named, lang="en", player="Han Meimei")
+    services.quiz.finish(exam)
+    by_set = services.reports.report(ResultFilter(quiz_set='期中 "A" 100%_'))
+    assert [s.line.person for s in by_set.students] == ["Han Meimei"]
+    assert by_set.students[0].line.quiz_set == '期中 "A" 100%_'
+    assert services.reports.report(ResultFilter(quiz_set="期中")).students == ()
+    stored, questions = services.reports.attempt(by_set.students[0].line.attempt_id)
+    assert {i.question_id for i in stored.plan} == set(questions)
     empty = services.reports.report(ResultFilter(player="nobody"))
     assert empty.questions == ()
     assert empty.test.notes == (ScoreNote.NO_ATTEMPTS,)

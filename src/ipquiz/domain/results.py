@@ -182,3 +182,4 @@ class ResultFilter:
     until: dt.datetime | None = None  # started before
     mode: str = ""
     statuses: tuple[str, ...] = field(default=("finished",))
+    quiz_set: str = ""  # attempts of the saved quiz set of this name

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
     from ipquiz.gui.screens.result import ResultScreen
+    from ipquiz.gui.screens.results import ResultsScreen
     from ipquiz.gui.screens.start import StartChoice, StartScreen
     from ipquiz.services.app import AppServices
     from ipquiz.services.quiz_service import ActiveQuiz
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._result: ResultScreen | None = None
         self._quiz_sets: QuizSetsScreen | None = None
         self._classes: ClassesScreen | None = None
+        self._results: ResultsScreen | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.setMinimumSize(1000, 700)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             screen.save_set_requested.connect(self._on_save_set_requested)
             screen.sets_requested.connect(self.open_quiz_sets)
             screen.classes_requested.connect(self.open_classes)
+            screen.results_requested.connect(self.open_results)
             from ipquiz.gui.profile_flow import ProfileFlow
 
             self.profiles = ProfileFlow(self, self.calls, screen.picker, lambda: self.services)
@@ -175,6 +178,25 @@ class MainWindow(QMainWindow):
             screen.back_requested.connect(self.show_start)
             screen.sets_changed.connect(self._on_sets_changed)
         return self._quiz_sets
+
+    @property
+    def results(self) -> ResultsScreen:
+        if self._results is None:
+            from ipquiz.gui.screens.results import ResultsScreen
+
+            screen = self._results = ResultsScreen(self.calls)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.show_start)
+        return self._results
+
+    def open_results(self) -> None:
+        """The teacher's Results area, on every finished attempt until filters narrow it."""
+        if self.services is None:
+            return
+        screen = self.results
+        screen.open(self.services, lang=self.lang, export_dir=self._export_dir)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
 
     def open_quiz_sets(self) -> None:
         """The set builder, on the sets as last loaded (the start screen's choice selected)."""
@@ -362,6 +384,8 @@ class MainWindow(QMainWindow):
             self._start.set_language(lang)
         if self._quiz_sets is not None:
             self._quiz_sets.set_language(lang)
+        if self._results is not None:
+            self._results.set_language(lang)
 
     def _category_names(self) -> dict[str, str]:
         return {c.id: c.name(self.lang) for c, _ in self._categories}

@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPainter, QPen
 
 from ipquiz.domain.class_report import ClassReport, QuestionReport
 from ipquiz.domain.question import CHOICE_LETTERS
-from ipquiz.domain.score_statistics import BINS
-from ipquiz.gui.charts import Bar, BarChart, paint_bars, paint_columns
+from ipquiz.gui.charts import BarChart, paint_bars, paint_columns
 from ipquiz.gui.fonts import paper_font
 from ipquiz.gui.paper import UNITS_PER_INCH, Page, headless_app, page_layout, write_pdf
+from ipquiz.gui.report_charts import category_chart, distractor_chart, distribution_chart, figure
 from ipquiz.reports.report_words import flags_text, word
 
 INK = QColor("#1f2937")
@@ -85,53 +85,7 @@ class _Pen:
 
 
 def _figure(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
-
-
-def distribution_chart(report: ClassReport, lang: str) -> BarChart:
-    counts = report.test.distribution
-    bars = tuple(
-        Bar(label=f"{band * 100 // BINS}–", value=count, text=str(count))
-        for band, count in enumerate(counts)
-    )
-    return BarChart(
-        title=word("distribution", lang), bars=bars, maximum=max([1, *counts]), empty_text=""
-    )
-
-
-def category_chart(report: ClassReport, lang: str) -> BarChart:
-    bars = tuple(
-        Bar(
-            label=report.category_name(category, lang),
-            value=tally.accuracy or 0.0,
-            text=f"{(tally.accuracy or 0.0) * 100:.0f}%",
-        )
-        for category, tally in report.categories.items()
-    )
-    return BarChart(title=word("by_category", lang), bars=bars, maximum=1.0)
-
-
-def distractor_chart(q: QuestionReport, lang: str) -> BarChart:
-    """Each choice's share, the key marked (hatched and ✔, never colour alone)."""
-    texts = q.question.localized(lang).choices if q.question else ()
-    bars = []
-    for c in q.choices:
-        if c.index is None:
-            if not c.count:
-                continue
-            label = word("no_answer", lang)
-        else:
-            text = texts[c.index] if c.index < len(texts) else ""
-            label = f"{CHOICE_LETTERS[c.index]}. {text}"
-        bars.append(
-            Bar(
-                label=label,
-                value=c.share,
-                text=f"{c.share * 100:.0f}% ({c.count})",
-                mark="✔" if c.key else "",
-            )
-        )
-    return BarChart(title=word("share", lang), bars=tuple(bars), maximum=1.0)
+    return figure(value, digits)
 
 
 def summary_page(report: ClassReport, lang: str, scope: str) -> Page:
@@ -161,10 +115,12 @@ def summary_page(report: ClassReport, lang: str, scope: str) -> Page:
         for note in t.notes:
             pen.text("• " + word(note, lang), size=12, colour=MUTED, gap=2)
         pen.top += 6
-        pen.chart(distribution_chart(report, lang), 200, columns=True)
+        pen.chart(distribution_chart(report, word("distribution", lang)), 200, columns=True)
         if report.categories:
             rows = len(report.categories)
-            pen.chart(category_chart(report, lang), min(220.0, 40 + 26 * rows))
+            pen.chart(
+                category_chart(report, lang, word("by_category", lang)), min(220.0, 40 + 26 * rows)
+            )
         pen.text(word("flagged", lang), size=15, bold=True)
         flagged = report.flagged
         if not flagged:
@@ -209,7 +165,7 @@ def _question(pen: _Pen, q: QuestionReport, number: int, lang: str) -> None:
     )
     if s.flags:
         pen.text("⚑ " + flags_text(s.flags, lang), size=13, bold=True)
-    chart = distractor_chart(q, lang)
+    chart = distractor_chart(q, lang, word("share", lang), word("no_answer", lang))
     pen.chart(chart, _chart_height(chart))
     groups = [
         f"{CHOICE_LETTERS[c.index]} {c.upper_share * 100:.0f}% / {(c.lower_share or 0) * 100:.0f}%"
@@ -246,7 +202,11 @@ def question_height(q: QuestionReport, lang: str, width: float) -> float:
     height += sum(tall(label, 13) for label in labels) + 6
     if q.stats.flags:
         height += tall("⚑ " + flags_text(q.stats.flags, lang), 13, True)
-    height += _chart_height(distractor_chart(q, lang)) + 8 + tall("x", 12)
+    height += (
+        _chart_height(distractor_chart(q, lang, word("share", lang), word("no_answer", lang)))
+        + 8
+        + tall("x", 12)
+    )
     if text and text.explanation:
         height += tall("x", 14, True) + tall(text.explanation, 13)
     return height + QUESTION_GAP

@@ -10,14 +10,15 @@ from enum import StrEnum
 from pathlib import Path
 
 from ipquiz.domain.class_report import ClassReport, class_report, stand_report
+from ipquiz.domain.question import Question
 from ipquiz.domain.report_lines import AnswerLine
-from ipquiz.domain.results import ResultFilter
+from ipquiz.domain.results import ResultFilter, StoredAttempt
 from ipquiz.reports.report_json import report_json
 from ipquiz.reports.report_scope import scope_dict, scope_text
 from ipquiz.reports.report_xlsx import report_xlsx
 from ipquiz.safe_files import atomic_text, write_bytes
 from ipquiz.services.clock import Clock, local_now
-from ipquiz.storage import bank_repo, report_repo
+from ipquiz.storage import bank_repo, report_repo, results_repo
 from ipquiz.storage.database import Database, Session
 
 #: Draws the report as PDF pages into a file: (report, path, language, scope in words).
@@ -83,6 +84,16 @@ class ReportService:
     def __init__(self, db: Database, *, clock: Clock = local_now) -> None:
         self._db = db
         self._clock = clock
+
+    def attempt(self, attempt_id: int) -> tuple[StoredAttempt, dict[str, Question]]:
+        """One attempt with every answer and the questions it asked (a student's answers)."""
+
+        def work(session: Session) -> tuple[StoredAttempt, dict[str, Question]]:
+            stored = results_repo.get_attempt(session, attempt_id)
+            ids = (item.question_id for item in stored.plan)
+            return stored, bank_repo.questions_by_id(session, ids)
+
+        return self._db.run(work)
 
     def report(self, scope: ResultFilter | None = None) -> ClassReport:
         return self._db.run(lambda s: build_report(s, scope or ResultFilter(), clock=self._clock))

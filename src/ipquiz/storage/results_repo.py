@@ -186,7 +186,17 @@ def scope_conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
         where.append(AttemptRow.started_at < scope.until)
     if scope.mode:
         where.append(AttemptRow.mode == scope.mode)
+    if scope.quiz_set:
+        where.append(AttemptRow.spec_json.like(_json_pair("name", scope.quiz_set), escape="\\"))
     return where
+
+
+def _json_pair(key: str, value: str) -> str:
+    """A LIKE pattern for `"key": "value"` as json.dumps wrote it into a stored spec: the
+    same text on every database, without a JSON function each dialect spells its own way."""
+    pair = json.dumps({key: value}, ensure_ascii=False)[1:-1]
+    escaped = pair.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def attempts_matching(session: Session, scope: ResultFilter) -> list[StoredAttempt]:

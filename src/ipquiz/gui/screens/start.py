@@ -67,6 +67,7 @@ class StartScreen(TranslatedWidget):
     save_set_requested = Signal(object)  # StartChoice
     sets_requested = Signal()
     classes_requested = Signal()
+    results_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,9 @@ class StartScreen(TranslatedWidget):
         self.classes_button = named(QPushButton(), "link")
         self.classes_button.setEnabled(False)
         self.classes_button.clicked.connect(self.classes_requested)
+        self.results_button = named(QPushButton(), "link")
+        self.results_button.setEnabled(False)
+        self.results_button.clicked.connect(self.results_requested)
         self.set_summary = named(QLabel(), "hint")
         self.set_summary.setWordWrap(True)
         self.set_summary.hide()
@@ -169,6 +173,7 @@ class StartScreen(TranslatedWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sets_button)
         bottom.addWidget(self.classes_button)
+        bottom.addWidget(self.results_button)
         bottom.addWidget(self.bank_button)
         form.addLayout(bottom)
 
@@ -205,6 +210,7 @@ class StartScreen(TranslatedWidget):
         self._render_topics()
         self.status.setText("")
         self.bank_button.setEnabled(True)
+        self.results_button.setEnabled(True)
         self.save_button.setEnabled(True)
         self.sets_button.setEnabled(True)
         self.classes_button.setEnabled(True)
@@ -264,6 +270,10 @@ class StartScreen(TranslatedWidget):
         self.sets_button.setText(self.tr("Quiz sets…"))
         self.classes_button.setText(self.tr("Classes…"))
         self.classes_button.setToolTip(self.tr("Class lists: import from Excel or CSV, or type"))
+        self.results_button.setText(self.tr("Results…"))
+        self.results_button.setToolTip(
+            self.tr("Class results: item analysis, students, the workbook and the PDF report")
+        )
         self.sets_button.setToolTip(
             self.tr(
                 "Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions"

@@ -167,8 +167,9 @@ class StartScreen(TranslatedWidget):
         row.addWidget(self.start_button)
         form.addLayout(row)
         form.addWidget(self.set_summary)
+        form.addWidget(self.status)  # its own line: the links below stay on one row
         bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
+        bottom.addStretch(1)
         bottom.addWidget(self.saved)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sets_button)

@@ -2842,98 +2842,98 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="274"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="316"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from ipquiz.assets import bank_dir
+from ipquiz.bank.bundle import read_bank
 from ipquiz.cli import main
+
+#: The questions in the bundled files.
+SHIPPED = len(read_bank(bank_dir()).questions)
 
 AIKEN = """Which office grants patents in China?
 A. CNIPA
@@ -67,10 +72,13 @@ def test_the_whole_bank_exports_to_yaml_files_and_imports_back(
     assert "folder or a .zip" in capsys.readouterr().err
     for source in (archive, folder):
         assert run("bank", "import", str(source)) == 0
-        assert "0 questions imported; 320 already in the bank and kept" in capsys.readouterr().out
+        assert (
+            f"0 questions imported; {SHIPPED} already in the bank and kept"
+            in capsys.readouterr().out
+        )
     assert run("bank", "import", str(archive), "--on-conflict", "new") == 0
-    assert "320 questions imported" in capsys.readouterr().out
-    assert count(capsys) == 640
+    assert f"{SHIPPED} questions imported" in capsys.readouterr().out
+    assert count(capsys) == 2 * SHIPPED
 
 
 def test_a_poorer_replacement_is_refused_with_the_reason(
@@ -84,7 +92,7 @@ def test_a_poorer_replacement_is_refused_with_the_reason(
     assert "replacing it would drop the zh-CN text" in err
     assert "nothing imported" in err
     assert "Traceback" not in err
-    assert count(capsys) == 320
+    assert count(capsys) == SHIPPED
 
 
 def test_on_conflict_takes_only_the_three_choices(capsys: pytest.CaptureFixture[str]) -> None:

@@ -251,3 +251,18 @@ def test_write_then_read_gives_the_same_questions(questions: list[Question]) -> 
             unique.setdefault((text.prompt, text.choices), q)  # a repeat is skipped on reading
     assert [dataclasses.replace(q, id="x") for q in back.questions] == list(unique.values())
     assert len(back.skipped) == sum(aiken_can_carry(q) for q in questions) - len(unique)
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [
+        (("A milk-tea shop wants to register 'bubble milk tea' (珍珠奶茶) as its mark.",), "en"),
+        (("The right of filming (摄制权)", "The screening right"), "en"),
+        (("世界知识产权组织（WIPO）的总部设在哪里？", "日内瓦"), "zh-CN"),
+        (("PCT 国际申请", "PCT"), "zh-CN"),
+        (("Which office grants patents?",), "en"),
+        (("专利",), "zh-CN"),
+    ],
+)
+def test_the_language_is_the_one_carrying_the_text(texts: tuple[str, ...], lang: str) -> None:
+    assert guess_language(*texts) == lang

@@ -555,11 +555,16 @@ def moodle_questions(draw: st.DrawFn, qid: str, cat: str) -> Question:
     else:
         correct = draw(st.frozensets(st.integers(0, n - 1), min_size=1))
     feedback = tuple(draw(st.one_of(st.just(""), _lines(chars))) for _ in range(n))
+    prompt = draw(_lines(chars, 3))
+    choices = (
+        () if qtype is QuestionType.TRUE_FALSE else tuple(draw(_lines(chars, 2)) for _ in range(n))
+    )
+    if lang == ZH:  # Chinese carries the text: enough of it to outweigh the Latin letters
+        latin = sum(c.isascii() and c.isalpha() for c in prompt + "".join(choices))
+        prompt = "题" * (1 + latin // 4) + prompt
     text = QuestionText(
-        prompt=("题" if lang == ZH else "") + draw(_lines(chars, 3)),
-        choices=()
-        if qtype is QuestionType.TRUE_FALSE
-        else tuple(draw(_lines(chars, 2)) for _ in range(n)),
+        prompt=prompt,
+        choices=choices,
         explanation=draw(st.one_of(st.just(""), _lines(chars, 2))),
         choice_feedback=feedback if any(feedback) and draw(st.booleans()) else (),
     )

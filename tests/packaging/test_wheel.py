@@ -113,7 +113,7 @@ def test_an_installed_wheel_counts_the_bundled_questions(wheel: Path, tmp_path: 
     )
     assert run.returncode == 0, run.stderr
     shipped = len(read_bank(ROOT / "questions").questions)
-    assert shipped == 320
+    assert shipped >= 320  # the files were found and read
     assert json.loads(run.stdout)["questions"] == shipped
     where = subprocess.run(
         [python, "-c", "import ipquiz.assets as a; print(a.app_root())"],

@@ -15,6 +15,7 @@ import pytest
 from bank_snapshot import snapshot
 
 from ipquiz.assets import bank_dir
+from ipquiz.bank.bundle import read_bank
 from ipquiz.bank.formats import FORMATS
 from ipquiz.config import resolve_locations
 from ipquiz.domain.conflicts import Loss, OnConflict, Part
@@ -26,6 +27,9 @@ from ipquiz.services.import_conflicts import PoorerBankError
 from ipquiz.storage import bank_repo
 
 pytestmark = pytest.mark.sqlite_only  # the bank snapshot reads the SQLite file row by row
+
+#: The questions in the bundled files (the bank grows; every figure below follows it).
+SHIPPED = len(read_bank(bank_dir()).questions)
 
 
 @pytest.fixture(scope="module")
@@ -46,9 +50,9 @@ def bank(shipped_database: Path, data_dir: Path) -> Iterator[AppServices]:
 
 def test_the_shipped_bank_is_bilingual_and_cited(bank: AppServices) -> None:
     figures = stats(bank.db)
-    assert figures["questions"] == 320
-    assert figures["languages"] == {ZH: 320, EN: 320}
-    assert figures["with_source"] == 320
+    assert figures["questions"] == SHIPPED
+    assert figures["languages"] == {ZH: SHIPPED, EN: SHIPPED}
+    assert figures["with_source"] == SHIPPED
 
 
 WHOLE_BANK = {name: f"bank{fmt.extensions[0]}" for name, fmt in FORMATS.items()}
@@ -78,7 +82,7 @@ def test_a_one_language_copy_cannot_replace_the_bilingual_original(
     before = snapshot(data_dir)
     with pytest.raises(PoorerBankError) as refused:
         import_file(bank.db, out, on_conflict=OnConflict.REPLACE)
-    assert len(refused.value.refusals) == 320
+    assert len(refused.value.refusals) == SHIPPED
     first = refused.value.refusals[0]
     assert set(first.lost) >= {Loss(Part.TEXT, ZH), Loss(Part.SOURCE, EN)}
     message = str(refused.value.problems[0])
@@ -92,8 +96,8 @@ def test_an_equal_or_richer_copy_replaces(bank: AppServices, tmp_path: Path) -> 
     out = tmp_path / "bank.zip"
     export_file(bank.db, out, lang=EN)
     report = import_file(bank.db, out, on_conflict=OnConflict.REPLACE)
-    assert len(report.replaced) == 320
-    assert stats(bank.db)["questions"] == 320
+    assert len(report.replaced) == SHIPPED
+    assert stats(bank.db)["questions"] == SHIPPED
 
 
 def test_new_imports_copies_beside_the_originals(bank: AppServices, tmp_path: Path) -> None:
@@ -102,7 +106,7 @@ def test_new_imports_copies_beside_the_originals(bank: AppServices, tmp_path: Pa
     report = import_file(bank.db, out, on_conflict=OnConflict.NEW)
     assert report.imported == written
     assert all(new == f"{old}-2" for old, new in report.renamed)
-    assert stats(bank.db)["questions"] == 320 + written
+    assert stats(bank.db)["questions"] == SHIPPED + written
     again = import_file(bank.db, out, on_conflict=OnConflict.NEW)
     assert all(new == f"{old}-3" for old, new in again.renamed)
 
@@ -129,4 +133,4 @@ def test_a_retired_question_in_the_file_comes_back(
         bank_repo.retire_missing(session, others, origin="bundled")
     report = import_file(bank.db, out)
     assert (report.imported, report.kept) == (written, ())
-    assert stats(bank.db)["questions"] == 320
+    assert stats(bank.db)["questions"] == SHIPPED

@@ -153,9 +153,19 @@ def _in_gb2312(ch: str) -> bool:
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def guess_language(*texts: str) -> str:
-    """zh-CN if the text has Chinese characters, else en (for one-language imports)."""
-    return ZH if any(_CJK.search(t) for t in texts) else EN
+    """zh-CN if Chinese carries the text, else en (for one-language imports).
+
+    An English question may quote a Chinese term ("bubble milk tea (珍珠奶茶)") and a
+    Chinese one an acronym ("PCT 国际申请"): a Chinese character stands for about a
+    word, four or five Latin letters for one, so the larger share decides.
+    """
+    joined = " ".join(texts)
+    chinese = len(_CJK.findall(joined))
+    return ZH if chinese and chinese * 4 >= len(_LATIN.findall(joined)) else EN
 
 
 def stable_id(prefix: str, *parts: str) -> str:

@@ -1510,54 +1510,54 @@
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="118"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="124"/>
         <source>Too many wrong PINs: try again in {0} s.</source>
         <extracomment>Profiles opened with their PIN in this run of the window.</extracomment>
         <translation>PIN 码错误次数过多，请 {0} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="121"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="127"/>
         <source>Wrong PIN. {0} tries left.</source>
         <translation>PIN 码错误，还可以再试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="201"/>
         <source>Choose a 4-digit PIN</source>
         <translation>设置一个 4 位数字的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="202"/>
         <source>Enter the PIN again</source>
         <translation>请再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="208"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="214"/>
         <source>The two PINs differ. Enter the PIN again.</source>
         <translation>两次输入的 PIN 码不一致，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="241"/>
         <source>Delete the profile {0}?</source>
         <translation>删除档案“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="243"/>
         <source>This deletes {0} quizzes with {1} answers and {2} questions of the review deck. It cannot be undone.</source>
         <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="249"/>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="259"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="256"/>
         <source>There is already a profile of that name.</source>
         <translation>已有同名的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="259"/>
         <source>This name cannot be used.</source>
         <translation>这个名字不能使用。</translation>
     </message>
@@ -1565,78 +1565,83 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="212"/>
         <source>Guest</source>
         <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="225"/>
         <source>Looking for questions to review…</source>
         <translation>正在查找要复习的题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="227"/>
+        <source>Protected by a PIN: it is asked when you start</source>
+        <translation>已设 PIN 码保护：开始时需要输入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="229"/>
         <source>1 question to review today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="231"/>
         <source>{0} questions to review today</source>
         <translation>今天有 {0} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="233"/>
         <source>Nothing to review today ✓</source>
         <translation>今天没有要复习的题目 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="237"/>
         <source>Who is playing?</source>
         <translation>谁来答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="238"/>
         <source>+ New profile</source>
         <translation>+ 新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="239"/>
         <source>A profile keeps your results, mistakes and progress</source>
         <translation>档案会保存你的成绩、错题和学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="241"/>
         <source>Play without keeping anything</source>
         <translation>答题但不保存任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
         <source>, protected by a PIN</source>
         <translation>，已设 PIN 码保护</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
         <source>Your name (optional), shown on your results</source>
         <translation>你的名字（可选），显示在成绩上</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="250"/>
         <source>Review now  ▶</source>
         <translation>开始复习  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
         <source>Profile…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
         <source>Rename, colour, PIN or delete this profile</source>
         <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
     </message>

@@ -128,6 +128,8 @@ def test_a_pin_opens_a_profile(
     picker, flow = window.start.picker, window.profiles
     assert flow is not None
     click(qtbot, chip(window, "Kid"))
+    assert picker.due.text() == "Protected by a PIN: it is asked when you start"
+    assert not picker.review.isVisible()
     dialog = flow.dialog
     assert isinstance(dialog, PinDialog)
     for digit in "1111":
@@ -140,6 +142,7 @@ def test_a_pin_opens_a_profile(
     settle(qtbot)
     assert picker.selected_id() == ids["Kid"]
     assert ids["Kid"] in flow.unlocked
+    assert picker.due.text() == "Nothing to review today ✓"
     # a guest needs nothing; back to Kid: opened once, asked no more
     click(qtbot, picker.guest)
     click(qtbot, chip(window, "Kid"))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import ask_yes_no, warn
 from ipquiz.gui.screens.profile_dialogs import PinDialog, ProfileDialog, ProfileForm
-from ipquiz.gui.screens.profiles import ProfilePicker
+from ipquiz.gui.screens.profiles import LOCKED, ProfilePicker
 from ipquiz.gui.service_calls import ServiceCalls
 
 if TYPE_CHECKING:
@@ -63,9 +63,14 @@ class ProfileFlow(QObject):
         self.refresh_due()
 
     def refresh_due(self) -> None:
-        """Count the chosen profile's questions due today (after a quiz, a new day)."""
-        services, person_id = self._services(), self.picker.selected_id()
-        if services is None or person_id is None:
+        """Count the chosen profile's questions due today (after a quiz, a new day); a
+        profile with a PIN shows its count once opened."""
+        services, person = self._services(), self.picker.selected()
+        if services is None or person is None:
+            return
+        person_id = person.id
+        if person.has_pin and person_id not in self.unlocked:  # its PIN first
+            self.picker.set_due(person_id, LOCKED)
             return
         review = services.review
         self._calls.run(
@@ -105,6 +110,7 @@ class ProfileFlow(QObject):
         if not person.has_pin or person_id in self.unlocked:
             then(person_id)
             return
+        self.picker.set_due(person_id, LOCKED)  # nothing of it shows before its PIN
         dialog = PinDialog(person.name, self._window)
         persons = services.persons
 

@@ -47,6 +47,7 @@ GUEST_HEX = "#64748b"
 CHIP_COLUMNS = 5
 AVATAR_PX = 40
 GUEST = -1  # the guest chip's id in the button group
+LOCKED = -1  # a due count kept private until the profile's PIN is given
 
 
 def avatar(
@@ -222,13 +223,15 @@ class ProfilePicker(TranslatedWidget):
         due = self._due.get(person.id)
         if due is None:
             self.due.setText(self.tr("Looking for questions to review…"))
+        elif due == LOCKED:
+            self.due.setText(self.tr("Protected by a PIN: it is asked when you start"))
         elif due == 1:
             self.due.setText(self.tr("1 question to review today"))
         elif due:
             self.due.setText(self.tr("{0} questions to review today").format(due))
         else:
             self.due.setText(self.tr("Nothing to review today ✓"))
-        self.review.setVisible(bool(due))
+        self.review.setVisible(bool(due) and due != LOCKED)
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("Who is playing?"))

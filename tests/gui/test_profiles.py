@@ -184,10 +184,17 @@ def test_make_edit_and_delete_a_profile(
     # a second "hong" is refused, and the dialog comes back
     shown: list[str] = []
     monkeypatch.setattr("ipquiz.gui.profile_flow.warn", lambda _w, _t, text: shown.append(text))
-    monkeypatch.setattr(ProfileDialog, "exec", lambda self: ProfileDialog.DialogCode.Rejected)
-    flow.create(ProfileForm("hong ", "blue"))
+    asked_again: list[tuple[str, str]] = []
+
+    def cancel(self: ProfileDialog) -> int:
+        asked_again.append((self.form().name, self.form().colour))
+        return ProfileDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ProfileDialog, "exec", cancel)
+    flow.create(ProfileForm("hong ", "teal"))
     settle(qtbot)
     assert shown == ["There is already a profile of that name."]
+    assert asked_again == [("hong", "teal")]  # what was typed, to correct
 
     def rename(self: ProfileDialog) -> int:
         assert self.name.text() == "Hong"
@@ -266,3 +273,13 @@ def test_a_guest_keeps_nothing_but_its_attempt(
     )
     assert rows == [("路人", 1)]
     assert rows_of(data_dir, "SELECT COUNT(*) FROM review_cards") == [(0,)]
+
+
+def test_a_long_name_is_cut_on_its_chip(qtbot: QtBot, window: MainWindow) -> None:
+    long = "Alexandra Konstantinopoulou-Smythe of the Northern Reading Circle"
+    assert window.profiles is not None
+    window.profiles.create(ProfileForm(long, "pink"))
+    settle(qtbot)
+    (button,) = [c for c in window.start.picker.group.buttons() if c.toolTip() == long]
+    assert button.text().startswith("✓ Alexandra")
+    assert button.text().endswith("…")

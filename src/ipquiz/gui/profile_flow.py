@@ -135,13 +135,17 @@ class ProfileFlow(QObject):
         dialog.open()
 
     # -- making and changing -------------------------------------------------------
-    def create(self, form: ProfileForm | None = None) -> None:
-        """Ask for a new profile (or make `form`'s), then choose it."""
+    def create(self, form: ProfileForm | None = None, *, retry: ProfileForm | None = None) -> None:
+        """Ask for a new profile (or make `form`'s), then choose it; `retry`: ask again
+        with what was refused filled in."""
         services = self._services()
         if services is None:
             return
         if form is None:
             dialog = ProfileDialog(self._window)
+            if retry is not None:
+                dialog.name.setText(retry.name)
+                dialog.choose_colour(retry.colour)
             self.dialog = dialog
             if dialog.exec() != ProfileDialog.DialogCode.Accepted:
                 return
@@ -155,7 +159,7 @@ class ProfileFlow(QObject):
         self._calls.run(
             lambda: persons.create(made.name, colour=made.colour, pin=made.pin),
             created,
-            failure=lambda f: self._refused(f, lambda: self.create()),
+            failure=lambda f: self._refused(f, lambda: self.create(retry=made)),
         )
 
     def edit(self, person_id: int) -> None:

@@ -158,9 +158,9 @@ class ProfileDialog(QDialog):
             swatch.setMinimumHeight(MIN_TARGET_PX)
             swatch.setIconSize(QSize(28, 28))
             swatch.setProperty("colour", key)
-            swatch.setChecked(key == colour)
             self.colours.addButton(swatch, n)
             swatches.addWidget(swatch, n // 4, n % 4)
+        self.choose_colour(colour)
         self.colours.buttonToggled.connect(lambda *_: self._update())
 
         layout = QVBoxLayout(self)
@@ -234,6 +234,10 @@ class ProfileDialog(QDialog):
             "pink": self.tr("Pink"),
         }
         return names[key]
+
+    def choose_colour(self, colour: str) -> None:
+        for swatch in self.colours.buttons():
+            swatch.setChecked(swatch.property("colour") == colour)
 
     def form(self) -> ProfileForm:
         checked = self.colours.checkedButton()

@@ -12,7 +12,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QKeyEvent, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -46,6 +56,7 @@ COLOUR_HEX = {
 GUEST_HEX = "#64748b"
 CHIP_COLUMNS = 5
 AVATAR_PX = 40
+NAME_PX = 150  # a longer name is cut with "…" on its chip (the tooltip has it whole)
 GUEST = -1  # the guest chip's id in the button group
 LOCKED = -1  # a due count kept private until the profile's PIN is given
 
@@ -210,10 +221,13 @@ class ProfilePicker(TranslatedWidget):
         """The chosen chip says so in words too: a tick before the name."""
         person_id = self.group.id(chip)
         name = self._people[person_id].name if person_id in self._people else self.tr("Guest")
-        chip.setText(("✓ " if chip.isChecked() else "") + name)
         font = chip.font()
         font.setBold(chip.isChecked())
         chip.setFont(font)
+        shown = QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, NAME_PX)
+        chip.setText(("✓ " if chip.isChecked() else "") + shown)
+        if person_id in self._people:
+            chip.setToolTip(name if shown != name else "")
 
     def _show_below(self) -> None:
         person = self.selected()

@@ -10,6 +10,9 @@ import openpyxl
 import pytest
 
 from ipquiz.cli import main
+from ipquiz.config import resolve_locations
+from ipquiz.domain.spec import QuizSpec
+from ipquiz.services.app import open_services
 
 
 @pytest.fixture
@@ -53,3 +56,39 @@ def test_bad_input_is_a_message(
     with pytest.raises(SystemExit) as usage:
         report(played, out, "--format", "doc")
     assert usage.value.code == 2
+
+
+def test_class_and_quiz_set(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    d = str(data_dir)
+    names = tmp_path / "class.csv"
+    names.write_text("学号,姓名\n01,李雷\n02,韩梅梅\n", encoding="utf-8")
+    assert main(["--data-dir", d, "class", "import", str(names), "--name", "初二(3)班"]) == 0
+    services = open_services(resolve_locations(data_dir=d))
+    try:
+        (group,) = [c.group for c in services.rosters.classes()]
+        spec = QuizSpec.exam(name="期中", count=3, seed=1)
+        for student in services.rosters.students(group.id):
+            services.quiz.finish(services.quiz.start(spec=spec, lang="zh-CN", person_id=student.id))
+        services.quiz.finish(
+            services.quiz.start(spec=QuizSpec.exam(count=3), lang="en", player="x")
+        )
+    finally:
+        services.close()
+    capsys.readouterr()
+    out = tmp_path / "r.json"
+    assert report(data_dir, out, "--group", "初二(3)班") == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(s["name"] for s in data["students"]) == ["李雷", "韩梅梅"]
+    assert data["scope"]["class"] == "初二(3)班"
+    assert {(s["class"], s["roster_number"]) for s in data["students"]} == {
+        ("初二(3)班", "01"),
+        ("初二(3)班", "02"),
+    }
+    assert report(data_dir, out, "--quiz-set", "期中") == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["students"]) == 2
+    assert report(data_dir, out) == 0
+    assert len(json.loads(out.read_text(encoding="utf-8"))["students"]) == 3
+    assert report(data_dir, out, "--group", "初三(1)班") == 1
+    assert "no such class (classes: 初二(3)班)" in capsys.readouterr().err

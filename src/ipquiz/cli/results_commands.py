@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import datetime as dt
 import locale
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipquiz.cli.common import CliError, language, opened, output_path
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.results import STATUSES, ResultFilter
 from ipquiz.domain.spec import Mode
+
+if TYPE_CHECKING:
+    from ipquiz.services.app import AppServices
 
 EXPORT_HELP = """\
 One row per question of each chosen attempt, unanswered ones included: the letters and
@@ -87,6 +91,12 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--mode", choices=[m.value for m in Mode], help="only this mode")
     parser.add_argument(
+        "--group", default="", metavar="CLASS", help="only the attempts of this class's students"
+    )
+    parser.add_argument(
+        "--quiz-set", default="", metavar="NAME", help="only attempts of this saved quiz set"
+    )
+    parser.add_argument(
         "--status",
         choices=[*STATUSES[:2], "all"],
         default="finished",
@@ -122,8 +132,25 @@ def scope_from(args: argparse.Namespace) -> ResultFilter:
         raise CliError(f"--until {args.until} is not after --since {args.since}")
     statuses = STATUSES[:2] if args.status == "all" else (args.status,)
     return ResultFilter(
-        player=args.player, since=since, until=until, mode=args.mode or "", statuses=statuses
+        player=args.player,
+        since=since,
+        until=until,
+        mode=args.mode or "",
+        statuses=statuses,
+        quiz_set=args.quiz_set.strip(),
     )
+
+
+def in_group(scope: ResultFilter, group: str, services: AppServices) -> ResultFilter:
+    """`scope` narrowed to the class named `group` (case ignored), if one is named."""
+    if not group.strip():
+        return scope
+    classes = [c.group for c in services.rosters.classes()]
+    for g in classes:
+        if g.name.casefold() == group.strip().casefold():
+            return dataclasses.replace(scope, group_id=g.id)
+    known = ", ".join(g.name for g in classes) or "none yet: ipquiz class import adds one"
+    raise CliError(f"--group {group}: no such class (classes: {known})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +185,8 @@ def export_results(args: argparse.Namespace, locations: Locations) -> int:
     r = _request(args)
     fmt = ExportFormat(args.format) if args.format else ExportFormat.for_path(r.path)
     with opened(locations) as services, _writing(r.path):
-        count = services.results.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt)
+        scope = in_group(r.scope, args.group, services)
+        count = services.results.export(r.path, scope=scope, lang=r.lang, fmt=fmt)
     print(f"{count} rows written to {r.path}")
     return 0
 
@@ -174,7 +202,8 @@ def write_report(args: argparse.Namespace, locations: Locations) -> int:
 
         pdf = write_report_pdf
     with opened(locations) as services, _writing(r.path):
-        written = services.reports.export(r.path, scope=r.scope, lang=r.lang, fmt=fmt, pdf=pdf)
+        scope = in_group(r.scope, args.group, services)
+        written = services.reports.export(r.path, scope=scope, lang=r.lang, fmt=fmt, pdf=pdf)
     print(
         f"report on {written.attempts} attempts and {written.questions} questions "
         f"written to {r.path}"

@@ -71,6 +71,7 @@ class Trend:
 
     person: str
     percentages: tuple[float, ...]
+    who: tuple[str, str] = ("guest", "")  # AttemptLine.who
 
     @property
     def change(self) -> float | None:
@@ -150,14 +151,15 @@ def student_reports(
 
 
 def trends(lines: Sequence[AttemptLine]) -> tuple[Trend, ...]:
-    """Per person (by name, ignoring case), their percentages oldest first."""
-    people: dict[str, list[AttemptLine]] = defaultdict(list)
+    """Per person (a kept person by id, a guest by name), their percentages oldest first."""
+    people: dict[tuple[str, str], list[AttemptLine]] = defaultdict(list)
     for line in lines:
-        people[line.person.strip().casefold()].append(line)
-    return tuple(
-        Trend(group[0].person, tuple(a.percentage for a in sorted(group, key=_started)))
-        for _, group in sorted(people.items())
-    )
+        people[line.who].append(line)
+    found = [
+        Trend(group[0].person, tuple(a.percentage for a in sorted(group, key=_started)), who)
+        for who, group in people.items()
+    ]
+    return tuple(sorted(found, key=lambda t: (t.person.casefold(), t.who)))
 
 
 def _started(line: AttemptLine) -> tuple[dt.datetime, int]:

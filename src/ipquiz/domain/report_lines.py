@@ -34,6 +34,16 @@ class AttemptLine:
     answered: int = 0
     correct: int = 0
     missed: tuple[str, ...] = ()  # question ids not fully right, in the order asked
+    person_id: int | None = None  # a kept person (a profile, a roster student); None: a guest
+    group: str = ""  # the person's class
+    roster_number: str = ""
+
+    @property
+    def who(self) -> tuple[str, str]:
+        """Whose attempt: a kept person by id, a guest by name (case ignored)."""
+        if self.person_id is not None:
+            return "person", str(self.person_id)
+        return "guest", self.person.strip().casefold()
 
     @property
     def percentage(self) -> float:

@@ -55,6 +55,9 @@ def _student(s: StudentReport) -> dict[str, Any]:
     return {
         "attempt_id": line.attempt_id,
         "name": line.person,
+        "person_id": line.person_id,
+        "class": line.group or None,
+        "roster_number": line.roster_number or None,
         "quiz_set": line.quiz_set,
         "mode": line.mode,
         "station": line.station,
@@ -112,7 +115,12 @@ def report_dict(report: ClassReport, *, lang: str, scope: dict[str, Any]) -> dic
         "questions": [_question(q, lang) for q in report.questions],
         "students": [_student(s) for s in report.students],
         "people": [
-            {"name": p.person, "percentages": list(p.percentages), "change": p.change}
+            {
+                "name": p.person,
+                "person_id": int(p.who[1]) if p.who[0] == "person" else None,
+                "percentages": list(p.percentages),
+                "change": p.change,
+            }
             for p in report.trends
         ],
         "stand": {

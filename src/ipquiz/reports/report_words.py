@@ -45,6 +45,8 @@ _WORDS: Final[dict[str, tuple[str, str]]] = {
     # student columns
     "attempt": ("Attempt", "答卷编号"),
     "person": ("Name", "姓名"),
+    "class": ("Class", "班级"),
+    "roster_number": ("Student no.", "学号"),
     "quiz_set": ("Quiz set", "试卷"),
     "mode": ("Mode", "模式"),
     "station": ("Station", "答题终端"),

@@ -183,6 +183,8 @@ def _students(book: Any, report: ClassReport, *, lang: str) -> None:
     headers = [
         w("attempt"),
         w("person"),
+        w("class"),
+        w("roster_number"),
         w("quiz_set"),
         w("mode"),
         w("started"),
@@ -198,17 +200,19 @@ def _students(book: Any, report: ClassReport, *, lang: str) -> None:
         w("trend"),
         w("change"),
     ]
-    widths = [9, 16, 14, 8, 17, 10, 8, 8, 9, 10, 8, 8, *([12] * len(categories)), 30, 24, 12]
+    widths = [9, 16, 14, 9, 14, 8, 17, 10, 8, 8, 9, 10, 8, 8, *([12] * len(categories)), 30, 24, 12]
     sheet = _Sheet(book, w("students"), headers, widths)
-    trend = {t.person.strip().casefold(): t for t in report.trends}
+    trend = {t.who: t for t in report.trends}
     for student in report.students:
         line = student.line
-        person = trend.get(line.person.strip().casefold())
+        person = trend.get(line.who)
         seconds = line.seconds
         sheet.append(
             [
                 line.attempt_id,
                 line.person,
+                line.group,
+                line.roster_number,
                 line.quiz_set,
                 outcome_word(line.mode, lang),
                 sheet.formatted(line.started_at, DATE),
@@ -228,7 +232,7 @@ def _students(book: Any, report: ClassReport, *, lang: str) -> None:
                 sheet.formatted(person.change if person else None, ONE),
             ]
         )
-    sheet.colour("J", f'$J2="{w("fail")}"', BAD_FILL)
+    sheet.colour("L", f'$L2="{w("fail")}"', BAD_FILL)
     sheet.filter()
 
 

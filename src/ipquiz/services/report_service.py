@@ -18,7 +18,7 @@ from ipquiz.reports.report_scope import scope_dict, scope_text
 from ipquiz.reports.report_xlsx import report_xlsx
 from ipquiz.safe_files import atomic_text, write_bytes
 from ipquiz.services.clock import Clock, local_now
-from ipquiz.storage import bank_repo, report_repo, results_repo
+from ipquiz.storage import bank_repo, person_repo, report_repo, results_repo
 from ipquiz.storage.database import Database, Session
 
 #: Draws the report as PDF pages into a file: (report, path, language, scope in words).
@@ -113,19 +113,22 @@ class ReportService:
         fmt = fmt or ReportFormat.for_path(path)
         if fmt is ReportFormat.PDF and pdf is None:
             raise ValueError("a PDF report needs a page renderer")
-        text = scope_text(scope, lang)
 
-        def work(session: Session) -> ClassReport:
+        def work(session: Session) -> tuple[ClassReport, str]:
             report = build_report(session, scope, clock=self._clock)
+            group = next(
+                (g.name for g in person_repo.groups(session) if g.id == scope.group_id), ""
+            )
             if fmt is ReportFormat.XLSX:
+                text = scope_text(scope, lang, group=group)
                 data, _ = report_xlsx(report, all_answers(session, scope), lang=lang, scope=text)
                 write_bytes(path, data)
-            return report
+            return report, group
 
-        report = self._db.run(work)
+        report, group = self._db.run(work)
         if fmt is ReportFormat.JSON:
             with atomic_text(path, encoding="utf-8") as out:
-                out.write(report_json(report, lang=lang, scope=scope_dict(scope)))
+                out.write(report_json(report, lang=lang, scope=scope_dict(scope, group=group)))
         elif fmt is ReportFormat.PDF and pdf is not None:
-            pdf(report, path, lang, text)
+            pdf(report, path, lang, scope_text(scope, lang, group=group))
         return ReportFile(path, fmt, report.test.attempts, len(report.questions))

@@ -41,7 +41,14 @@ from ipquiz.domain.report_lines import (
     StandLine,
 )
 from ipquiz.domain.results import ResultFilter
-from ipquiz.storage.models import AttemptRow, KioskRoundRow, PersonRow, QuestionRow, ResponseRow
+from ipquiz.storage.models import (
+    AttemptRow,
+    GroupRow,
+    KioskRoundRow,
+    PersonRow,
+    QuestionRow,
+    ResponseRow,
+)
 from ipquiz.storage.results_repo import scope_conditions
 
 #: Between the entries of a list the database joins into one string.
@@ -97,8 +104,13 @@ def attempt_rows(session: Session, scope: ResultFilter) -> list[AttemptLine]:
             a.max_score,
             a.spec_json,
             _plan_length(session),
+            PersonRow.id.label("person_id"),
+            PersonRow.guest,
+            PersonRow.roster_number,
+            GroupRow.name.label("group"),
         )
         .join(PersonRow, PersonRow.id == a.person_id)
+        .outerjoin(GroupRow, GroupRow.id == PersonRow.group_id)
         .where(*scope_conditions(scope))
         .order_by(a.started_at, a.id)
     )
@@ -120,6 +132,9 @@ def attempt_rows(session: Session, scope: ResultFilter) -> list[AttemptLine]:
                 pass_mark=float(spec.get("pass_mark", 0.6)),
                 quiz_set=str(spec.get("name", "")),
                 asked=int(row[11] or 0),
+                person_id=None if row.guest else int(row.person_id),
+                group=row.group or "",
+                roster_number=row.roster_number or "",
             )
         )
     return found

@@ -267,7 +267,7 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="69"/>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -302,77 +302,77 @@
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
         <source>Level</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="89"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="110"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="111"/>
         <source>Questions found</source>
         <translation>找到的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="115"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="116"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
         <source>Easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="155"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="157"/>
         <source>No statute (an official page)</source>
         <translation>无法律条文（以官方网页为出处）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="181"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="215"/>
         <source>{0} questions found</source>
         <translation>找到 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="217"/>
         <source>{0} questions found; the first {1} are shown: narrow the search</source>
         <translation>找到 {0} 题，仅显示前 {1} 题：请缩小搜索范围</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="230"/>
         <source>in the set</source>
         <translation>已在题集中</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="258"/>
         <source>Add {0} questions</source>
         <translation>加入 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="261"/>
         <source>{0} ticked</source>
         <translation>已勾选 {0} 题</translation>
     </message>
@@ -1487,22 +1487,22 @@
         <translation>粉</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="249"/>
         <source>Type a name.</source>
         <translation>请输入名字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="252"/>
         <source>A PIN has 4 digits.</source>
         <translation>PIN 码为 4 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="254"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="256"/>
         <source>Type the PIN again.</source>
         <translation>请再次输入 PIN 码。</translation>
     </message>
@@ -1521,43 +1521,43 @@
         <translation>PIN 码错误，还可以再试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="205"/>
         <source>Choose a 4-digit PIN</source>
         <translation>设置一个 4 位数字的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="202"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="206"/>
         <source>Enter the PIN again</source>
         <translation>请再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="218"/>
         <source>The two PINs differ. Enter the PIN again.</source>
         <translation>两次输入的 PIN 码不一致，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="245"/>
         <source>Delete the profile {0}?</source>
         <translation>删除档案“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="247"/>
         <source>This deletes {0} quizzes with {1} answers and {2} questions of the review deck. It cannot be undone.</source>
         <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
         <location filename="../../src/ipquiz/gui/profile_flow.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="263"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="260"/>
         <source>There is already a profile of that name.</source>
         <translation>已有同名的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="263"/>
         <source>This name cannot be used.</source>
         <translation>这个名字不能使用。</translation>
     </message>
@@ -1565,83 +1565,83 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="223"/>
         <source>Guest</source>
         <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="239"/>
         <source>Looking for questions to review…</source>
         <translation>正在查找要复习的题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="241"/>
         <source>Protected by a PIN: it is asked when you start</source>
         <translation>已设 PIN 码保护：开始时需要输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="243"/>
         <source>1 question to review today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
         <source>{0} questions to review today</source>
         <translation>今天有 {0} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
         <source>Nothing to review today ✓</source>
         <translation>今天没有要复习的题目 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
         <source>Who is playing?</source>
         <translation>谁来答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
         <source>+ New profile</source>
         <translation>+ 新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="253"/>
         <source>A profile keeps your results, mistakes and progress</source>
         <translation>档案会保存你的成绩、错题和学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="255"/>
         <source>Play without keeping anything</source>
         <translation>答题但不保存任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="260"/>
         <source>, protected by a PIN</source>
         <translation>，已设 PIN 码保护</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="262"/>
         <source>Your name (optional), shown on your results</source>
         <translation>你的名字（可选），显示在成绩上</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="263"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="264"/>
         <source>Review now  ▶</source>
         <translation>开始复习  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="265"/>
         <source>Profile…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="266"/>
         <source>Rename, colour, PIN or delete this profile</source>
         <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
     </message>
@@ -1694,8 +1694,8 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/question.py" line="173"/>
-        <source>⏱ {0} s left</source>
-        <translation>⏱ 剩余 {0} 秒</translation>
+        <source>{0} s left</source>
+        <translation>剩余 {0} 秒</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>

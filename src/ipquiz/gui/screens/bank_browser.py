@@ -80,6 +80,7 @@ class BankBrowser(QDialog):
         self._delay.setInterval(SEARCH_DELAY_MS)
         self._delay.timeout.connect(self.search)
         self.text.textEdited.connect(self._delay.start)
+        self.text.returnPressed.connect(self.search)  # Enter searches now, never closes
         for box in (self.topic, self.level, self.tag, self.law):
             box.currentIndexChanged.connect(self.search)
 
@@ -116,6 +117,7 @@ class BankBrowser(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.add_button, self.cancel_button):
             button.setMinimumHeight(MIN_TARGET_PX)
+            button.setAutoDefault(False)
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 3)

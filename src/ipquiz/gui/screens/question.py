@@ -170,7 +170,7 @@ class QuestionScreen(TranslatedWidget):
         """The seconds left to answer the question on screen (None: no countdown)."""
         self.time_left.setVisible(seconds is not None)
         if seconds is not None:
-            self.time_left.setText(self.tr("⏱ {0} s left").format(max(0, seconds)))
+            self.time_left.setText(self.tr("{0} s left").format(max(0, seconds)))
             self.time_left.setAccessibleName(self.time_left.text())
 
     def show_question(

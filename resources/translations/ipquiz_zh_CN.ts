@@ -2219,6 +2219,11 @@
         <translation>高分组偏好某个错误选项</translation>
     </message>
     <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="241"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
         <location filename="../../src/ipquiz/gui/screens/results.py" line="245"/>
         <source>No finished attempt matches these choices.</source>
         <translation>没有符合所选条件的已完成答卷。</translation>

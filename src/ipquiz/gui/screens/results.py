@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.class_report import ClassReport
+from ipquiz.domain.class_report import ClassReport, QuestionReport
 from ipquiz.domain.item_analysis import ItemFlag
 from ipquiz.domain.persons import Group
 from ipquiz.domain.question import Question
@@ -238,7 +238,7 @@ class ResultsScreen(TranslatedWidget):
             ItemFlag.LOW_DISCRIMINATION: self.tr("low discrimination"),
             ItemFlag.STRONG_DISTRACTOR: self.tr("a wrong choice draws strong students"),
         }
-        return "; ".join(words[f] for f in flags)
+        return self.tr("; ").join(words[f] for f in flags)
 
     def note_words(self, note: ScoreNote) -> str:
         return {
@@ -326,7 +326,10 @@ class ResultsScreen(TranslatedWidget):
         self.distribution.set_chart(distribution_chart(report, self.tr("Score distribution (%)")))
         self.categories.set_chart(category_chart(report, lang, self.tr("Accuracy by topic")))
         self.flagged.setText(
-            "\n".join(f"{q.question_id}: {self.flag_words(q.stats.flags)}" for q in report.flagged)
+            "\n".join(
+                f"{q.question_id}  {_prompt(q, lang)}\n    ⚑ {self.flag_words(q.stats.flags)}"
+                for q in report.flagged
+            )
             or self.tr("No question is flagged.")
         )
         self._fill_students(report)
@@ -358,7 +361,7 @@ class ResultsScreen(TranslatedWidget):
         table.setRowCount(len(report.questions))
         for row, q in enumerate(report.questions):
             s = q.stats
-            prompt = q.question.localized(self._lang).prompt if q.question else ""
+            prompt = _prompt(q, self._lang)
             cells = [
                 _item(q.question_id),
                 _item(prompt[:60] + ("…" if len(prompt) > 60 else "")),
@@ -441,6 +444,10 @@ class ResultsScreen(TranslatedWidget):
             warn(self, self.tr("The report was not saved"), str(failure.error))
         else:
             self.calls.report(failure)
+
+
+def _prompt(q: QuestionReport, lang: str) -> str:
+    return q.question.localized(lang).prompt if q.question else ""
 
 
 def _moment(day: QDate) -> dt.datetime:

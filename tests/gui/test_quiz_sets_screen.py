@@ -101,11 +101,16 @@ def test_a_hand_picked_set_is_built_saved_played_and_carried(
     assert start.saved.currentData() == "Class 7 patents"
     assert "2 hand-picked questions" in start.set_summary.text()
     assert "pass at 75 %" in start.set_summary.text()
+    assert start.topics.isHidden()  # the set's own questions: no topics to choose
+    assert start.length.isHidden()
     click(qtbot, start.start_button)
     assert window.active is not None
     assert [p.question.id for p in window.active.quiz.planned] == ["b-single", "a-single"]
     assert window.active.quiz.spec == shown
     window.show_start()
+    start.saved.setCurrentIndex(0)  # back to choosing by hand
+    assert not start.topics.isHidden()
+    assert not start.set_summary.isVisible()
 
     # Export, delete, import back: the same set.
     path = tmp_path / "sets.json"

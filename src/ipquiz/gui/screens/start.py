@@ -157,7 +157,9 @@ class StartScreen(TranslatedWidget):
         how.addWidget(self.mode_label)
         how.addWidget(self.mode, 1)
         how.addWidget(self.limit, 2)
+        how.addWidget(self.saved, 2)  # a saved set: in sight, beside the mode it sets
         form.addLayout(how)
+        form.addWidget(self.set_summary)
         form.addWidget(self.topics_label)
         form.addWidget(self.topics)
         form.addWidget(self.length_label)
@@ -166,11 +168,9 @@ class StartScreen(TranslatedWidget):
         row.addSpacing(24)
         row.addWidget(self.start_button)
         form.addLayout(row)
-        form.addWidget(self.set_summary)
         form.addWidget(self.status)  # its own line: the links below stay on one row
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(self.saved)
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sets_button)
         bottom.addWidget(self.classes_button)
@@ -339,6 +339,9 @@ class StartScreen(TranslatedWidget):
         self.set_summary.setVisible(spec is not None)
         if spec is not None:
             self.set_summary.setText(describe_set(spec))
+        drawn = spec is None or not spec.hand_picked  # hand-picked: no topics, no length
+        for widget in (self.topics_label, self.topics, self.length_label, self.length):
+            widget.setVisible(drawn)
 
     def _forget_saved(self) -> None:
         """A change by hand means the saved set no longer runs as is."""

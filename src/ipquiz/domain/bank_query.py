@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ipquiz.domain.question import Question
+from ipquiz.domain.language import other_language
 
 #: The most questions one page of a search shows; the total says how many matched.
 PAGE_SIZE = 200
@@ -24,6 +25,28 @@ class BankQuery:
 
 
 @dataclass(frozen=True, slots=True)
+class EntryText:
+    prompt: str
+    explanation: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class BankEntry:
+    """A question as the browser lists it: no choices, so a page of them loads fast."""
+
+    id: str
+    category: str
+    difficulty: int
+    texts: Mapping[str, EntryText]
+
+    def text(self, lang: str) -> EntryText:
+        """The words in `lang`, else in the other language."""
+        found = self.texts.get(lang) or self.texts.get(other_language(lang))
+        return found or next(iter(self.texts.values()), EntryText("", "", ""))
+
+
+@dataclass(frozen=True, slots=True)
 class BankPage:
-    questions: tuple[Question, ...]
+    questions: tuple[BankEntry, ...]
     total: int  # how many matched (more than shown when over the limit)

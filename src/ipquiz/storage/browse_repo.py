@@ -14,8 +14,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from ipquiz.domain.bank_query import BankPage, BankQuery
-from ipquiz.storage.bank_repo import question_from_row
+from ipquiz.domain.bank_query import BankEntry, BankPage, BankQuery, EntryText
 from ipquiz.storage.models import CategoryRow, CitationRow, QuestionRow, QuestionTextRow
 
 
@@ -51,16 +50,32 @@ def _conditions(query: BankQuery) -> list[SQLColumnExpression[bool]]:
 def search(session: Session, query: BankQuery) -> BankPage:
     where = _conditions(query)
     total = session.scalar(select(func.count()).select_from(QuestionRow).where(*where)) or 0
-    rows = session.scalars(
-        select(QuestionRow)
+    rows = session.execute(
+        select(QuestionRow.id, QuestionRow.category_id, QuestionRow.difficulty)
         .outerjoin(CategoryRow, CategoryRow.id == QuestionRow.category_id)
         .where(*where)
         .order_by(
             CategoryRow.position, QuestionRow.category_id, QuestionRow.difficulty, QuestionRow.id
         )
         .limit(max(1, query.limit))
+    ).all()
+    texts: dict[str, dict[str, EntryText]] = {row.id: {} for row in rows}
+    if texts:
+        found = session.execute(
+            select(
+                QuestionTextRow.question_id,
+                QuestionTextRow.lang,
+                QuestionTextRow.prompt,
+                QuestionTextRow.explanation,
+                QuestionTextRow.source,
+            ).where(QuestionTextRow.question_id.in_(list(texts)))
+        )
+        for qid, lang, prompt, explanation, source in found:
+            texts[qid][lang] = EntryText(prompt, explanation or "", source or "")
+    entries = tuple(
+        BankEntry(row.id, row.category_id, row.difficulty, texts[row.id]) for row in rows
     )
-    return BankPage(tuple(question_from_row(r) for r in rows), int(total))
+    return BankPage(entries, int(total))
 
 
 def tags(session: Session) -> list[str]:

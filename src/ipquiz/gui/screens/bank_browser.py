@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.bank_query import BankPage, BankQuery
+from ipquiz.domain.bank_query import BankEntry, BankPage, BankQuery
 from ipquiz.domain.laws import NO_LAW
-from ipquiz.domain.question import Category, Question
+from ipquiz.domain.question import Category
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.widgets import MIN_TARGET_PX, named
 
@@ -56,8 +56,8 @@ class BankBrowser(QDialog):
         self.resize(1100, 680)
         self._calls, self._sets, self._lang = calls, sets, lang
         self._already = set(picked)
-        self._shown: list[Question] = []
-        self._chosen: dict[str, Question] = {}
+        self._shown: list[BankEntry] = []
+        self._chosen: dict[str, BankEntry] = {}
         self._names = {c.id: c.name(lang) for c, _ in categories}
         self._searching = False
         self._again = False
@@ -197,7 +197,7 @@ class BankBrowser(QDialog):
         levels = self._levels()
         self.table.setRowCount(len(self._shown))
         for row, question in enumerate(self._shown):
-            text = question.localized(self._lang)
+            text = question.text(self._lang)
             mark = QTableWidgetItem()
             mark.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(row, PICK, mark)
@@ -261,6 +261,6 @@ class BankBrowser(QDialog):
             found + ("  ·  " if found else "") + self.tr("{0} ticked").format(chosen)
         )
 
-    def chosen(self) -> list[Question]:
-        """The ticked questions, in the order they were ticked."""
-        return list(self._chosen.values())
+    def chosen_ids(self) -> list[str]:
+        """The ticked questions' ids, in the order they were ticked."""
+        return list(self._chosen)

@@ -225,11 +225,18 @@ class QuizSetsScreen(TranslatedWidget):
             picked=self.editor.picked_ids(),
             parent=self,
         )
-        browser.accepted.connect(lambda: self.editor.add_picked(browser.chosen()))
+        browser.accepted.connect(lambda: self._add_picked(browser.chosen_ids()))
         browser.finished.connect(browser.deleteLater)
         browser.open()
         browser.start()
         return browser
+
+    def _add_picked(self, ids: list[str]) -> None:
+        """The ticked questions, loaded whole, go on the form's list."""
+        if self._services is None or not ids:
+            return
+        sets = self._services.sets
+        self._calls.run(lambda: sets.questions(ids), self.editor.add_picked)
 
     def _on_save(self) -> None:
         if self._services is None:

@@ -11,6 +11,7 @@ Each query reads the answer rows once, in as few grouped passes as the figures a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -236,7 +237,7 @@ def answer_lines(session: Session, scope: ResultFilter) -> Iterator[AnswerLine]:
             attempt_id=a,
             position=p,
             question_id=q,
-            chosen=frozenset(_indices(chosen)),
+            chosen=_chosen(chosen),
             shown_order=_indices(order),
             correct=bool(right),
             points=float(points),
@@ -244,8 +245,15 @@ def answer_lines(session: Session, scope: ResultFilter) -> Iterator[AnswerLine]:
         )
 
 
+@functools.lru_cache(maxsize=4096)
 def _indices(text: str) -> tuple[int, ...]:
+    """ "2,0,3,1" -> (2, 0, 3, 1); the same few orders and answers come back every row."""
     return tuple(int(i) for i in text.split(",") if i)
+
+
+@functools.lru_cache(maxsize=4096)
+def _chosen(text: str) -> frozenset[int]:
+    return frozenset(_indices(text))
 
 
 def answer_groups(session: Session, scope: ResultFilter) -> list[AnswerGroup]:
@@ -268,7 +276,7 @@ def answer_groups(session: Session, scope: ResultFilter) -> list[AnswerGroup]:
     return [
         AnswerGroup(
             question_id=qid,
-            chosen=frozenset(_indices(chosen)),
+            chosen=_chosen(chosen),
             x=float(score),
             total=float(total),
             count=int(n),

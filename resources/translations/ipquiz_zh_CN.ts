@@ -1109,149 +1109,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="134"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="140"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="305"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="321"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="334"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="399"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="334"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="344"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="424"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="459"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="478"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="486"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="505"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="506"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="541"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="560"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="578"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="580"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="599"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="587"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="606"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="697"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="685"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="690"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="744"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="693"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="747"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="707"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="761"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="715"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="769"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="730"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="784"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="731"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="785"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="793"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="723"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="777"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="741"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="795"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="793"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1565,85 +1565,238 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="228"/>
         <source>Guest</source>
         <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="244"/>
         <source>Looking for questions to review…</source>
         <translation>正在查找要复习的题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
         <source>Protected by a PIN: it is asked when you start</source>
         <translation>已设 PIN 码保护：开始时需要输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
         <source>1 question to review today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="250"/>
         <source>{0} questions to review today</source>
         <translation>今天有 {0} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
         <source>Nothing to review today ✓</source>
         <translation>今天没有要复习的题目 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="256"/>
         <source>Who is playing?</source>
         <translation>谁来答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="257"/>
         <source>+ New profile</source>
         <translation>+ 新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="258"/>
         <source>A profile keeps your results, mistakes and progress</source>
         <translation>档案会保存你的成绩、错题和学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="260"/>
         <source>Play without keeping anything</source>
         <translation>答题但不保存任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="265"/>
         <source>, protected by a PIN</source>
         <translation>，已设 PIN 码保护</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="267"/>
         <source>Your name (optional), shown on your results</source>
         <translation>你的名字（可选），显示在成绩上</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="268"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="269"/>
         <source>Review now  ▶</source>
         <translation>开始复习  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="270"/>
         <source>Profile…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="271"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="272"/>
         <source>Rename, colour, PIN or delete this profile</source>
         <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="169"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="171"/>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="173"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="174"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="175"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="176"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="177"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="178"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="179"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="187"/>
+        <source>{0}&apos;s progress</source>
+        <translation>{0}的学习进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="189"/>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="189"/>
+        <source>{0} days</source>
+        <translation>{0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="190"/>
+        <source>in a row</source>
+        <translation>连续练习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="192"/>
+        <source>in a row: practise today to keep it going</source>
+        <translation>连续练习：今天练一练，保持下去</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="194"/>
+        <source>questions answered</source>
+        <translation>已答题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="197"/>
+        <source>answered right ({0} of {1})</source>
+        <translation>答对率（{1} 题中答对 {0} 题）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="200"/>
+        <source>Today: {0} of {1} questions</source>
+        <translation>今天：已答 {0} 题，目标 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="201"/>
+        <source>goal met</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="207"/>
+        <source>Goal met on {0} of the last 7 days.</source>
+        <translation>最近 7 天中有 {0} 天达成目标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="214"/>
+        <source>Questions answered per week</source>
+        <translation>每周答题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="221"/>
+        <source>Answered right per week</source>
+        <translation>每周答对率</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="230"/>
+        <source>Mastery by topic (last answer right)</source>
+        <translation>各主题掌握程度（最近一次答对）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="240"/>
+        <source>The question bank is empty.</source>
+        <translation>题库是空的。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="247"/>
+        <source>Reviews coming up</source>
+        <translation>接下来的复习</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="255"/>
+        <source>Nothing to review in the next 7 days.</source>
+        <translation>未来 7 天没有要复习的题目。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="260"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="261"/>
+        <source>Daily goal</source>
+        <translation>每日目标</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="262"/>
+        <source>Questions a day:</source>
+        <translation>每天答题数：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="266"/>
+        <source>Progress</source>
+        <translation>学习进度</translation>
     </message>
 </context>
 <context>
@@ -2284,47 +2437,47 @@
         <translation>各主题得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="333"/>
         <source>No question is flagged.</source>
         <translation>没有需要关注的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="352"/>
         <source>✔ pass</source>
         <translation>✔ 通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="352"/>
         <source>✘ fail</source>
         <translation>✘ 未通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="408"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="408"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="410"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="431"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="436"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="439"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="444"/>
         <source>The report was not saved</source>
         <translation>报告未能保存</translation>
     </message>

@@ -35,6 +35,8 @@ from ipquiz.gui.theme import register_bundled_fonts
 # window has painted: importing them here would delay the first frame by ~0.3 s.
 if TYPE_CHECKING:
     from ipquiz.domain.certificates import CertificateFacts
+    from ipquiz.domain.persons import Person
+    from ipquiz.domain.progress import Progress
     from ipquiz.domain.question import Category
     from ipquiz.domain.results import AnswerRecord
     from ipquiz.domain.spec import QuizSpec
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
     from ipquiz.gui.profile_flow import ProfileFlow
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.classes import ClassesScreen
+    from ipquiz.gui.screens.progress import ProgressScreen
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
     from ipquiz.gui.screens.result import ResultScreen
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
         self.profiles: ProfileFlow | None = None  # the start screen's profile actions
         self._question: QuestionScreen | None = None
         self._result: ResultScreen | None = None
+        self._progress: ProgressScreen | None = None
+        self._progress_of: int | None = None  # the person whose progress is shown
         self._quiz_sets: QuizSetsScreen | None = None
         self._classes: ClassesScreen | None = None
         self._results: ResultsScreen | None = None
@@ -130,6 +135,7 @@ class MainWindow(QMainWindow):
 
             self.profiles = ProfileFlow(self, self.calls, screen.picker, lambda: self.services)
             screen.picker.review_requested.connect(self._on_review_requested)
+            screen.picker.progress_requested.connect(self._on_progress_requested)
             screen.set_language(self.lang)
             screen.set_loading(self.tr("Loading the question bank…"))
             cached = self._topic_cache.read() if self._topic_cache and not self.services else []
@@ -236,6 +242,17 @@ class MainWindow(QMainWindow):
     def _on_sets_changed(self, specs: list[QuizSpec], select: str) -> None:
         self._saved = {spec.name: spec for spec in specs}
         self.start.set_saved_specs(specs, select=select)
+
+    @property
+    def progress(self) -> ProgressScreen:
+        if self._progress is None:
+            from ipquiz.gui.screens.progress import ProgressScreen
+
+            screen = self._progress = ProgressScreen()
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.show_start)
+            screen.goal_chosen.connect(self._on_goal_chosen)
+        return self._progress
 
     # -- loading ---------------------------------------------------------------
     def load(self) -> None:
@@ -386,6 +403,8 @@ class MainWindow(QMainWindow):
             self._quiz_sets.set_language(lang)
         if self._results is not None:
             self._results.set_language(lang)
+        if self._progress is not None:
+            self._progress.set_language(lang, self._category_names())
 
     def _category_names(self) -> dict[str, str]:
         return {c.id: c.name(self.lang) for c, _ in self._categories}
@@ -618,6 +637,41 @@ class MainWindow(QMainWindow):
         self.result.setFocus()
         if status:
             self.result.set_status(status)
+
+    # -- progress ----------------------------------------------------------------
+    def _on_progress_requested(self, person_id: int) -> None:
+        """The chosen profile's progress page (after its PIN, like everything of it)."""
+        if self.profiles is not None:
+            self.profiles.unlock(person_id, self.show_progress)
+
+    def show_progress(self, person_id: int) -> None:
+        if self.services is None:
+            return
+        services = self.services
+
+        def work() -> tuple[Person, Progress]:
+            return services.persons.get(person_id), services.progress.progress(person_id)
+
+        self._progress_of = person_id
+        self.calls.run(work, self._on_progress)
+
+    def _on_progress(self, loaded: tuple[Person, Progress]) -> None:
+        person, progress = loaded
+        self.progress.show_progress(
+            person.name, progress, lang=self.lang, topic_names=self._category_names()
+        )
+        self.stack.setCurrentWidget(self.progress)
+        self.progress.setFocus()
+
+    def _on_goal_chosen(self, goal: int) -> None:
+        person_id = self._progress_of
+        if self.services is None or person_id is None:
+            return
+        progress = self.services.progress
+        self.calls.run(
+            lambda: progress.set_daily_goal(person_id, goal),
+            lambda _: self.show_progress(person_id),
+        )
 
     def _on_practise_missed(self) -> None:
         """A practice quiz of exactly the questions the result shows as missed."""

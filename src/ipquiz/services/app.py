@@ -25,6 +25,7 @@ from ipquiz.services.kiosk_pin import HASH_KEY, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
 from ipquiz.services.persons import PersonService
 from ipquiz.services.pin_hash import PinCheck
+from ipquiz.services.progress import ProgressService
 from ipquiz.services.quiz_service import QuizService
 from ipquiz.services.quiz_sets import QuizSetService
 from ipquiz.services.report_service import ReportService
@@ -68,6 +69,7 @@ class AppServices:
         self.results = ResultsService(db)
         self.reports = ReportService(db, clock=clock)
         self.certificates = CertificateService(db)
+        self.progress = ProgressService(db, clock=clock)
         self.persons = PersonService(db, clock=clock)
         self.review = ReviewService(db, clock=clock)
 

@@ -109,6 +109,7 @@ class ProfilePicker(TranslatedWidget):
     create_requested = Signal()
     edit_requested = Signal(int)
     review_requested = Signal(int)
+    progress_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,11 +138,15 @@ class ProfilePicker(TranslatedWidget):
         self.edit = named(QPushButton(), "link")
         self.edit.setMinimumHeight(MIN_TARGET_PX)
         self.edit.clicked.connect(self._on_edit)
+        self.progress = named(QPushButton(), "link")
+        self.progress.setMinimumHeight(MIN_TARGET_PX)
+        self.progress.clicked.connect(self._on_progress)
         profile_row = QWidget()
         row = QHBoxLayout(profile_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.due, 1)
         row.addWidget(self.review)
+        row.addWidget(self.progress)
         row.addWidget(self.edit)
         self.below = QStackedWidget()
         self.below.addWidget(self.name)
@@ -263,6 +268,7 @@ class ProfilePicker(TranslatedWidget):
         self.name.setAccessibleName(self.tr("Your name (optional)"))
         self.review.setText(self.tr("Review now  ▶"))
         self.edit.setText(self.tr("Profile…"))
+        self.progress.setText(self.tr("Progress"))
         self.edit.setToolTip(self.tr("Rename, colour, PIN or delete this profile"))
         self._show_below()
 
@@ -274,6 +280,10 @@ class ProfilePicker(TranslatedWidget):
     def _on_review(self) -> None:
         if (person_id := self.selected_id()) is not None:
             self.review_requested.emit(person_id)
+
+    def _on_progress(self) -> None:
+        if (person_id := self.selected_id()) is not None:
+            self.progress_requested.emit(person_id)
 
     def _on_edit(self) -> None:
         if (person_id := self.selected_id()) is not None:

@@ -13,7 +13,6 @@ from ipquiz.domain.progress import DayCount, Mastery, Week
 from ipquiz.domain.quiz import Phase
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
-from ipquiz.storage.models import ReviewCardRow
 
 A1, A2, A3, B1, B2 = "a-single", "a-multiple", "a-tf", "b-single", "b-english-only"
 R, W = True, False
@@ -60,16 +59,9 @@ def play(
     services.quiz.finish(active)
 
 
-def add_card(services: AppServices, person_id: int, question_id: str, due: dt.datetime) -> None:
-    with services.db.transaction() as session:
-        session.add(
-            ReviewCardRow(person_id=person_id, question_id=question_id, card_json="{}", due=due)
-        )
-
-
 @pytest.fixture
 def learner(services: AppServices, clock: Clock) -> int:
-    """李华's month, and another learner's answers and cards that must not count."""
+    """李华's month, and another learner's answers (and review deck) that must not count."""
     me = services.persons.create("李华").id
     other = services.persons.create("王芳").id
     for day, quizzes in MONTH.items():
@@ -78,15 +70,6 @@ def learner(services: AppServices, clock: Clock) -> int:
             play(services, clock, me, quiz)
     clock.now = dt.datetime.combine(NOV(10), dt.time(23, 50))  # the last minutes of a day
     play(services, clock, other, [(A1, W), (A2, W), (A3, W), (B1, W), (B2, W)])
-    for question, due in [
-        (A1, dt.datetime(2026, 11, 20, 8, 0)),  # overdue: counts for today
-        (A2, dt.datetime(2026, 11, 26, 21, 0)),
-        (A3, dt.datetime(2026, 11, 27, 7, 0)),
-        (B1, dt.datetime(2026, 11, 27, 23, 59)),
-        (B2, dt.datetime(2026, 12, 2, 12, 0)),
-    ]:
-        add_card(services, me, question, due)
-    add_card(services, other, A1, dt.datetime(2026, 11, 26, 8, 0))
     clock.now = dt.datetime.combine(TODAY, dt.time(7, 30))
     return me
 
@@ -117,15 +100,18 @@ def test_a_month_of_practice_in_figures(services: AppServices, clock: Clock, lea
     assert progress.daily_goal == 10
     assert progress.goal_met_last_7 == 1  # of 20-26 November only the 24th had 10 answers
     assert not progress.goal_met_today
-    assert progress.reviews == (
-        DayCount(NOV(26), 2),  # the overdue card and tonight's
-        DayCount(NOV(27), 2),
-        DayCount(NOV(28), 0),
-        DayCount(NOV(29), 0),
-        DayCount(NOV(30), 0),
-        DayCount(dt.date(2026, 12, 1), 0),
-        DayCount(dt.date(2026, 12, 2), 1),
-    )
+    # The next reviews are the review deck's (FSRS) due dates, counted per day, overdue
+    # ones today: A1 and A2, missed this evening, are due again tomorrow.
+    deck = {card.question_id: card.due for card in services.review.deck(learner)}
+    assert deck[A1].date() == deck[A2].date() == NOV(27)
+    expected = {TODAY + dt.timedelta(days=n): 0 for n in range(7)}
+    for due in deck.values():
+        day = max(due.date(), TODAY)
+        if day in expected:
+            expected[day] += 1
+    assert progress.reviews == tuple(DayCount(day, n) for day, n in expected.items())
+    assert progress.reviews[0].answered == services.review.due_count(learner)
+    assert progress.reviews[1].answered >= 2
 
 
 def test_the_daily_goal_is_the_learners_own(

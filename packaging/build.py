@@ -101,10 +101,23 @@ def check_bundle(bundle: Path) -> list[str]:
         for plugin in ("libqxcb.so", "libqwayland.so", "libqoffscreen.so"):
             if not (base / "PySide6/Qt/plugins/platforms" / plugin).is_file():
                 problems.append(f"Qt platform plugin {plugin} is missing")
+        if not (base / "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so").is_file():
+            problems.append(
+                "Qt's CUPS print plugin is missing: the print dialog would find no printer"
+            )
         for name in ("install.sh", "share/applications/ipquiz.desktop"):
             if not (bundle / name).is_file():
                 problems.append(f"desktop integration: {name} is missing")
-    unwanted = ("tkinter", "QtQml", "QtQuick", "QtNetwork", "Qt6Qml", "Qt6Quick", "Qt6Network")
+    unwanted = (
+        "tkinter",
+        "QtQml",
+        "QtQuick",
+        "QtNetwork",
+        "Qt6Qml",
+        "Qt6Quick",
+        "Qt6Network",
+        "libcups.so",
+    )
     for path in base.rglob("*"):
         if any(name in path.name for name in unwanted):
             problems.append(f"should not be bundled: {path.relative_to(bundle)}")

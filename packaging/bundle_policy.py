@@ -113,6 +113,8 @@ _LINUX_PLUGINS: dict[str, tuple[str, ...] | None] = {  # None: the whole folder
     "wayland-decoration-client": None,
     # native file dialogs through the desktop portal; gtk3 would load the system GTK
     "platformthemes": ("libqxdgdesktopportal.so",),
+    # printing (the certificate's print dialog): CUPS; the system provides libcups itself
+    "printsupport": ("libcupsprintersupport.so",),
     # compose keys and IBus: typing Chinese names needs an input method. Named, not the
     # whole folder: with PySide6-Addons installed, Qt's virtual keyboard plugin there would
     # bring QtQml, QtQuick and QtNetwork along (+21 MiB).
@@ -123,9 +125,11 @@ _LINUX_PLUGINS: dict[str, tuple[str, ...] | None] = {  # None: the whole folder
 }
 _WINDOWS_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforms": ("qwindows.dll", "qoffscreen.dll"),
+    "printsupport": ("windowsprintersupport.dll",),
 }
 _MACOS_PLUGINS: dict[str, tuple[str, ...] | None] = {
     "platforms": ("libqcocoa.dylib", "libqoffscreen.dylib"),
+    "printsupport": ("libcocoaprintersupport.dylib",),
 }
 #: Qt's own translations kept: ipquiz loads qtbase_zh_CN.qm for Qt's dialog buttons.
 QT_TRANSLATIONS_KEPT = ("qtbase_zh_CN.qm",)
@@ -164,10 +168,19 @@ def is_kept_plugin(dest: str, platform: str = sys.platform) -> bool:
     return names is None or name in names
 
 
+#: Linux libraries taken from the system, never bundled: the CUPS client (which Qt's print
+#: plugin links) would bring GnuTLS, Kerberos, Avahi and systemd along (~11 MiB), and a
+#: machine that prints has it; without it the plugin does not load and the print dialog
+#: offers printing to a PDF file only.
+SYSTEM_LIBRARIES = ("libcups.so.2",)
+
+
 def slim_binaries(binaries: Iterable[Any], platform: str = sys.platform) -> list[Any]:
-    """Drop unused Qt plugins, then (on Linux) the libraries nothing kept links against."""
+    """Drop unused Qt plugins, then (on Linux) the system's own libraries and the
+    libraries nothing kept links against."""
     kept = [b for b in binaries if is_kept_plugin(b[0], platform)]
     if platform.startswith("linux"):
+        kept = [b for b in kept if PurePosixPath(b[0]).name not in SYSTEM_LIBRARIES]
         kept = _drop_unlinked(kept)
     return kept
 

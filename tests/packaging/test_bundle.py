@@ -110,6 +110,27 @@ def test_frozen_db_upgrade_then_a_simulated_round(
     assert json.loads(done.stdout)["answers"] == 10
 
 
+def test_frozen_certificate_pdf(exe: str, tmp_path: Path) -> None:
+    """A passed exam's certificate from the bundle: Qt's PDF writer and the bundled
+    Chinese font work frozen, with no display."""
+    env = {"IPQUIZ_DATA_DIR": str(tmp_path / "data")}
+    done = run([exe, "simulate", "--mode", "exam", "--rounds", "3", "--seed", "3"], env=env)
+    assert done.returncode == 0, describe(done)
+    for attempt in (1, 2, 3):
+        out = tmp_path / f"{attempt}.pdf"
+        made = run([exe, "certificate", "--attempt", str(attempt), "-o", str(out)], env=env)
+        if made.returncode == 0:
+            break
+    assert made.returncode == 0, describe(made)
+    assert unexpected_lines(made.stderr) == [], describe(made)
+    code = made.stdout.split()[1]
+    assert out.read_bytes().startswith(b"%PDF-")
+    assert b"ipquizSansSC" in out.read_bytes()
+    checked = run([exe, "certificate", "verify", code], env=env)
+    assert checked.returncode == 0, describe(checked)
+    assert checked.stdout.startswith(f"valid: certificate {code}: ")
+
+
 def test_frozen_startup_report(exe: str, tmp_path: Path) -> None:
     """benchmarks/startup.py can time the bundle: both moments, then a clean exit."""
     report = tmp_path / "report.json"

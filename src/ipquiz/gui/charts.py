@@ -180,18 +180,28 @@ def paint_bars(painter: QPainter, area: QRectF, chart: BarChart) -> list[QRectF]
     return bars
 
 
+def _label_font(painter: QPainter, labels: list[str], room: float) -> QFont:
+    """A little smaller than the text, and smaller still (to 70 %) while the longest label
+    would not fit its column; past that, labels are cut with an ellipsis."""
+    for scale in (0.85, 0.8, 0.75, 0.7):
+        font = _font(painter, scale=scale)
+        if max(QFontMetricsF(font).horizontalAdvance(label) for label in labels) <= room:
+            break
+    return font
+
+
 @_framed
 def paint_columns(painter: QPainter, area: QRectF, chart: BarChart) -> list[QRectF]:
     """Vertical bars side by side: the value text above each, the label below.
     Returns the bars' rectangles."""
     font = _font(painter)
-    small = _font(painter, scale=0.85)
+    slot = area.width() / len(chart.bars)
+    small = _label_font(painter, [chart.label_of(b) for b in chart.bars], slot - 4)
     metrics, small_metrics = QFontMetricsF(font), QFontMetricsF(small)
     label_room = small_metrics.height() * 1.5
     value_room = metrics.height() * 1.3
     base = area.bottom() - label_room
     height = max(1.0, base - area.top() - value_room)
-    slot = area.width() / len(chart.bars)
     width = min(slot * 0.64, metrics.height() * 3.5)
     painter.setPen(QPen(MUTED, 1))
     painter.drawLine(QPointF(area.left(), base), QPointF(area.right(), base))

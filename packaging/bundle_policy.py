@@ -168,10 +168,10 @@ def is_kept_plugin(dest: str, platform: str = sys.platform) -> bool:
     return names is None or name in names
 
 
-#: Linux libraries taken from the system, never bundled: the CUPS client (which Qt's print
-#: plugin links) would bring GnuTLS, Kerberos, Avahi and systemd along (~11 MiB), and a
-#: machine that prints has it; without it the plugin does not load and the print dialog
-#: offers printing to a PDF file only.
+#: Linux libraries taken from the system, never bundled, with what only they need: the
+#: CUPS client (which Qt's print plugin links) would bring GnuTLS, Kerberos and Avahi
+#: along (+8.3 MiB), and a machine that prints has it; without it the plugin does not
+#: load and the print dialog offers printing to a PDF file only.
 SYSTEM_LIBRARIES = ("libcups.so.2",)
 
 
@@ -210,6 +210,20 @@ def _drop_unlinked(binaries: list[Any]) -> list[Any]:
             or not _SONAME.search(name)
         )
 
+    def needs(path: str) -> set[str]:
+        """What `path` links against (PyInstaller's list is transitive), less a system
+        library's own dependencies: those come with the system's copy of it."""
+        found = {PurePosixPath(n).name: where for n, where in bindepend.get_imports(path)}
+        for name in set(found) & set(SYSTEM_LIBRARIES):
+            if found[name]:
+                found = {
+                    n: w
+                    for n, w in found.items()
+                    if n
+                    not in {PurePosixPath(d).name for d, _ in bindepend.get_imports(found[name])}
+                }
+        return set(found)
+
     reached: set[str] = set()
     todo = [e for e in binaries if is_root(e)]
     while todo:
@@ -218,8 +232,8 @@ def _drop_unlinked(binaries: list[Any]) -> list[Any]:
         if name in reached:
             continue
         reached.add(name)
-        for needed, _path in bindepend.get_imports(entry[1]):
-            dep = by_name.get(PurePosixPath(needed).name)
+        for needed in needs(entry[1]):
+            dep = by_name.get(needed)
             if dep is not None and PurePosixPath(dep[0]).name not in reached:
                 todo.append(dep)
     return [e for e in binaries if PurePosixPath(e[0]).name in reached]

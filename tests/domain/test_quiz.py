@@ -6,9 +6,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ipquiz.domain.language import EN
+from ipquiz.domain.language import EN, ZH, list_separator
 from ipquiz.domain.question import Question, QuestionText, QuestionType
-from ipquiz.domain.quiz import Phase, Quiz, QuizStateError, plan_choices
+from ipquiz.domain.quiz import (
+    Phase,
+    PlannedQuestion,
+    Quiz,
+    QuizStateError,
+    plan_choices,
+    shown_choices,
+)
 from ipquiz.domain.scoring import ACCURACY, MultipleRule, ScoringProfile, score_answer
 from ipquiz.domain.spec import QuizSpec
 
@@ -291,3 +298,26 @@ def test_imported_weights_give_partial_credit() -> None:
         == 0.0
     )
     assert score_answer(weighted, frozenset({0, 2}), ACCURACY) == 1.0
+
+
+def test_picked_choices_read_as_the_language_writes_a_list() -> None:
+    question = Question(
+        id="q",
+        category="c",
+        type=QuestionType.MULTIPLE,
+        difficulty=1,
+        texts={
+            ZH: QuestionText("哪些？", ("发明", "实用新型", "外观设计")),
+            EN: QuestionText("Which?", ("Invention", "Utility model", "Design")),
+        },
+        correct=frozenset({0, 2}),
+    )
+    planned = PlannedQuestion(question, (2, 0, 1))  # shown: A=design, B=invention, C=utility
+    assert (
+        shown_choices(planned, question.localized(ZH), question.correct) == "A. 外观设计；B. 发明"
+    )
+    assert shown_choices(planned, question.localized(EN), question.correct) == (
+        "A. Design; B. Invention"
+    )
+    assert list_separator(ZH).join(["A", "B"]) == "A、B"
+    assert list_separator(EN).join(["A", "B"]) == "A, B"

@@ -30,3 +30,13 @@ def normalize_language(value: str) -> str:
 def other_language(lang: str) -> str:
     """The fallback shown when a question lacks text in `lang`."""
     return EN if lang == ZH else ZH
+
+
+def list_separator(lang: str) -> str:
+    """Between items of a list: Chinese writes 、 (dunhao), English a comma."""
+    return "、" if lang == ZH else ", "
+
+
+def clause_separator(lang: str) -> str:
+    """Between items that are phrases themselves: Chinese writes ；, English a semicolon."""
+    return "；" if lang == ZH else "; "

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ipquiz.domain.question import CHOICE_LETTERS, Question, QuestionType
+from ipquiz.domain.language import clause_separator
+from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, Question, QuestionType
 from ipquiz.domain.results import AnswerRecord, QuizResult, Slot, summarize
 from ipquiz.domain.scoring import ScoringProfile, profile_named, score_answer
 from ipquiz.domain.spec import QuizSpec
@@ -40,6 +41,14 @@ class PlannedQuestion:
 def shown_letters(shown_order: tuple[int, ...], originals: frozenset[int]) -> list[str]:
     """The letters the choices `originals` had on screen, in screen order."""
     return [CHOICE_LETTERS[shown_order.index(i)] for i in sorted(originals, key=shown_order.index)]
+
+
+def shown_choices(planned: PlannedQuestion, text: LocalizedQuestion, picked: frozenset[int]) -> str:
+    """The picked choices as the player saw them: "B. 二十年；D. …" in screen order."""
+    ordered = sorted(picked, key=planned.shown_order.index)
+    return clause_separator(text.lang).join(
+        f"{CHOICE_LETTERS[planned.shown_order.index(i)]}. {text.choices[i]}" for i in ordered
+    )
 
 
 def plan_choices(

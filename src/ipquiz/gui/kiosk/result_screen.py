@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope
 from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
-from ipquiz.domain.question import CHOICE_LETTERS
+from ipquiz.domain.quiz import shown_choices
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -173,10 +173,7 @@ class KioskResultScreen(KioskScreen):
         self.missed_heading.setVisible(bool(missed))
         for planned, _ in missed:
             text = planned.question.localized(active.lang)
-            right = "; ".join(
-                f"{CHOICE_LETTERS[planned.shown_order.index(i)]}. {text.choices[i]}"
-                for i in sorted(planned.question.correct, key=planned.shown_order.index)
-            )
+            right = shown_choices(planned, text, planned.question.correct)
             item = PlainLabel(f"{text.prompt}\n✔ {right}", object_name="missedItem")
             self.missed_box.insertWidget(self.missed_box.count() - 1, item)
             item.show()  # a layout shows new children only on the next event loop turn

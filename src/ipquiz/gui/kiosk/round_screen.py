@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWi
 
 from ipquiz.domain.kiosk import first_sentence
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
-from ipquiz.domain.quiz import Phase
+from ipquiz.domain.quiz import Phase, shown_choices
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -241,14 +241,8 @@ class RoundScreen(KioskScreen):
         for widget in (self.feedback, self.verdict):  # the verdict's colour follows the state
             widget.style().unpolish(widget)
             widget.style().polish(widget)
-        right = sorted(planned.question.correct, key=planned.shown_order.index)
         self.answer_line.setText(
-            self.tr("Answer: {0}").format(
-                "; ".join(
-                    f"{CHOICE_LETTERS[planned.shown_order.index(i)]}. {text.choices[i]}"
-                    for i in right
-                )
-            )
+            self.tr("Answer: {0}").format(shown_choices(planned, text, planned.question.correct))
         )
         self.explanation.setText(first_sentence(text.explanation))
         self.explanation.setVisible(bool(text.explanation))

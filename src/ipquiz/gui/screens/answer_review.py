@@ -22,20 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.question import LocalizedQuestion
-from ipquiz.domain.quiz import PlannedQuestion, shown_letters
+from ipquiz.domain.language import list_separator
+from ipquiz.domain.quiz import PlannedQuestion, shown_choices, shown_letters
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.gui.outcomes import STATES, outcome_label
 from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, WrappingButton, named
-
-
-def choice_texts(planned: PlannedQuestion, text: LocalizedQuestion, chosen: frozenset[int]) -> str:
-    """The chosen choices as shown: "B. 二十年; D. …" (letters as on the player's screen)."""
-    letters = shown_letters(planned.shown_order, chosen)
-    ordered = sorted(chosen, key=planned.shown_order.index)
-    return "; ".join(
-        f"{letter}. {text.choices[i]}" for letter, i in zip(letters, ordered, strict=True)
-    )
 
 
 class ReviewHeader(WrappingButton):
@@ -173,15 +164,16 @@ class ReviewItem(QFrame):
             widget.setProperty("state", STATES[how])
         head.prompt.setText(text.prompt)
         chosen = record.chosen if record else frozenset()
-        head.given.setText(", ".join(shown_letters(planned.shown_order, chosen)) or "—")
-        head.right.setText(", ".join(shown_letters(planned.shown_order, planned.question.correct)))
+        letters = list_separator(text.lang).join
+        head.given.setText(letters(shown_letters(planned.shown_order, chosen)) or "—")
+        head.right.setText(letters(shown_letters(planned.shown_order, planned.question.correct)))
         head.points.setText(points)
         head.given_caption.setText(words("Your answer"))
         head.right_caption.setText(words("Correct answer"))
         head.points_caption.setText(words("Points"))
-        given = choice_texts(planned, text, chosen) if chosen else words("not answered")
+        given = shown_choices(planned, text, chosen) if chosen else words("not answered")
         self.given_text.setText(words("Your answer: {0}").format(given))
-        right = choice_texts(planned, text, planned.question.correct)
+        right = shown_choices(planned, text, planned.question.correct)
         self.right_text.setText(words("Correct answer: {0}").format(right))
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))

@@ -12,8 +12,10 @@ import pytest
 from dbcheck import committed
 from sqlalchemy import text
 
+from ipquiz.assets import bank_dir
+from ipquiz.bank.facts import facts_path, read_facts_file
 from ipquiz.config import resolve_locations
-from ipquiz.domain.kiosk import MAX_LOCK_SECONDS, KioskSettings
+from ipquiz.domain.kiosk import MAX_LOCK_SECONDS, KioskFact, KioskSettings
 from ipquiz.domain.nicknames import NicknameVerdict
 from ipquiz.domain.quiz import Phase
 from ipquiz.services.app import AppServices, open_services
@@ -277,11 +279,39 @@ def test_unknown_categories_fall_back_to_the_whole_bank(kiosk: KioskService) -> 
     assert active.quiz.total == 5
 
 
-def test_facts_are_explanations_in_the_language(kiosk: KioskService) -> None:
-    facts = kiosk.facts(lang="zh-CN")
-    assert facts
-    assert all(isinstance(f, str) and f for f in facts)
-    assert set(kiosk.facts(lang="en")).isdisjoint(facts)
+def test_facts_are_the_banks_cited_facts_in_the_language(
+    services: AppServices, small_bank: Path, now: FakeNow
+) -> None:
+    kiosk = services.kiosk(station="test")
+    written = read_facts_file(facts_path(small_bank)).facts
+    assert not read_facts_file(facts_path(small_bank)).problems
+    in_force = [f for f in written if f.law != "aucl@2019"]  # replaced on 2025-10-15
+    for lang in ("zh-CN", "en"):
+        assert kiosk.facts(lang=lang) == [
+            KioskFact(f.texts[lang], f.source[lang]) for f in in_force
+        ]
+    assert kiosk.facts(lang="zh-CN")[0] == KioskFact(
+        "外观设计专利权的期限是十五年，从申请日起算。", "专利法（2020年修正）第四十二条"
+    )
+    now.now = dt.datetime(2025, 10, 14, 12, 0)  # the day before the 2019 text was replaced
+    assert kiosk.facts(lang="zh-CN")[-1] == KioskFact(
+        written[-1].texts["zh-CN"], "反不正当竞争法（2019年修正）第九条"
+    )
+
+
+def test_a_bank_without_facts_shows_none(services: AppServices, small_bank: Path) -> None:
+    facts_path(small_bank).unlink()
+    assert services.kiosk(station="test").facts(lang="en") == []
+
+
+def test_the_shipped_facts_are_all_shown_while_their_laws_are_in_force(
+    kiosk: KioskService,
+) -> None:
+    written = read_facts_file(facts_path(bank_dir())).facts
+    assert len(written) >= 80
+    for lang in ("zh-CN", "en"):
+        shown = kiosk.facts(lang=lang)
+        assert shown == [KioskFact(f.texts[lang], f.source[lang]) for f in written]
 
 
 def test_shown_characters_are_those_of_the_questions_the_settings_draw(

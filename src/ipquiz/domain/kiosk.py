@@ -36,6 +36,14 @@ EVENT: BoardScope = "event"
 
 
 @dataclass(frozen=True, slots=True)
+class KioskFact:
+    """A fact the attract screen shows, in one language, with the source it names."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class KioskSettings:
     """What the operator sets in the admin panel; defaults suit a walk-up stand."""
 

@@ -52,8 +52,10 @@ class AppServices:
         clock: Clock = local_now,
         lease: StationLease | None = None,
         locations: Locations | None = None,
+        bank: Path | None = None,
     ) -> None:
         self.db = db
+        self._bank = bank
         self._clock = clock
         self.sync = sync
         self.lease = lease
@@ -85,6 +87,7 @@ class AppServices:
             station=station,
             monotonic=monotonic,
             naming=self.naming,
+            bank=self._bank,
         )
 
     def close(self) -> None:
@@ -127,7 +130,7 @@ def open_services(
     except BaseException:
         db.dispose()
         raise
-    return AppServices(db, sync=report, clock=clock, lease=lease, locations=locations)
+    return AppServices(db, sync=report, clock=clock, lease=lease, locations=locations, bank=bank)
 
 
 def is_damaged(locations: Locations) -> bool:

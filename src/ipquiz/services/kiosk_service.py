@@ -16,7 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskSettings
+from ipquiz.assets import bank_dir
+from ipquiz.bank.facts import facts_path, read_facts_file
+from ipquiz.bank.law_registry import RegistryError, load_registry, registry_path
+from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.nicknames import (
     Nickname,
     NicknameVerdict,
@@ -101,8 +104,10 @@ class KioskService:
         station: str | None = None,
         monotonic: Callable[[], float] | None = None,
         naming: StationNaming | None = None,
+        bank: Path | None = None,
     ) -> None:
         self._db = db
+        self._bank = bank or bank_dir()
         self.quiz = quiz
         self._clock = clock
         self._station = station  # None: the program's station (renamed from the admin panel)
@@ -249,11 +254,19 @@ class KioskService:
             event_start=settings.event_start,
         )
 
-    def facts(self, *, lang: str, limit: int = 40) -> list[str]:
-        """IP facts for the attract screen: explanations from the bank."""
-        return self._db.run(
-            lambda session: kiosk_repo.explanations(session, lang=lang, limit=limit)
-        )
+    def facts(self, *, lang: str) -> list[KioskFact]:
+        """The attract screen's facts in `lang`, each with its source: the bank's checked,
+        cited facts file (`facts/facts.yaml`), less any fact resting on a law version no
+        longer in force today (as superseded questions stay out of kiosk rounds)."""
+        read = read_facts_file(facts_path(self._bank))
+        for problem in read.problems:
+            log.warning("attract-screen facts: %s", problem)
+        stale = _superseded_versions(self._bank, self._clock().date())
+        return [
+            KioskFact(fact.texts[lang], fact.source[lang])
+            for fact in read.facts
+            if fact.law not in stale
+        ]
 
     def shown_characters(self, limit: int = GLYPH_POOL) -> str:
         """Every character of the questions the current settings draw from (the first
@@ -273,6 +286,17 @@ class KioskService:
         stamp = self._clock().strftime("%Y%m%d-%H%M%S")
         path = folder / f"ipquiz-results-{self.station}-{stamp}.csv"
         return path, export_results(self._db, path, lang=lang)
+
+
+def _superseded_versions(bank: Path, on: dt.date) -> frozenset[str]:
+    """Law versions not in force on `on`, by the registry beside the bank (else the
+    shipped one); none when no registry can be read (the facts file was validated)."""
+    folder = bank if registry_path(bank).is_file() else bank_dir()
+    try:
+        return load_registry(folder).registry.superseded_keys(on)
+    except RegistryError as exc:
+        log.warning("attract-screen facts: law registry unreadable: %s", exc.problems[:1])
+        return frozenset()
 
 
 def _stand_figures(session: Session, start: dt.datetime, end: dt.datetime) -> StandFigures:

@@ -223,18 +223,6 @@ def most_missed(
     ]
 
 
-def explanations(session: Session, *, lang: str, limit: int) -> list[str]:
-    """Up to `limit` explanations in `lang` from active questions, in random order."""
-    stmt = (
-        select(QuestionTextRow.explanation)
-        .join(QuestionRow, QuestionRow.id == QuestionTextRow.question_id)
-        .where(QuestionRow.active, QuestionTextRow.lang == lang, QuestionTextRow.explanation != "")
-        .order_by(func.random())
-        .limit(limit)
-    )
-    return list(session.scalars(stmt))
-
-
 def question_texts(session: Session, *, categories: Sequence[str], limit: int) -> Iterator[str]:
     """Prompts, explanations and choices, in every language, of up to `limit` active
     questions in `categories` (all when empty): the text a kiosk round can show."""

@@ -8,6 +8,7 @@ from kiosk_driver import Kiosk, MakeKiosk
 from off_ui_thread import settle
 from PySide6.QtGui import QColor, QImage
 
+from ipquiz.bank.facts import facts_path, read_facts_file
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.kiosk.attract import BOARD_ROWS, FACT_MS
@@ -36,7 +37,24 @@ def test_facts_rotate_on_the_clock(kiosk: Kiosk) -> None:
     for _ in range(3):
         kiosk.advance(FACT_MS / 1000)
         seen.add(attract.fact.text())
-    assert len(seen) > 1  # the fixture bank has five explanations per language
+    assert len(seen) > 1  # the fixture bank has four facts in force
+
+
+def test_every_fact_shown_comes_from_the_facts_file_with_its_source(
+    kiosk: Kiosk, small_bank: Path
+) -> None:
+    attract = kiosk.window.attract
+    written = read_facts_file(facts_path(small_bank)).facts
+    for lang in (EN, ZH):
+        if kiosk.window.lang != lang:
+            kiosk.tap(attract.language_buttons[lang])
+        expected = {(f.texts[lang], f.source[lang]) for f in written if f.law != "aucl@2019"}
+        shown = set()
+        for _ in range(len(written) + 1):
+            assert attract.fact_source.isVisible()
+            shown.add((attract.fact.text(), attract.fact_source.text()))
+            kiosk.advance(FACT_MS / 1000)
+        assert shown == expected  # all of them, each beside its own source; no other line
 
 
 def test_switching_language_translates_the_screen_and_the_facts(kiosk: Kiosk) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.assets import resource
-from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskSettings, first_sentence
+from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from ipquiz.services.kiosk_service import BoardEntry
 
 FACT_MS = 10_000
-FACT_CHARS = 150  # three lines in either orientation
 BOARD_MS = 30_000  # stations sharing a database see each other's names
 BOARD_ROWS = 10
 LANGUAGE_NAMES = {ZH: "中文", EN: "English"}
@@ -56,7 +55,7 @@ class AttractScreen(KioskScreen):
         super().__init__(clock, parent)
         self.setObjectName("attractScreen")
         self._settings = KioskSettings()
-        self._facts: list[str] = []
+        self._facts: list[KioskFact] = []
         self._fact_index = 0
         self._logo = QPixmap()
         self.ready = False
@@ -90,9 +89,11 @@ class AttractScreen(KioskScreen):
         self.fact_card = named(QFrame(), "factCard")
         self.fact_heading = label("cardHeading")
         self.fact = PlainLabel(object_name="fact")
+        self.fact_source = PlainLabel(object_name="factSource")
         fact_box = QVBoxLayout(self.fact_card)
         fact_box.addWidget(self.fact_heading)
         fact_box.addWidget(self.fact, 1)
+        fact_box.addWidget(self.fact_source)
 
         self.board_card = named(QFrame(), "boardCard")
         self.board_heading = label("cardHeading")
@@ -156,9 +157,10 @@ class AttractScreen(KioskScreen):
         """Where the fact goes: the stand cannot start (the operator sees why)."""
         self._facts = []
         self.fact.setText(message)
+        self.fact_source.clear()
         self.fact_card.show()
 
-    def set_facts(self, facts: Sequence[str]) -> None:
+    def set_facts(self, facts: Sequence[KioskFact]) -> None:
         """New facts (after a language change): start from a random one."""
         self._facts = list(facts)
         self._fact_index = random.randrange(len(self._facts)) if self._facts else 0
@@ -185,8 +187,9 @@ class AttractScreen(KioskScreen):
         self.clock.schedule("fact", FACT_MS, self.next_fact)
 
     def _show_fact(self) -> None:
-        fact = self._facts[self._fact_index] if self._facts else ""
-        self.fact.setText(first_sentence(fact, limit=FACT_CHARS))
+        fact = self._facts[self._fact_index] if self._facts else KioskFact("", "")
+        self.fact.setText(fact.text)  # whole: facts are written short (the bank checks it)
+        self.fact_source.setText(fact.source)
         self.fact_card.setVisible(bool(self._facts))
 
     def show_board(self, entries: Sequence[BoardEntry], scope: BoardScope = TODAY) -> None:
@@ -227,6 +230,7 @@ class AttractScreen(KioskScreen):
         # Room for three lines: a word-wrapped label in nested box layouts is not
         # reliably given the height its text needs.
         self.fact.setMinimumHeight(round(self.scale.px(SIZES["body"]) * 1.5 * 3))
+        self.fact_source.setMinimumHeight(round(self.scale.px(SIZES["small"]) * 1.5))
 
     def retranslate(self) -> None:
         s = self._settings

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from ipquiz.domain.kiosk import STILL_THERE_SECONDS, BoardScope, KioskSettings
+from ipquiz.domain.kiosk import STILL_THERE_SECONDS, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.busy import BusyOverlay
@@ -61,7 +61,7 @@ class Opened:
     kiosk: KioskService
     settings: KioskSettings
     has_pin: bool
-    facts: dict[str, list[str]] = field(default_factory=dict)
+    facts: dict[str, list[KioskFact]] = field(default_factory=dict)
 
 
 def open_kiosk(open_services: Callable[[], Loaded]) -> Opened:
@@ -121,7 +121,7 @@ class KioskWindow(QWidget):
         # failure that does not pass puts the stand out of order until the data is back.
         self.calls = ServiceCalls(self, on_failure=self.out_of_order, database_url=database_url)
         self.fault: Failure | None = None
-        self._facts: dict[str, list[str]] = {}
+        self._facts: dict[str, list[KioskFact]] = {}
 
         self.attract = AttractScreen(self.clock)
         self.round = RoundScreen(self.clock)

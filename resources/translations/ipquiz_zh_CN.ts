@@ -197,47 +197,53 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="251"/>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="242"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="249"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="253"/>
         <source>Top 10 since {0}</source>
         <translation>{0}以来前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
         <source>No names on the event&apos;s board yet. Be the first!</source>
         <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="257"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -1929,139 +1935,139 @@
         <translation>新题集：起个名字，设置好内容，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="264"/>
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="288"/>
         <source>Deleted: {0}</source>
         <translation>已删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="303"/>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="323"/>
         <source>{0} quiz sets imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个题集。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="325"/>
         <source>“{0}” was taken by another set: saved as “{1}”.</source>
         <translation>“{0}”已被另一个题集使用：另存为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="330"/>
         <source>“{0}” is here already.</source>
         <translation>“{0}”已经存在。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="333"/>
         <source>“{0}”: {1} hand-picked questions are not in this bank; import them too.</source>
         <translation>“{0}”：有 {1} 道精选题不在本题库中，请一并导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="338"/>
         <source>“{0}”: topics this bank does not have: {1}</source>
         <translation>“{0}”：本题库没有这些主题：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="355"/>
         <source>Not a usable quiz-set file</source>
         <translation>不是可用的题集文件</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="350"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="422"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="429"/>
         <source>Quiz sets</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="368"/>
         <source>Export the quiz set</source>
         <translation>导出题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="363"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="370"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="382"/>
         <source>Quiz-set files ({0})</source>
         <translation>题集文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="373"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="380"/>
         <source>Import quiz sets</source>
         <translation>导入题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="387"/>
         <source>Quiz sets imported</source>
         <translation>题集已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="392"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="386"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
         <source>The set on the form has changes that are not saved. Discard them?</source>
         <translation>当前题集有未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="399"/>
         <source>Replace the set?</source>
         <translation>替换题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="400"/>
         <source>A set called “{0}” is saved already. Replace it?</source>
         <translation>已有名为“{0}”的题集。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="406"/>
         <source>Delete the set?</source>
         <translation>删除题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="408"/>
         <source>Delete the quiz set “{0}”? Results of quizzes played with it are kept.</source>
         <translation>删除题集“{0}”？用它答过的成绩会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="421"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="423"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="424"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="431"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="425"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="432"/>
         <source>＋ New set</source>
         <translation>＋ 新建题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="426"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="433"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="427"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="434"/>
         <source>Save set</source>
         <translation>保存题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="435"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>

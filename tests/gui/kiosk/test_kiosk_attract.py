@@ -48,7 +48,10 @@ def test_every_fact_shown_comes_from_the_facts_file_with_its_source(
     for lang in (EN, ZH):
         if kiosk.window.lang != lang:
             kiosk.tap(attract.language_buttons[lang])
-        expected = {(f.texts[lang], f.source[lang]) for f in written if f.law != "aucl@2019"}
+        source = "Source: {0}" if lang == EN else "来源：{0}"
+        expected = {
+            (f.texts[lang], source.format(f.source[lang])) for f in written if f.law != "aucl@2019"
+        }
         shown = set()
         for _ in range(len(written) + 1):
             assert attract.fact_source.isVisible()

@@ -56,6 +56,7 @@ class AttractScreen(KioskScreen):
         self.setObjectName("attractScreen")
         self._settings = KioskSettings()
         self._facts: list[KioskFact] = []
+        self._fact_source = ""
         self._fact_index = 0
         self._logo = QPixmap()
         self.ready = False
@@ -157,6 +158,7 @@ class AttractScreen(KioskScreen):
         """Where the fact goes: the stand cannot start (the operator sees why)."""
         self._facts = []
         self.fact.setText(message)
+        self._fact_source = ""
         self.fact_source.clear()
         self.fact_card.show()
 
@@ -189,7 +191,8 @@ class AttractScreen(KioskScreen):
     def _show_fact(self) -> None:
         fact = self._facts[self._fact_index] if self._facts else KioskFact("", "")
         self.fact.setText(fact.text)  # whole: facts are written short (the bank checks it)
-        self.fact_source.setText(fact.source)
+        self._fact_source = fact.source
+        self.fact_source.setText(self.tr("Source: {0}").format(fact.source) if fact.source else "")
         self.fact_card.setVisible(bool(self._facts))
 
     def show_board(self, entries: Sequence[BoardEntry], scope: BoardScope = TODAY) -> None:
@@ -244,6 +247,8 @@ class AttractScreen(KioskScreen):
             self.tr("Tap to start") if self.ready else self.tr("Getting ready…")
         )
         self.fact_heading.setText(self.tr("Did you know?"))
+        if self._fact_source:
+            self.fact_source.setText(self.tr("Source: {0}").format(self._fact_source))
         if self.board_scope.scope() == EVENT and s.event_start is not None:
             self.board_heading.setText(self.tr("Top 10 since {0}").format(event_day(s.event_start)))
             self.board_empty.setText(self.tr("No names on the event's board yet. Be the first!"))

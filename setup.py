@@ -25,6 +25,7 @@ SHIPPED = (
     ("resources/fonts", ("*.otf", "*.txt")),
     ("resources/translations", ("*.qm",)),
     ("resources/templates", ("*.csv", "*.xlsx")),
+    ("resources/live", ("*.html", "*.js", "*.css")),
 )
 
 

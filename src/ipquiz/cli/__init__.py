@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         bank_commands,
         certificate_command,
         class_commands,
+        classroom_commands,
         db_commands,
         profile_commands,
         results_commands,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     results_commands.add_parser(commands)
     sets_commands.add_parser(commands)
     class_commands.add_parser(commands)
+    classroom_commands.add_parser(commands)
     profile_commands.add_parser(commands)
     certificate_command.add_parser(commands)
     simulate_command.add_parser(commands)

@@ -24,6 +24,8 @@ class Mode(StrEnum):
     KIOSK = "kiosk"
     #: A kept person's due review cards, asked with feedback as in practice.
     REVIEW = "review"
+    #: A student's seat in a live class (served to their browser by the teacher's PC).
+    LIVE = "live"
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "exam": "exam",
         "kiosk": "kiosk",
         "review": "review",
+        "live": "live class",
     },
     ZH: {
         Outcome.CORRECT: "正确",
@@ -57,6 +58,7 @@ WORDS: Final[dict[str, dict[str, str]]] = {
         "exam": "考试",
         "kiosk": "展台",
         "review": "复习",
+        "live": "课堂互动",
     },
 }
 

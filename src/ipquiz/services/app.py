@@ -23,6 +23,7 @@ from ipquiz.services.certificates import CertificateService
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import HASH_KEY, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
+from ipquiz.services.live import LiveService
 from ipquiz.services.persons import PersonService
 from ipquiz.services.pin_hash import PinCheck
 from ipquiz.services.progress import ProgressService
@@ -74,6 +75,7 @@ class AppServices:
         self.progress = ProgressService(db, clock=clock)
         self.persons = PersonService(db, clock=clock)
         self.review = ReviewService(db, clock=clock)
+        self.live = LiveService(db, self.quiz, clock=clock)
 
     def kiosk(
         self, *, station: str | None = None, monotonic: Callable[[], float] | None = None

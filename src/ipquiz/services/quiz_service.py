@@ -270,12 +270,18 @@ class QuizService:
             ):
                 continue
             active = self._rebuild(session, attempt.attempt_id)
+            if active.quiz.spec.mode is Mode.LIVE:
+                continue  # a live class's seat: its session resumes it with the class
             if active.quiz.spec.mode is Mode.KIOSK or active.quiz.phase is Phase.FINISHED:
                 status = "finished" if active.quiz.phase is Phase.FINISHED else "abandoned"
                 self._close(session, active, status)
             else:
                 resumable.append(active)
         return resumable
+
+    def reopen(self, attempt_ids: list[int]) -> list[ActiveQuiz]:
+        """The attempts rebuilt with every stored answer (a live class resumed)."""
+        return self._db.run(lambda session: [self._rebuild(session, i) for i in attempt_ids])
 
     def _rebuild(self, session: Session, attempt_id: int) -> ActiveQuiz:
         stored = results_repo.get_attempt(session, attempt_id)

@@ -329,3 +329,47 @@ class PersonSettingRow(Base):
     )
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class LiveSessionRow(Base):
+    """A live class hosted by this program: its code, questions and where it stands, so
+    a host started again after a crash resumes it with the same code."""
+
+    __tablename__ = "live_sessions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(6))
+    #: "running" (also while paused) or "ended".
+    status: Mapped[str] = mapped_column(String(16), default="running")
+    pace: Mapped[str] = mapped_column(String(16))
+    #: The set as asked: question ids fixed and the seed that fixes the choice order.
+    spec_json: Mapped[str] = mapped_column(Text)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), nullable=True
+    )
+    stage: Mapped[str] = mapped_column(String(16), default="lobby")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    station: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    __table_args__ = (Index(None, "status", "code"),)
+
+
+class LiveSeatRow(Base):
+    """A student in a live class: the person, their attempt, and the hash of the token
+    their device keeps to come back to this seat."""
+
+    __tablename__ = "live_seats"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("live_sessions.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"))
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("attempts.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(80))
+    joined_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index(None, "token_hash", unique=True),
+        Index(None, "session_id", "person_id", unique=True),
+    )

@@ -1,0 +1,149 @@
+"""A live class: its code, its paces and stages, and the messages a student's device may
+send (validated here, before anything else reads them).
+
+Plain Python: the server reads raw frames, this module says whether they are acceptable.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+#: A session's join code has this many digits.
+CODE_DIGITS = 6
+#: The largest frame a device may send; anything larger closes its connection.
+MAX_MESSAGE_BYTES = 1024
+#: A device's per-device token: url-safe base64 of 32 random bytes.
+TOKEN = re.compile(r"[A-Za-z0-9_-]{43}")
+CODE = re.compile(rf"[0-9]{{{CODE_DIGITS}}}")
+#: Messages a device may send in a burst, and how many come back each second.
+BURST = 20
+REFILL_PER_SECOND = 5.0
+MAX_CHOICES = 8
+MAX_NAME_CHARS = 40
+
+
+class Pace(StrEnum):
+    #: Each student works through the set; the projector shows the live grid.
+    SELF = "self"
+    #: The projector shows each question and its countdown; the teacher goes on.
+    TEACHER = "teacher"
+
+
+class Stage(StrEnum):
+    """Where a teacher-paced session stands (a self-paced one is LOBBY, then QUESTION)."""
+
+    LOBBY = "lobby"
+    QUESTION = "question"
+    REVEAL = "reveal"
+    FINISHED = "finished"
+
+
+class ProtocolError(ValueError):
+    """A message a device should never send: its connection is closed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hello:
+    """First message: which session, and the device's token when it has been here."""
+
+    code: str
+    token: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Take a seat: a roster student (by person id) or a nickname."""
+
+    person_id: int | None
+    nickname: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    position: int
+    choices: frozenset[int]
+
+
+Message = Hello | Claim | Answer
+
+
+def new_code(rng: random.Random, taken: Collection[str]) -> str:
+    """A 6-digit code no running session has (never starting with 0, so it reads as typed)."""
+    while True:
+        code = str(rng.randrange(10 ** (CODE_DIGITS - 1), 10**CODE_DIGITS))
+        if code not in taken:
+            return code
+
+
+def _int(value: object, what: str, *, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ProtocolError(f"{what} is not a number from {low} to {high}")
+    return value
+
+
+def parse_message(raw: str | bytes) -> Message:
+    """The message in a device's frame, or ProtocolError (too large, not JSON, unknown
+    type, a field missing, of the wrong type or out of range, a field too many)."""
+    size = len(raw.encode("utf-8") if isinstance(raw, str) else raw)
+    if size > MAX_MESSAGE_BYTES:
+        raise ProtocolError(f"a message has at most {MAX_MESSAGE_BYTES} bytes")
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError("a message is one JSON object") from exc
+    if not isinstance(data, dict):
+        raise ProtocolError("a message is one JSON object")
+    kind = data.get("type")
+    fields = set(data) - {"type"}
+    if kind == "hello" and fields <= {"code", "token"} and "code" in fields:
+        code, token = data["code"], data.get("token")
+        if not isinstance(code, str) or not CODE.fullmatch(code):
+            raise ProtocolError("the code is six digits")
+        if token is not None and (not isinstance(token, str) or not TOKEN.fullmatch(token)):
+            raise ProtocolError("the token is not one this server gives")
+        return Hello(code, token)
+    if kind == "claim" and len(fields) == 1 and fields <= {"person", "nickname"}:
+        if "person" in data:
+            return Claim(_int(data["person"], "person", low=1, high=2**62), None)
+        name = data["nickname"]
+        if not isinstance(name, str) or not 0 < len(name) <= MAX_NAME_CHARS:
+            raise ProtocolError(f"a nickname has 1 to {MAX_NAME_CHARS} characters")
+        return Claim(None, name)
+    if kind == "answer" and fields == {"position", "choices"}:
+        position = _int(data["position"], "position", low=0, high=10_000)
+        choices = data["choices"]
+        if not isinstance(choices, list) or not 0 < len(choices) <= MAX_CHOICES:
+            raise ProtocolError("choices is a list of choice numbers")
+        picked = [_int(c, "a choice", low=0, high=MAX_CHOICES - 1) for c in choices]
+        if len(set(picked)) != len(picked):
+            raise ProtocolError("a choice is sent twice")
+        return Answer(position, frozenset(picked))
+    raise ProtocolError("unknown message")
+
+
+class RateLimit:
+    """A token bucket per device: BURST messages at once, REFILL_PER_SECOND after that."""
+
+    def __init__(self, now: float) -> None:
+        self._tokens = float(BURST)
+        self._at = now
+
+    def allow(self, now: float) -> bool:
+        self._tokens = min(float(BURST), self._tokens + (now - self._at) * REFILL_PER_SECOND)
+        self._at = now
+        if self._tokens < 1.0:
+            return False
+        self._tokens -= 1.0
+        return True
+
+
+def shares(chosen: Sequence[frozenset[int]], choice_count: int) -> list[float]:
+    """The share of the answers that picked each choice (0 when nobody answered)."""
+    if not chosen:
+        return [0.0] * choice_count
+    return [sum(1 for c in chosen if i in c) / len(chosen) for i in range(choice_count)]

@@ -1,0 +1,527 @@
+"""A live class: the session a teacher hosts, the seats students take from their
+browsers, and their answers, each committed before it is acknowledged.
+
+Every student is a person (a roster student of the class, or a guest under a nickname)
+with an attempt of mode `live`, so results, reports and review read live answers where
+they read every other answer. A device keeps a token that brings it back to its seat.
+A host started again after a crash resumes the session with the same code.
+
+One lock guards a room: the server's threads and the window's calls see one state.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import random
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.live import Pace, Stage, new_code, shares
+from ipquiz.domain.nicknames import NicknameVerdict, check_nickname, tidy
+from ipquiz.domain.persons import Person, same_name
+from ipquiz.domain.question import Question, QuestionType
+from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, plan_choices
+from ipquiz.domain.results import AnswerRecord
+from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.quiz_service import ActiveQuiz, QuizService, set_questions
+from ipquiz.storage import live_repo, person_repo, results_repo
+from ipquiz.storage.database import Database, Session
+
+#: Seconds per question when the set names none (teacher-paced).
+DEFAULT_SECONDS = 30
+#: An answer this late after the countdown is still taken (the network's delay).
+GRACE_SECONDS = 1.5
+
+
+class LiveError(ValueError):
+    """A request the session refuses; `reason` is a key the student's page translates."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("ascii")).hexdigest()
+
+
+@dataclass(slots=True)
+class Seat:
+    id: int
+    name: str
+    person_id: int
+    active: ActiveQuiz
+    connected: int = 0
+
+    def record(self, position: int) -> AnswerRecord | None:
+        return self.active.quiz.answer_at(position)
+
+    @property
+    def next_position(self) -> int | None:
+        """The first question this student has not answered (self-paced)."""
+        quiz = self.active.quiz
+        return next((p for p in range(quiz.total) if quiz.answer_at(p) is None), None)
+
+
+@dataclass(frozen=True, slots=True)
+class RosterName:
+    person_id: int
+    name: str
+    taken: bool
+
+
+def _texts(question: Question, order: tuple[int, ...]) -> dict[str, Any]:
+    """Both languages of a question as a device shows it, choices in the shown order."""
+    out: dict[str, Any] = {}
+    for lang in LANGUAGES:
+        text = question.localized(lang)
+        out[lang] = {
+            "prompt": text.prompt,
+            "choices": [text.choices[i] for i in order],
+            "explanation": text.explanation,
+            "source": text.source,
+        }
+    return out
+
+
+class LiveRoom:
+    """One running live session: its questions, its seats and where it stands."""
+
+    def __init__(
+        self,
+        service: LiveService,
+        *,
+        session_id: int,
+        code: str,
+        pace: Pace,
+        spec: QuizSpec,
+        planned: list[PlannedQuestion],
+        roster: list[Person],
+        stage: Stage = Stage.LOBBY,
+        position: int = 0,
+        paused: bool = False,
+    ) -> None:
+        self._service = service
+        self.session_id = session_id
+        self.code = code
+        self.pace = pace
+        self.spec = spec
+        self.planned = planned
+        self.roster = roster
+        self.stage = stage
+        self.position = position
+        self.paused = paused
+        self.seats: dict[int, Seat] = {}
+        self._by_token: dict[str, Seat] = {}
+        self._lock = threading.RLock()
+        self._listeners: list[Callable[[str], None]] = []
+        self._deadline: float | None = None
+        self._held = 0.0  # seconds left on the countdown when it was paused
+        if stage is Stage.QUESTION and pace is Pace.TEACHER:
+            self._deadline = time.monotonic() + self.seconds
+
+    # -- watching ------------------------------------------------------------------
+    def listen(self, listener: Callable[[str], None]) -> None:
+        """`listener(what)` is called (on the changing thread) after every change."""
+        self._listeners.append(listener)
+
+    def _changed(self, what: str) -> None:
+        for listener in list(self._listeners):
+            listener(what)
+
+    @property
+    def seconds(self) -> int:
+        return self.spec.question_seconds or DEFAULT_SECONDS
+
+    @property
+    def total(self) -> int:
+        return len(self.planned)
+
+    def remaining(self) -> float | None:
+        """Seconds left on a teacher-paced question's countdown (None: no countdown)."""
+        if self._deadline is None or self.stage is not Stage.QUESTION:
+            return None
+        return max(0.0, self._deadline - time.monotonic())
+
+    # -- students ------------------------------------------------------------------
+    def names(self) -> list[RosterName]:
+        with self._lock:
+            taken = {seat.person_id for seat in self.seats.values()}
+            return [RosterName(p.id, p.name, p.id in taken) for p in self.roster]
+
+    def seat_of(self, token: str) -> Seat | None:
+        with self._lock:
+            return self._by_token.get(token_hash(token))
+
+    def seat_back(self, seat: Seat, hashed_token: str) -> None:
+        """A seat stored before the host was restarted, found again by its token."""
+        with self._lock:
+            self.seats[seat.id] = seat
+            self._by_token[hashed_token] = seat
+
+    def claim(self, *, person_id: int | None, nickname: str | None) -> tuple[Seat, str]:
+        """Seat a roster student or a nickname (each name once); returns the seat and the
+        token the device keeps."""
+        with self._lock:
+            if self.stage is Stage.FINISHED:
+                raise LiveError("ended")
+            taken = {seat.person_id for seat in self.seats.values()}
+            if person_id is not None:
+                person = next((p for p in self.roster if p.id == person_id), None)
+                if person is None:
+                    raise LiveError("unknown_name")
+                if person.id in taken:
+                    raise LiveError("name_taken")
+                name = person.name
+            else:
+                if self.roster:
+                    raise LiveError("roster_only")
+                name = tidy(nickname or "")
+                if check_nickname(name) is not NicknameVerdict.OK:
+                    raise LiveError("nickname_refused")
+                if any(same_name(name, seat.name) for seat in self.seats.values()):
+                    raise LiveError("name_taken")
+            token = secrets.token_urlsafe(32)
+            seat = self._service.seat(self, person_id=person_id, name=name, token=token)
+            self.seats[seat.id] = seat
+            self._by_token[token_hash(token)] = seat
+        self._changed("join")
+        return seat, token
+
+    def answer(self, seat: Seat, position: int, chosen: frozenset[int]) -> AnswerRecord:
+        """Score and commit `seat`'s answer (`chosen`: buttons as shown); an answer sent again (the device did not hear
+        the acknowledgement) gets the stored one back, stored once."""
+        with self._lock:
+            if (stored := seat.record(position)) is not None:
+                return stored
+            if self.paused or self.stage is not Stage.QUESTION:
+                raise LiveError("not_now")
+            if self.pace is Pace.TEACHER:
+                if position != self.position:
+                    raise LiveError("not_now")
+                if self._deadline is not None and time.monotonic() > (
+                    self._deadline + GRACE_SECONDS
+                ):
+                    raise LiveError("time_up")
+            elif position != seat.next_position:
+                raise LiveError("not_now")
+            quiz = seat.active.quiz
+            if not 0 <= position < quiz.total:
+                raise LiveError("not_now")
+            order = self.planned[position].shown_order
+            if any(i >= len(order) for i in chosen):
+                raise LiveError("bad_answer")
+            quiz.restore(Checkpoint(Phase.QUESTION, position, quiz.answers))
+            try:
+                record = self._service.quiz.answer(
+                    seat.active, frozenset(order[i] for i in chosen), elapsed_ms=0
+                )
+            except ValueError as exc:
+                raise LiveError("bad_answer") from exc
+        self._changed("answer")
+        return record
+
+    # -- the teacher ---------------------------------------------------------------
+    def start(self) -> None:
+        """Out of the lobby: the first question (teacher-paced) or everyone's own pace."""
+        with self._lock:
+            if self.stage is not Stage.LOBBY:
+                return
+            self._go(Stage.QUESTION, 0)
+
+    def reveal(self) -> None:
+        with self._lock:
+            if self.pace is Pace.TEACHER and self.stage is Stage.QUESTION:
+                self._go(Stage.REVEAL, self.position)
+
+    def next(self) -> None:
+        """The next question after a reveal, or the end after the last one."""
+        with self._lock:
+            if self.pace is not Pace.TEACHER or self.stage is not Stage.REVEAL:
+                return
+            if self.position + 1 >= self.total:
+                self.end()
+            else:
+                self._go(Stage.QUESTION, self.position + 1)
+
+    def set_paused(self, paused: bool) -> None:
+        with self._lock:
+            if self.stage is Stage.FINISHED:
+                return
+            if self._deadline is not None and paused != self.paused:
+                if paused:
+                    self._held = self.remaining() or 0.0
+                else:
+                    self._deadline = time.monotonic() + self._held
+            self.paused = paused
+            self._service.save_stage(self)
+        self._changed("stage")
+
+    def end(self) -> None:
+        """Close every seat's attempt with its score and end the session."""
+        with self._lock:
+            if self.stage is Stage.FINISHED:
+                return
+            self.stage, self.paused = Stage.FINISHED, False
+            self._service.end(self)
+        self._changed("stage")
+
+    def _go(self, stage: Stage, position: int) -> None:
+        self.stage, self.position = stage, position
+        if stage is Stage.QUESTION and self.pace is Pace.TEACHER:
+            self._deadline = time.monotonic() + self.seconds
+        self._service.save_stage(self)
+        self._changed("stage")
+
+    def everyone_answered(self) -> bool:
+        with self._lock:
+            return bool(self.seats) and all(
+                seat.record(self.position) is not None for seat in self.seats.values()
+            )
+
+    # -- what screens show ---------------------------------------------------------
+    def shares(self, position: int) -> list[float]:
+        item = self.planned[position]
+        with self._lock:
+            chosen = [
+                frozenset(item.shown_order.index(i) for i in r.chosen)
+                for seat in self.seats.values()
+                if (r := seat.record(position)) is not None and r.chosen
+            ]
+        return shares(chosen, item.question.choice_count)
+
+    def question_view(self, position: int) -> dict[str, Any]:
+        item = self.planned[position]
+        return {
+            "position": position,
+            "kind": "multiple" if item.question.type is QuestionType.MULTIPLE else "single",
+            "texts": {
+                lang: {"prompt": t["prompt"], "choices": t["choices"]}
+                for lang, t in _texts(item.question, item.shown_order).items()
+            },
+        }
+
+    def result_view(self, seat: Seat | None, position: int) -> dict[str, Any]:
+        """The right answer, explanation and source (and `seat`'s answer) of a question."""
+        item = self.planned[position]
+        record = seat.record(position) if seat else None
+        texts = _texts(item.question, item.shown_order)
+        return {
+            "position": position,
+            "correct": sorted(item.shown_order.index(i) for i in item.question.correct),
+            "chosen": sorted(item.shown_order.index(i) for i in record.chosen) if record else [],
+            "right": bool(record and record.correct),
+            "texts": {
+                lang: {"explanation": t["explanation"], "source": t["source"]}
+                for lang, t in texts.items()
+            },
+        }
+
+    def state_for(self, seat: Seat | None) -> dict[str, Any]:
+        """Everything a device shows now, built fresh (a reconnect is one message)."""
+        with self._lock:
+            state: dict[str, Any] = {
+                "type": "state",
+                "stage": self.stage.value,
+                "pace": self.pace.value,
+                "paused": self.paused,
+                "total": self.total,
+                "name": seat.name if seat else None,
+            }
+            if seat is None:
+                state["roster"] = [
+                    {"person": r.person_id, "name": r.name, "taken": r.taken} for r in self.names()
+                ]
+                return state
+            position: int | None = None
+            if self.stage is not Stage.LOBBY:
+                position = self.position if self.pace is Pace.TEACHER else seat.next_position
+            if self.stage is Stage.QUESTION and position is not None:
+                state["question"] = self.question_view(position)
+                record = seat.record(position)
+                state["answered"] = (
+                    sorted(self.planned[position].shown_order.index(i) for i in record.chosen)
+                    if record
+                    else None
+                )
+                left = self.remaining()
+                state["seconds_left"] = None if left is None else round(left, 1)
+            if self.stage is Stage.REVEAL:
+                state["result"] = self.result_view(seat, self.position)
+                state["shares"] = self.shares(self.position)
+            if self.pace is Pace.SELF and self.stage is Stage.QUESTION and position is None:
+                state["done"] = True
+            if self.stage is Stage.FINISHED or state.get("done"):
+                quiz = seat.active.quiz
+                state["summary"] = {
+                    "right": sum(1 for r in quiz.answers if r.correct),
+                    "total": self.total,
+                    "questions": [
+                        {**self.question_view(p), **self.result_view(seat, p)}
+                        for p in range(self.total)
+                    ],
+                }
+            return state
+
+    def grid(self) -> list[tuple[Seat, list[AnswerRecord | None]]]:
+        """Students x questions, in joining order."""
+        with self._lock:
+            return [
+                (seat, [seat.record(p) for p in range(self.total)]) for seat in self.seats.values()
+            ]
+
+
+class LiveService:
+    """Opens, resumes and keeps the live sessions of this station."""
+
+    def __init__(self, db: Database, quiz: QuizService, *, clock: Clock = local_now) -> None:
+        self._db = db
+        self.quiz = quiz
+        self._clock = clock
+
+    def open(
+        self,
+        spec: QuizSpec,
+        *,
+        pace: Pace,
+        group_id: int | None = None,
+        rng: random.Random | None = None,
+    ) -> LiveRoom:
+        """A new session: the set's questions drawn once (every student gets the same
+        questions in the same order, choices shown alike) and a code no running session
+        of this database has."""
+        rng = rng or random.Random(secrets.randbits(64))
+        seed = rng.randrange(2**31)
+        now = self._clock()
+
+        def work(session: Session) -> LiveRoom:
+            draw = set_questions(session, spec=spec, owner="live", rng=random.Random(seed))
+            if not draw:
+                raise LiveError("no_questions")
+            fixed = dataclasses.replace(
+                spec,
+                mode=Mode.LIVE,
+                question_ids=tuple(q.id for q in draw),
+                count=len(draw),
+                shuffle_questions=False,
+                seed=seed,
+            )
+            code = new_code(rng, live_repo.running_codes(session))
+            session_id = live_repo.add_session(
+                session,
+                code=code,
+                pace=pace.value,
+                spec_json=json.dumps(fixed.to_dict()),
+                group_id=group_id,
+                station=self.quiz.station,
+                now=now,
+            )
+            return self._room(session, session_id)
+
+        return self._db.run(work)
+
+    def resumable(self) -> list[tuple[int, str, str]]:
+        """This station's sessions a crash left running: (id, code, pace), newest first."""
+        station = self.quiz.station
+        found = self._db.run(lambda session: live_repo.running(session, station=station))
+        return [(s.id, s.code, s.pace) for s in found]
+
+    def resume(self, session_id: int) -> LiveRoom:
+        """The session as it was: same code, stage, seats, tokens and stored answers."""
+        room = self._db.run(lambda session: self._room(session, session_id))
+        stored = self._db.run(lambda session: live_repo.seats(session, session_id))
+        actives = self.quiz.reopen([s.attempt_id for s in stored])
+        for seat_row, active in zip(stored, actives, strict=True):
+            room.seat_back(
+                Seat(seat_row.id, seat_row.name, seat_row.person_id, active), seat_row.token_hash
+            )
+        return room
+
+    def _room(self, session: Session, session_id: int) -> LiveRoom:
+        stored = live_repo.get_session(session, session_id)
+        spec = QuizSpec.from_dict(json.loads(stored.spec_json))
+        questions = set_questions(session, spec=spec, owner="live", rng=random.Random(spec.seed))
+        planned = list(
+            plan_choices(questions, shuffle=spec.shuffle_choices, rng=random.Random(spec.seed))
+        )
+        roster = person_repo.kept(session, group_id=stored.group_id) if stored.group_id else []
+        return LiveRoom(
+            self,
+            session_id=stored.id,
+            code=stored.code,
+            pace=Pace(stored.pace),
+            spec=spec,
+            planned=planned,
+            roster=sorted(roster, key=lambda p: (p.roster_number or "", p.name)),
+            stage=Stage(stored.stage),
+            position=stored.position,
+            paused=stored.paused,
+        )
+
+    # -- called by a room under its lock ---------------------------------------------
+    def seat(self, room: LiveRoom, *, person_id: int | None, name: str, token: str) -> Seat:
+        """The seat's attempt and row, in one transaction."""
+        seat_ids: list[int] = []
+
+        def also(session: Session, attempt_id: int) -> None:
+            seat_ids.append(
+                live_repo.add_seat(
+                    session,
+                    session_id=room.session_id,
+                    person_id=person_id or live_repo.person_of(session, attempt_id),
+                    attempt_id=attempt_id,
+                    token_hash=token_hash(token),
+                    name=name,
+                    now=self._clock(),
+                )
+            )
+
+        active = self.quiz.start(
+            spec=room.spec,
+            lang="zh-CN",
+            player=name,
+            person_id=person_id,
+            owner=f"live:{room.session_id}",
+            also=also,
+        )
+        return Seat(seat_ids[-1], name, active.person_id or 0, active)
+
+    def save_stage(self, room: LiveRoom) -> None:
+        self._db.run(
+            lambda session: live_repo.set_stage(
+                session,
+                room.session_id,
+                stage=room.stage.value,
+                position=room.position,
+                paused=room.paused,
+            )
+        )
+
+    def end(self, room: LiveRoom) -> None:
+        now = self._clock()
+
+        def work(session: Session) -> None:
+            for seat in room.seats.values():
+                result = seat.active.quiz.result()
+                results_repo.close_attempt(
+                    session,
+                    seat.active.attempt_id,
+                    status="finished",
+                    score=result.overall.points,
+                    max_score=result.overall.max_points,
+                    now=now,
+                )
+            live_repo.end_session(session, room.session_id, now=now)
+
+        self._db.run(work)
+
+
+__all__ = ["LiveError", "LiveRoom", "LiveService", "RosterName", "Seat", "token_hash"]

@@ -1,0 +1,238 @@
+"""The live class's server: the students' page and its WebSocket, on the chosen
+interface, only while a session runs.
+
+aiohttp on an asyncio loop of its own thread, so neither the window nor the headless
+host waits on the network; database work goes to a small pool of threads, and an
+answer is acknowledged only after its commit. Every frame is validated (size, type,
+rate per device); a bad one closes that connection and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import threading
+import time
+import weakref
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+from ipquiz.assets import resource
+from ipquiz.domain.live import (
+    MAX_MESSAGE_BYTES,
+    Answer,
+    Claim,
+    Hello,
+    Pace,
+    ProtocolError,
+    RateLimit,
+    parse_message,
+)
+from ipquiz.services.live import LiveError, LiveRoom, Seat
+
+log = logging.getLogger(__name__)
+
+#: The page's files: nothing else is served.
+FILES = {
+    "/": ("index.html", "text/html"),
+    "/live.js": ("live.js", "text/javascript"),
+    "/live.css": ("live.css", "text/css"),
+}
+HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
+#: Close codes a device sees: 1008 = a message it should not have sent.
+POLICY_VIOLATION = 1008
+
+
+class LiveServer:
+    """Serves one room on (host, port) from its own thread until `stop`."""
+
+    def __init__(
+        self,
+        room: LiveRoom,
+        *,
+        host: str,
+        port: int,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.room = room
+        self.host = host
+        self.port = port
+        self._monotonic = monotonic
+        self._pages = {
+            path: (resource("live", name).read_bytes(), kind)
+            for path, (name, kind) in FILES.items()
+        }
+        self._loop = asyncio.new_event_loop()
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="live-db")
+        self._sockets: weakref.WeakKeyDictionary[web.WebSocketResponse, Seat | None] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._runner: web.AppRunner | None = None
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="live-server", daemon=True
+        )
+        self._ticker: asyncio.Task[None] | None = None
+        #: Called twice a second off the loop (the headless host moves on with it).
+        self.on_tick: Callable[[], None] | None = None
+        room.listen(self._room_changed)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}/?code={self.room.code}"
+
+    # -- starting and stopping -------------------------------------------------------
+    def start(self) -> None:
+        """Listen (raises OSError when the port is taken); returns once listening."""
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=30)
+
+    async def _start(self) -> None:
+        app = web.Application(client_max_size=MAX_MESSAGE_BYTES)
+        app.router.add_get("/ws", self._socket)
+        app.router.add_get("/{path:.*}", self._page)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.host, self.port, reuse_address=True)
+        await site.start()
+        if self.port == 0:  # a free port was asked for: the one given
+            self.port = int(self._runner.addresses[0][1])
+        self._ticker = asyncio.ensure_future(self._tick())
+
+    def stop(self) -> None:
+        """Close every connection and stop listening."""
+        if not self._thread.is_alive():
+            return
+        asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(timeout=30)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+        self._pool.shutdown(wait=True)
+
+    async def _stop(self) -> None:
+        if self._ticker:
+            self._ticker.cancel()
+        for ws in list(self._sockets):
+            await ws.close()
+        if self._runner:
+            await self._runner.cleanup()
+
+    # -- the page ----------------------------------------------------------------
+    async def _page(self, request: web.Request) -> web.Response:
+        found = self._pages.get(request.path)
+        if found is None:
+            return web.Response(status=404, text="not found", headers=HEADERS)
+        body, kind = found
+        return web.Response(body=body, content_type=kind, charset="utf-8", headers=HEADERS)
+
+    # -- the socket ----------------------------------------------------------------
+    async def _socket(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(max_msg_size=MAX_MESSAGE_BYTES, heartbeat=20.0)
+        await ws.prepare(request)
+        self._sockets[ws] = None
+        limit = RateLimit(self._monotonic())
+        greeted = False
+        try:
+            async for msg in ws:
+                if msg.type is not WSMsgType.TEXT:
+                    await ws.close(code=POLICY_VIOLATION, message=b"text frames only")
+                    break
+                if not limit.allow(self._monotonic()):
+                    await ws.close(code=POLICY_VIOLATION, message=b"too many messages")
+                    break
+                try:
+                    message = parse_message(msg.data)
+                    if not greeted and not isinstance(message, Hello):
+                        raise ProtocolError("hello first")
+                    greeted = True
+                    await self._handle(ws, message)
+                except ProtocolError as exc:
+                    await ws.close(code=POLICY_VIOLATION, message=str(exc).encode()[:120])
+                    break
+        finally:
+            seat = self._sockets.pop(ws, None)
+            if seat is not None:
+                seat.connected -= 1
+        return ws
+
+    async def _handle(self, ws: web.WebSocketResponse, message: Hello | Claim | Answer) -> None:
+        room = self.room
+        seat = self._sockets.get(ws)
+        if isinstance(message, Hello):
+            if message.code != room.code:
+                await ws.send_json({"type": "error", "reason": "wrong_code"})
+                return
+            if seat is None and message.token:
+                seat = room.seat_of(message.token)
+                if seat is not None:
+                    seat.connected += 1
+                    self._sockets[ws] = seat
+            await ws.send_json(room.state_for(seat))
+        elif isinstance(message, Claim):
+            if seat is not None:
+                raise ProtocolError("this device already has a seat")
+            try:
+                seat, token = await self._run(
+                    room.claim, person_id=message.person_id, nickname=message.nickname
+                )
+            except LiveError as exc:
+                await ws.send_json({"type": "error", "reason": exc.reason})
+                return
+            seat.connected += 1
+            self._sockets[ws] = seat
+            await ws.send_json({"type": "seat", "token": token, "name": seat.name})
+            await ws.send_json(room.state_for(seat))
+        else:
+            if seat is None:
+                raise ProtocolError("take a seat first")
+            try:
+                record = await self._run(room.answer, seat, message.position, message.choices)
+            except LiveError as exc:
+                await ws.send_json(
+                    {"type": "error", "reason": exc.reason, "position": message.position}
+                )
+                await ws.send_json(room.state_for(seat))
+                return
+            ack: dict[str, Any] = {"type": "ack", "position": record.position}
+            if room.pace is Pace.SELF:  # the student sees each question's result at once
+                ack["result"] = room.result_view(seat, record.position)
+            await ws.send_json(ack)
+            await ws.send_json(room.state_for(seat))
+
+    async def _run(self, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await self._loop.run_in_executor(self._pool, lambda: work(*args, **kwargs))
+
+    # -- telling every device ----------------------------------------------------------
+    def _room_changed(self, what: str) -> None:
+        """A stage change (the teacher's, on any thread) goes to every device."""
+        if what == "stage" and self._thread.is_alive():
+            asyncio.run_coroutine_threadsafe(self._broadcast(), self._loop)
+
+    async def _broadcast(self) -> None:
+        for ws, seat in list(self._sockets.items()):
+            if not ws.closed:
+                with contextlib.suppress(ConnectionError):
+                    await ws.send_str(json.dumps(self.room.state_for(seat)))
+
+    async def _tick(self) -> None:
+        """The countdown: an out-of-time question is revealed when the host is headless
+        (`auto`), and the devices hear about it either way."""
+        while True:
+            await asyncio.sleep(0.5)
+            if self.on_tick is not None:
+                try:
+                    await self._run(self.on_tick)
+                except Exception:
+                    log.exception("the live session's timer failed")

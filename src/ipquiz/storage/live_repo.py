@@ -1,0 +1,145 @@
+"""Live sessions and their seats: what a host needs to come back after a crash."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from ipquiz.storage.models import AttemptRow, LiveSeatRow, LiveSessionRow
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSession:
+    id: int
+    code: str
+    pace: str
+    spec_json: str
+    group_id: int | None
+    stage: str
+    position: int
+    paused: bool
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSeat:
+    id: int
+    person_id: int
+    attempt_id: int
+    token_hash: str
+    name: str
+
+
+def _session(row: LiveSessionRow) -> StoredSession:
+    return StoredSession(
+        row.id,
+        row.code,
+        row.pace,
+        row.spec_json,
+        row.group_id,
+        row.stage,
+        row.position,
+        row.paused,
+        row.status,
+    )
+
+
+def running_codes(session: Session) -> set[str]:
+    rows = session.scalars(select(LiveSessionRow.code).where(LiveSessionRow.status == "running"))
+    return set(rows)
+
+
+def add_session(
+    session: Session,
+    *,
+    code: str,
+    pace: str,
+    spec_json: str,
+    group_id: int | None,
+    station: str,
+    now: dt.datetime,
+) -> int:
+    row = LiveSessionRow(
+        code=code,
+        status="running",
+        pace=pace,
+        spec_json=spec_json,
+        group_id=group_id,
+        stage="lobby",
+        position=0,
+        paused=False,
+        station=station,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def running(session: Session, *, station: str) -> list[StoredSession]:
+    """This station's sessions that were not ended (a crash left them), newest first."""
+    rows = session.scalars(
+        select(LiveSessionRow)
+        .where(LiveSessionRow.status == "running", LiveSessionRow.station == station)
+        .order_by(LiveSessionRow.id.desc())
+    )
+    return [_session(r) for r in rows]
+
+
+def get_session(session: Session, session_id: int) -> StoredSession:
+    return _session(session.get_one(LiveSessionRow, session_id))
+
+
+def set_stage(
+    session: Session, session_id: int, *, stage: str, position: int, paused: bool
+) -> None:
+    session.execute(
+        update(LiveSessionRow)
+        .where(LiveSessionRow.id == session_id)
+        .values(stage=stage, position=position, paused=paused)
+    )
+
+
+def end_session(session: Session, session_id: int, *, now: dt.datetime) -> None:
+    session.execute(
+        update(LiveSessionRow)
+        .where(LiveSessionRow.id == session_id)
+        .values(status="ended", stage="finished", ended_at=now)
+    )
+
+
+def add_seat(
+    session: Session,
+    *,
+    session_id: int,
+    person_id: int,
+    attempt_id: int,
+    token_hash: str,
+    name: str,
+    now: dt.datetime,
+) -> int:
+    row = LiveSeatRow(
+        session_id=session_id,
+        person_id=person_id,
+        attempt_id=attempt_id,
+        token_hash=token_hash,
+        name=name,
+        joined_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def seats(session: Session, session_id: int) -> list[StoredSeat]:
+    rows = session.scalars(
+        select(LiveSeatRow).where(LiveSeatRow.session_id == session_id).order_by(LiveSeatRow.id)
+    )
+    return [StoredSeat(r.id, r.person_id, r.attempt_id, r.token_hash, r.name) for r in rows]
+
+
+def person_of(session: Session, attempt_id: int) -> int:
+    return session.get_one(AttemptRow, attempt_id).person_id

@@ -1,0 +1,189 @@
+"""The live class's server over real sockets: the page and its policy, a student's way
+through a session, and malformed, oversized and too many messages closing only the
+connection that sent them."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import aiohttp
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ipquiz.domain.live import BURST, MAX_MESSAGE_BYTES, Pace
+from ipquiz.domain.spec import QuizSpec
+from ipquiz.services.app import AppServices
+from ipquiz.services.live_bots import play_all
+from ipquiz.services.live_server import LiveServer
+
+
+@pytest.fixture
+def server(services: AppServices) -> Iterator[LiveServer]:
+    room = services.live.open(QuizSpec(count=3), pace=Pace.SELF)
+    running = LiveServer(room, host="127.0.0.1", port=0)
+    running.start()
+    yield running
+    running.stop()
+
+
+def ws_url(server: LiveServer) -> str:
+    return f"ws://127.0.0.1:{server.port}/ws"
+
+
+async def exchange(
+    server: LiveServer, frames: list[Any]
+) -> tuple[list[dict[str, Any]], int | None]:
+    """Send `frames` (str, bytes or objects as JSON) one by one; what came back and the
+    close code."""
+    got: list[dict[str, Any]] = []
+    async with aiohttp.ClientSession() as http, http.ws_connect(ws_url(server)) as ws:
+        for frame in frames:
+            if isinstance(frame, bytes):
+                await ws.send_bytes(frame)
+            else:
+                await ws.send_str(frame if isinstance(frame, str) else json.dumps(frame))
+            while True:  # what this frame brought, until the line is quiet
+                try:
+                    msg = await ws.receive(timeout=0.5)
+                except TimeoutError:
+                    break
+                if msg.type is not aiohttp.WSMsgType.TEXT:
+                    return got, ws.close_code
+                got.append(json.loads(msg.data))
+        if not ws.closed:
+            await ws.close()
+        return got, ws.close_code
+
+
+def test_the_page_is_served_with_a_policy_that_forbids_inline_scripts(
+    server: LiveServer,
+) -> None:
+    async def fetch(path: str) -> tuple[int, dict[str, str], str]:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"http://127.0.0.1:{server.port}{path}") as r,
+        ):
+            return r.status, dict(r.headers), await r.text()
+
+    status, headers, body = asyncio.run(fetch("/?code=123456"))
+    assert status == 200
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in headers["Content-Security-Policy"]
+    assert '<script src="/live.js"' in body
+    assert "<script>" not in body
+    assert asyncio.run(fetch("/live.js"))[0] == 200
+    for other in ("/../pyproject.toml", "/ipquiz.db", "/index.html", "/static/x"):
+        assert asyncio.run(fetch(other))[0] == 404
+
+
+def test_a_student_joins_answers_and_gets_each_result(server: LiveServer) -> None:
+    server.room.start()
+    code = server.room.code
+    got, _ = asyncio.run(
+        exchange(
+            server,
+            [
+                {"type": "hello", "code": code},
+                {"type": "claim", "nickname": "<b>Tiger</b>"},
+                {"type": "answer", "position": 0, "choices": [0]},
+            ],
+        )
+    )
+    kinds = [m["type"] for m in got]
+    assert kinds == ["state", "seat", "state", "ack", "state"]
+    assert got[1]["name"] == "<b>Tiger</b>"  # kept as text; the page inserts it as text
+    assert got[2]["question"]["position"] == 0
+    assert got[3]["result"]["chosen"] == [0]
+    assert got[4]["question"]["position"] == 1  # on to the next question
+    seat = next(iter(server.room.seats.values()))
+    assert seat.record(0) is not None  # committed before the ack went out
+
+
+BAD_FRAMES = [
+    "not json",
+    "[]",
+    json.dumps({"type": "hello"}),
+    json.dumps({"type": "hello", "code": "12345"}),
+    json.dumps({"type": "hello", "code": "123456", "token": "short"}),
+    json.dumps({"type": "hello", "code": "123456", "extra": 1}),
+    json.dumps({"type": "answer", "position": 0, "choices": [0]}),  # before hello
+    json.dumps({"type": "nope"}),
+    "x" * (MAX_MESSAGE_BYTES + 1),
+    b"\x00\x01binary",
+]
+
+
+@pytest.mark.parametrize("frame", BAD_FRAMES)
+def test_a_malformed_message_closes_that_connection_only(
+    server: LiveServer, frame: str | bytes
+) -> None:
+    async def scenario() -> tuple[int | None, list[dict[str, Any]]]:
+        async with aiohttp.ClientSession() as http, http.ws_connect(ws_url(server)) as good:
+            await good.send_str(json.dumps({"type": "hello", "code": server.room.code}))
+            await good.receive(timeout=3)
+            _, code = await exchange(server, [frame])
+            await good.send_str(json.dumps({"type": "claim", "nickname": "Still here"}))
+            seat = json.loads((await good.receive(timeout=3)).data)
+            return code, [seat]
+
+    close_code, after = asyncio.run(scenario())
+    assert close_code in (1008, 1009)  # policy violation / too big
+    assert after[0]["type"] == "seat"  # the other device goes on
+
+
+def test_a_device_sending_too_fast_is_closed(server: LiveServer) -> None:
+    hello = json.dumps({"type": "hello", "code": server.room.code})
+
+    async def flood() -> tuple[int, int | None]:
+        answered = 0
+        async with aiohttp.ClientSession() as http, http.ws_connect(ws_url(server)) as ws:
+            for _ in range(BURST + 5):
+                await ws.send_str(hello)
+            while (await ws.receive(timeout=5)).type is aiohttp.WSMsgType.TEXT:
+                answered += 1
+            return answered, ws.close_code
+
+    answered, code = asyncio.run(flood())
+    assert answered == BURST  # the burst is served, the rest closes the connection
+    assert code == 1008
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.one_of(
+        st.text(max_size=300),
+        st.dictionaries(
+            st.sampled_from(["type", "code", "token", "person", "nickname", "position", "choices"]),
+            st.one_of(st.none(), st.integers(), st.text(max_size=20), st.lists(st.integers())),
+        ).map(json.dumps),
+    )
+)
+def test_any_frame_gets_an_answer_or_a_close_never_a_crash(server: LiveServer, frame: str) -> None:
+    got, code = asyncio.run(exchange(server, [frame]))
+    assert got or code in (1008, 1009, None)
+    page = asyncio.run(exchange(server, [{"type": "hello", "code": server.room.code}]))[0]
+    assert page[0]["type"] == "state"  # the server still answers
+
+
+def test_bots_play_a_self_paced_session_through(server: LiveServer) -> None:
+    server.room.start()
+
+    def tick() -> None:
+        if server.room.seats and all(s.next_position is None for s in server.room.seats.values()):
+            server.room.end()
+
+    server.on_tick = tick
+    reports = asyncio.run(
+        play_all(
+            f"http://127.0.0.1:{server.port}/", server.room.code, 5, spread_s=0.2, deadline_s=60
+        )
+    )
+    assert all(r.finished for r in reports)
+    assert sorted(len(r.acked) for r in reports) == [3] * 5
+    assert sum(len([x for x in row if x is not None]) for _, row in server.room.grid()) == 15

@@ -85,12 +85,14 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
         "resources/icons",
         "resources/fonts",
         "resources/translations",
+        "resources/live",  # the live class's page, served to the students' browsers
         "ipquiz/storage/migrations",
         "ipquiz/storage/migrations/versions",
     }
     names = {Path(source).name for source, _ in pairs}
     assert {"env.py", "light.qss", "ipquiz_zh_CN.qm", "ipquiz-256.png", "facts.yaml"} <= names
     assert {"registry.yaml", "patent-law@2020.zh.md"} <= names
+    assert {"index.html", "live.js", "live.css"} <= names
     assert {"ipquiz-sans-sc-regular.otf", "ipquiz-sans-sc-bold.otf", "OFL.txt"} <= names
     assert not any(name.endswith((".ts", ".svg", ".ico", ".icns")) for name in names)
 

@@ -66,7 +66,10 @@ def stop_switch() -> Iterator[StopSwitch]:
 
 def add_parser(commands: Any) -> None:
     sim = commands.add_parser("simulate", help="play scripted attempts headlessly")
-    sim.add_argument("--mode", choices=[m.value for m in Mode], default=Mode.PRACTICE.value)
+    # a live seat is played through a live class (`classroom bots`), not simulated alone
+    sim.add_argument(
+        "--mode", choices=[m.value for m in Mode if m is not Mode.LIVE], default=Mode.PRACTICE.value
+    )
     sim.add_argument(
         "--rounds",
         type=bounded(0, MAX_ROUNDS),

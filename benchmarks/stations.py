@@ -15,7 +15,9 @@ visitor's pace; with --think 0 every station answers flat out, and on a machine 
 fewer cores than stations the figures then measure the queue for a core.
 
 Reported per database: answers/s (all stations together), commit time per answer
-(p50/p99, ms: the whole `answer` call, its transaction included), the errors a station
+(p50/p99, ms: the whole `answer` call, its commit included), the machine's load average
+before and after the run (on a shared machine, run it when the load is low and quote
+the load with the figures), the errors a station
 saw (transient ones it recovered from, and the ones that stopped it), and the final
 check: every acknowledged answer is stored, exactly once, as acknowledged (lost,
 duplicated, different). Without --database a throwaway PostgreSQL cluster is started
@@ -260,13 +262,27 @@ def run(
     prepare(url)
     with tempfile.TemporaryDirectory(prefix="ipquiz-stations-") as folder:
         logs = Path(folder)
+        before = load_average()
         began = time.perf_counter()
         procs = start_stations(url, stations, answers, logs, think)
         if during is not None:
             during(logs)
         failures = wait_for(procs)
         seconds = time.perf_counter() - began
-        return check(url, logs, failures, seconds)
+        return check(url, logs, failures, seconds) | {
+            # The machine's load: before the run (other work on it), and at its end
+            # (the stations' own share included). Figures on a busy machine are slower.
+            "load_average_before": before,
+            "load_average_after": load_average(),
+        }
+
+
+def load_average() -> list[float]:
+    """The 1-, 5- and 15-minute load averages (empty where the system has none)."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return []
 
 
 @contextmanager

@@ -33,6 +33,8 @@ class ActiveQuiz:
     lang: str
     player: str
     person_id: int | None = None
+    #: A kept person's answers also move their review deck (a guest's are only stored).
+    keeps_deck: bool = False
 
 
 def choose_questions(
@@ -147,7 +149,7 @@ class QuizService:
             )
             if also:
                 also(session, attempt_id)
-            return ActiveQuiz(attempt_id, quiz, lang, person.name, person.id)
+            return ActiveQuiz(attempt_id, quiz, lang, person.name, person.id, not person.guest)
 
         return self._db.run(work)
 
@@ -188,21 +190,28 @@ class QuizService:
 
     def _store(self, active: ActiveQuiz, record: AnswerRecord, before: Checkpoint) -> AnswerRecord:
         """Store the answer and, for a kept person outside an exam, update their review
-        deck in the same transaction (once: an answer sent again is not counted again)."""
+        deck in the same transaction (once: an answer sent again is not counted again).
+        Anyone else's answer is one statement on its own (`Database.run_statement`: on a
+        server, one round trip), the commit path of every kiosk visitor and guest."""
         now = self._clock()
         per_answer = not active.quiz.spec.answers_changeable  # an exam's count at submit
 
         def work(session: Session) -> None:
-            deck = per_answer and keeps_deck(session, active.person_id)
+            deck = keeps_deck(session, active.person_id)
             fresh = deck and not results_repo.has_response(
                 session, active.attempt_id, record.position
             )
-            results_repo.add_response(session, active.attempt_id, record, now=now)
+            results_repo.add_response(session.connection(), active.attempt_id, record, now=now)
             if fresh and active.person_id is not None:
                 record_answer(session, active.person_id, record, now=now)
 
         try:
-            self._db.run(work)
+            if per_answer and active.keeps_deck:
+                self._db.run(work)
+            else:
+                self._db.run_statement(
+                    lambda conn: results_repo.add_response(conn, active.attempt_id, record, now=now)
+                )
         except BaseException:
             active.quiz.restore(before)
             raise
@@ -294,7 +303,8 @@ class QuizService:
             if item.question_id in by_id
         ]
         quiz = Quiz(spec, planned, stored.answers)
-        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player, stored.person_id)
+        deck = keeps_deck(session, stored.person_id)
+        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player, stored.person_id, deck)
 
 
 __all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.results import AnswerRecord, PlanItem, ResultFilter, StoredAttempt
@@ -62,11 +62,12 @@ def create_attempt(
 
 
 def add_response(
-    session: Session, attempt_id: int, record: AnswerRecord, *, now: dt.datetime
+    conn: Connection, attempt_id: int, record: AnswerRecord, *, now: dt.datetime
 ) -> None:
     """Store an answer; in an exam a changed answer replaces the earlier one, and an
-    answer sent again (its acknowledgement was lost) replaces itself: one statement, one
-    row per question of an attempt."""
+    answer sent again (its acknowledgement was lost) replaces itself: one statement (so
+    it needs no transaction around it: `Database.run_statement`), one row per question
+    of an attempt."""
     row = {
         "attempt_id": attempt_id,
         "position": record.position,
@@ -81,7 +82,7 @@ def add_response(
         "elapsed_ms": record.elapsed_ms,
         "answered_at": now,
     }
-    upsert(session, ResponseRow, [row], key=["attempt_id", "position"])
+    upsert(conn, ResponseRow, [row], key=["attempt_id", "position"])
 
 
 def has_response(session: Session, attempt_id: int, position: int) -> bool:

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Executable, bindparam
+from sqlalchemy import Connection, Executable, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import DeclarativeBase, Session
 
@@ -30,16 +30,16 @@ def _statement(
 
 
 def upsert(
-    session: Session,
+    session: Session | Connection,
     model: type[DeclarativeBase],
     rows: Sequence[Mapping[str, Any]],
     *,
     key: Sequence[str],
 ) -> None:
-    """Insert `rows` (all with the same columns); a row whose `key` columns exist already
-    has its other columns set."""
+    """Insert `rows` (all with the same columns) in one statement; a row whose `key`
+    columns exist already has its other columns set."""
     if not rows:
         return
-    conn = session.connection()
+    conn = session.connection() if isinstance(session, Session) else session
     stmt = _statement(conn.dialect.name, model, tuple(key), tuple(rows[0]))
     conn.execute(stmt, [dict(r) for r in rows])

@@ -1005,67 +1005,67 @@
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="339"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="336"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="345"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="342"/>
         <source>Rank since {0}: {1} of {2}</source>
         <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="348"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="350"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="352"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="354"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="356"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="358"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="362"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="360"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="364"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -2433,57 +2433,67 @@
         <translation>平均分 {0}%，中位数 {1}%，标准差 {2}，最低 {3}%，最高 {4}%。信度(克龙巴赫α / KR-20) {5}，测量标准误 {6}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="328"/>
         <source>Score distribution (%)</source>
         <translation>成绩分布(%)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="329"/>
         <source>Accuracy by topic</source>
         <translation>各主题得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="335"/>
         <source>No question is flagged.</source>
         <translation>没有需要关注的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="350"/>
+        <source>{0}: {1} rounds, {2} players, mean {3}%; most missed: {4}</source>
+        <translation>{0}：{1} 轮，{2} 人参与，平均得分率 {3}%；错得最多：{4}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="351"/>
+        <source>Whole stand</source>
+        <translation>整个展台</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="372"/>
         <source>✔ pass</source>
         <translation>✔ 通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="372"/>
         <source>✘ fail</source>
         <translation>✘ 未通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="410"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="430"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="431"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="451"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="439"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="459"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="444"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="464"/>
         <source>The report was not saved</source>
         <translation>报告未能保存</translation>
     </message>
@@ -2511,47 +2521,47 @@
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="245"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="277"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="292"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="292"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="318"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="322"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="323"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="324"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="334"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="328"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>

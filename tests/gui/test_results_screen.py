@@ -5,12 +5,14 @@ saved from it (two clicks: the button, then Save) holds the same figures."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from report_data import play_stand
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.quiz import Phase
@@ -129,3 +131,13 @@ def test_pdf_from_the_window(
     qtbot.waitUntil(lambda: out.exists(), timeout=30_000)
     assert out.read_bytes().startswith(b"%PDF-")
     assert "report.pdf" in screen.status.text()
+
+
+def test_kiosk_stand_in_the_summary(
+    qtbot: QtBot, data_dir: Path, small_bank: Path, open_window: Callable[..., MainWindow]
+) -> None:
+    play_stand(data_dir, small_bank)
+    screen = open_results(qtbot, open_window(lang="en"))
+    notes = screen.notes.text()
+    assert "hall-a: 2 rounds, 1 players, mean 71%" in notes
+    assert "Whole stand: 4 rounds, 3 players" in notes

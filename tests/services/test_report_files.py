@@ -9,7 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from test_class_report import bank, open_fixture_bank, play_tied
+from report_data import bank, open_fixture_bank, play_stand, play_tied
 
 from ipquiz.domain.item_analysis import ItemFlag
 from ipquiz.domain.question import CHOICE_LETTERS
@@ -114,3 +114,19 @@ def test_json_lists_each_question_and_student(played: AppServices, tmp_path: Pat
         "upper_share": 1.0,
         "lower_share": 0.5,
     }
+
+
+def test_the_stand_in_the_workbook(data_dir: Path, small_bank: Path, tmp_path: Path) -> None:
+    play_stand(data_dir, small_bank)
+    services = open_fixture_bank(data_dir, small_bank)
+    out = tmp_path / "stand.xlsx"
+    try:
+        services.reports.export(out, lang="en", scope=ResultFilter(mode="kiosk"))
+    finally:
+        services.close()
+    rows = list(openpyxl.load_workbook(out)["Summary"].iter_rows(values_only=True))
+    stand = rows.index(("Kiosk stand", None, None, None, None))
+    lines = {(r[0], r[1]): r[2:4] for r in rows[stand + 2 : stand + 9]}
+    assert lines["2026-05-11", "hall-a"] == (2, 1)
+    assert lines["All days", "Whole stand"] == (4, 3)
+    assert ("Most missed: hall-b", "Times missed") in [r[:2] for r in rows]

@@ -121,6 +121,8 @@ def summary_page(report: ClassReport, lang: str, scope: str) -> Page:
             pen.chart(
                 category_chart(report, lang, word("by_category", lang)), min(220.0, 40 + 26 * rows)
             )
+        if report.stand.lines:
+            _stand(pen, report, lang)
         pen.text(word("flagged", lang), size=15, bold=True)
         flagged = report.flagged
         if not flagged:
@@ -140,6 +142,24 @@ def summary_page(report: ClassReport, lang: str, scope: str) -> Page:
             pen.text(f"{_short(prompt)} — {flags_text(q.stats.flags, lang)}", size=12, gap=6)
 
     return paint
+
+
+def _stand(pen: _Pen, report: ClassReport, lang: str) -> None:
+    """Kiosk rounds: each station and the whole stand over the days in the report."""
+    pen.text(word("stand", lang), size=15, bold=True)
+    for line in report.stand.lines:
+        if line.day is not None:
+            continue  # the PDF keeps to the totals; the workbook has every day
+        missed = report.stand.most_missed.get(line.station, ())
+        pen.text(
+            f"{line.station or word('whole_stand', lang)}: {word('rounds', lang)} {line.rounds}, "
+            f"{word('visitors', lang)} {line.visitors}, {word('mean_share', lang)} "
+            f"{line.mean_share * 100:.0f} · {word('most_missed', lang)}: "
+            + ", ".join(qid for qid, _, _ in missed[:3]),
+            size=12,
+            gap=2,
+        )
+    pen.top += 6
 
 
 def _short(text: str, limit: int = 90) -> str:

@@ -322,7 +322,9 @@ class ResultsScreen(TranslatedWidget):
                 figure(t.sem, 1),
             )
         )
-        self.notes.setText("\n".join("• " + self.note_words(n) for n in t.notes))
+        self.notes.setText(
+            "\n".join(["• " + self.note_words(n) for n in t.notes] + self._stand_lines(report))
+        )
         self.distribution.set_chart(distribution_chart(report, self.tr("Score distribution (%)")))
         self.categories.set_chart(category_chart(report, lang, self.tr("Accuracy by topic")))
         self.flagged.setText(
@@ -336,6 +338,24 @@ class ResultsScreen(TranslatedWidget):
         self._fill_questions(report)
         self._set_exportable(bool(report.students))
         self.report_shown.emit()
+
+    def _stand_lines(self, report: ClassReport) -> list[str]:
+        """Kiosk rounds over the chosen days: each station and the whole stand."""
+        lines = []
+        for line in report.stand.lines:
+            if line.day is not None:
+                continue
+            missed = ", ".join(q for q, _, _ in report.stand.most_missed.get(line.station, ())[:3])
+            lines.append(
+                self.tr("{0}: {1} rounds, {2} players, mean {3}%; most missed: {4}").format(
+                    line.station or self.tr("Whole stand"),
+                    line.rounds,
+                    line.visitors,
+                    f"{line.mean_share * 100:.0f}",
+                    missed or "—",
+                )
+            )
+        return lines
 
     def _fill_students(self, report: ClassReport) -> None:
         table = self.students

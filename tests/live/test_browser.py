@@ -1,0 +1,133 @@
+"""A real browser (Debian's chromium, driven through chromium-driver) at phone size joins
+a live class by the URL of its QR code, answers, reloads mid-question and is back in its
+seat; names are shown as text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from conftest import CHROMEDRIVER
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+from ipquiz.domain.live import Pace
+from ipquiz.domain.spec import QuizSpec
+from ipquiz.services.app import AppServices
+from ipquiz.services.live import LiveRoom
+from ipquiz.services.live_server import LiveServer
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(CHROMEDRIVER is None, reason="chromium-driver is not installed"),
+]
+
+
+@pytest.fixture
+def browser() -> Iterator[WebDriver]:
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=390,844"):
+        options.add_argument(arg)
+    options.add_argument("--lang=en-US")
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def hosted(room: LiveRoom) -> LiveServer:
+    server = LiveServer(room, host="127.0.0.1", port=0)
+    server.start()
+    return server
+
+
+def wait_for(driver: WebDriver, css: str) -> None:
+    WebDriverWait(driver, 15).until(ec.element_to_be_clickable((By.CSS_SELECTOR, css)))
+
+
+def tap_choice(driver: WebDriver, index: int) -> None:
+    """Tap a choice; a question with several answers is then sent with its button."""
+    driver.find_element(By.ID, f"choice-{index}").click()
+    for button in driver.find_elements(By.ID, "submit"):
+        button.click()
+
+
+def text_of(driver: WebDriver) -> str:
+    return str(driver.find_element(By.TAG_NAME, "body").text)
+
+
+def test_a_phone_joins_answers_reloads_mid_question_and_rejoins(
+    services: AppServices, browser: WebDriver
+) -> None:
+    group = services.rosters.import_text("1 王芳\n2 李雷", name="初二(3)班").group
+    room = services.live.open(QuizSpec(count=2), pace=Pace.TEACHER, group_id=group.id)
+    server = hosted(room)
+    try:
+        browser.get(server.url)  # the URL the QR code holds, the code in it
+        wait_for(browser, ".names button")
+        names = browser.find_elements(By.CSS_SELECTOR, ".names button")
+        assert [n.text for n in names] == ["王芳", "李雷"]
+        names[1].click()
+        WebDriverWait(browser, 15).until(lambda d: "Waiting for the teacher" in text_of(d))
+        room.start()
+        wait_for(browser, "#choice-0")
+        assert browser.find_element(By.ID, "who").text == "李雷"
+        browser.refresh()  # mid-question: the token brings the page back to its seat
+        wait_for(browser, "#choice-1")
+        assert browser.find_element(By.ID, "who").text == "李雷"
+        assert "Pick your name" not in text_of(browser)
+        tap_choice(browser, 1)
+        WebDriverWait(browser, 15).until(lambda d: "Answer saved" in text_of(d))
+        seat = next(iter(room.seats.values()))
+        assert seat.record(0) is not None  # stored before the page said so
+        browser.refresh()  # after answering: the answer is still there
+        WebDriverWait(browser, 15).until(
+            lambda d: "Waiting for the teacher to reveal" in text_of(d)
+        )
+        assert browser.find_element(By.ID, "choice-1").get_attribute("aria-pressed") == "true"
+        room.reveal()
+        WebDriverWait(browser, 15).until(lambda d: "Correct answer: " in text_of(d))
+        verdict = browser.find_element(By.CSS_SELECTOR, ".verdict").text
+        assert verdict in ("✓ Right", "✗ Wrong")  # said in words, not by colour alone
+        room.next()
+        wait_for(browser, "#choice-0")
+        tap_choice(browser, 0)
+        WebDriverWait(browser, 15).until(
+            lambda d: "Waiting for the teacher to reveal" in text_of(d)
+        )
+        room.reveal()
+        room.next()  # after the last question: the end
+        WebDriverWait(browser, 15).until(lambda d: "The quiz is over" in text_of(d))
+        right = sum(1 for p in range(2) if (r := seat.record(p)) and r.correct)
+        assert f"You got {right} of 2 right" in text_of(browser)
+        browser.find_element(By.ID, "lang").click()
+        assert "测验结束" in text_of(browser)
+    finally:
+        server.stop()
+
+
+def test_a_nickname_is_shown_as_text_never_as_html(
+    services: AppServices, browser: WebDriver
+) -> None:
+    room = services.live.open(QuizSpec(count=2), pace=Pace.SELF)
+    room.start()
+    server = hosted(room)
+    try:
+        browser.get(f"http://127.0.0.1:{server.port}/")
+        wait_for(browser, "#code")
+        browser.find_element(By.ID, "code").send_keys(room.code)
+        browser.find_element(By.ID, "join").click()
+        wait_for(browser, "#nickname")
+        browser.find_element(By.ID, "nickname").send_keys("<b>Tiger</b>")
+        browser.find_element(By.ID, "claim").click()
+        wait_for(browser, "#choice-0")
+        assert browser.find_element(By.ID, "who").text == "<b>Tiger</b>"
+        assert browser.find_elements(By.CSS_SELECTOR, "#who b") == []
+        tap_choice(browser, 0)
+        WebDriverWait(browser, 15).until(lambda d: "Next question" in text_of(d))
+        assert "Correct answer: " in text_of(browser)  # each question's result at once
+    finally:
+        server.stop()

@@ -83,8 +83,8 @@ def pick(qtbot: QtBot, window: MainWindow, seen: Shown, *, partly: bool, index: 
 
 
 def opened(question: Shown, letters: list[str]) -> str:
-    """Choices as an opened question in the result's list writes them: "B. text; D. text"."""
-    return "; ".join(f"{x}. {question.choices[x]}" for x in sorted(letters))
+    """Choices as an opened question in the (Chinese) result list writes them: "B. 甲；D. 乙"."""
+    return "；".join(f"{x}. {question.choices[x]}" for x in sorted(letters))
 
 
 def result_table(window: MainWindow) -> list[dict[str, str]]:
@@ -156,10 +156,11 @@ def compare(window: MainWindow, seen: list[Shown], tmp_path: Path, qtbot: QtBot)
     share = found.group(1)
     assert len(rows) == len(table)
     for row, screen_row, question in zip(rows, table, seen, strict=True):
+        # the screen lists letters as Chinese writes a list (B、D); the files keep "B, D"
         given = ", ".join(question.picked)
-        assert screen_row["given"] == (given or "—")
+        assert screen_row["given"] == ("、".join(question.picked) or "—")
         assert screen_row["prompt"] == question.prompt
-        right = screen_row["right"].split(", ")
+        right = screen_row["right"].split("、")
         icon, word = screen_row["mark"].split(" ", 1)
         assert icon in {"✔", "◐", "✘", "—"}
         expected = {
@@ -167,7 +168,7 @@ def compare(window: MainWindow, seen: list[Shown], tmp_path: Path, qtbot: QtBot)
             "question": question.prompt,
             "answer_given": given,
             "answer_given_text": "; ".join(question.choices[x] for x in question.picked),
-            "correct_answer": screen_row["right"],
+            "correct_answer": ", ".join(right),
             "correct_answer_text": "; ".join(question.choices[x] for x in right),
             "result": word,
             "points": screen_row["points"],

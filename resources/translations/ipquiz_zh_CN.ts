@@ -195,6 +195,39 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="122"/>
+        <source>The law cited</source>
+        <translation>所引法律条文</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="134"/>
+        <source>Art. {0}</source>
+        <translation>第{0}条</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="142"/>
+        <source>The app does not hold this text. Official source: {0}</source>
+        <translation>本应用未收录该条文。官方来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="150"/>
+        <source>No official English translation is held; the text is the Chinese one.</source>
+        <translation>本应用未收录官方英文译本；以上为中文条文。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="156"/>
+        <source>In short</source>
+        <translation>简要说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="161"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>AttractScreen</name>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="195"/>
@@ -1079,6 +1112,19 @@
     </message>
 </context>
 <context>
+    <name>LawNotice</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="43"/>
+        <source>This question cites {0}; that text was replaced on {1}.</source>
+        <translation>本题依据{0}；该文本已于{1}被新文本取代。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="49"/>
+        <source>This question cites {0}, which is not in force today.</source>
+        <translation>本题依据{0}，该文本目前不在施行中。</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <location filename="../../src/ipquiz/gui/screens/classes.py" line="63"/>
@@ -1121,143 +1167,143 @@
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="307"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="325"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="334"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="336"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="401"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="349"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="353"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="363"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="424"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="426"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="505"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="507"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="506"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="508"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="560"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="577"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="597"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="614"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="599"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="616"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="606"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="623"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="697"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="714"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="739"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="756"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="744"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="761"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="747"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="764"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="761"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="778"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="769"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="786"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="784"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="801"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="785"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="802"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="793"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="810"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="777"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="794"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="795"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="812"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="793"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="810"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1837,87 +1883,87 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="253"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="173"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="182"/>
         <source>{0} s left</source>
         <translation>剩余 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="252"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="298"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="302"/>
         <source>Review · question {0} of {1}</source>
         <translation>复习 · 第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="304"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="310"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="311"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="324"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -2501,67 +2547,72 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="242"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="238"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="240"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="244"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="255"/>
+        <source>Source: {0}</source>
+        <translation>依据：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="305"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="350"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="351"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="356"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -2837,183 +2888,198 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="234"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="236"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="248"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
+        <source>Questions on a law text since replaced</source>
+        <translation>依据已被取代的法律文本的题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="300"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="301"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="302"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="312"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <source>Ask them too</source>
+        <translation>照常出题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <source>Leave them out</source>
+        <translation>不出这些题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -38,6 +39,16 @@ def add_parser(commands: Any) -> None:
     )
     validate.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of *.yaml")
     validate.set_defaults(run=bank_validate)
+
+    audit = bank.add_parser(
+        "audit",
+        help="list questions whose cited law version is not in force on a date (default today)",
+    )
+    audit.add_argument(
+        "--as-of", type=_date, metavar="DATE", help="the date to check, YYYY-MM-DD (default today)"
+    )
+    audit.add_argument("--json", action="store_true", help="print JSON")
+    audit.set_defaults(run=bank_audit)
 
     formats = sorted(FORMATS)
     imp = bank.add_parser("import", help="add the questions of a file to the bank")
@@ -91,6 +102,34 @@ def bank_stats(args: argparse.Namespace, locations: Locations) -> int:
         print(
             f"  {key.removeprefix('by_')}: " + ", ".join(f"{k} {v}" for k, v in data[key].items())
         )
+    return 0
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def bank_audit(args: argparse.Namespace, locations: Locations) -> int:
+    """Questions resting on a law text not in force on the date; they are flagged (kept
+    out of exams and kiosk rounds by default), so the audit itself succeeds."""
+    on: dt.date = args.as_of or dt.date.today()
+    with opened(locations) as services:
+        rows = services.laws.audit(services.bank.questions(), on)
+    if args.json:
+        print(
+            json.dumps(
+                {"as_of": on.isoformat(), "questions": [r.to_json() for r in rows]},
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    for row in rows:
+        print(f"{row.question} ({row.category}): {row.superseded.describe()}")
+    flagged = len({row.question for row in rows})
+    print(f"{flagged} question(s) cite a law version not in force on {on.isoformat()}")
     return 0
 
 

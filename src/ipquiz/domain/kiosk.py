@@ -63,6 +63,8 @@ class KioskSettings:
     #: The event's first day: the whole-event board counts from it (None: no event board).
     #: A stand setting like the others: every kiosk on the database shows the same boards.
     event_start: dt.date | None = None
+    #: Ask questions whose cited law text has since been replaced (left out by default).
+    allow_superseded: bool = False
 
     @property
     def has_event(self) -> bool:
@@ -98,6 +100,7 @@ class KioskSettings:
             question_seconds=self.question_seconds,
             scoring=self.scoring,
             categories=self.categories,
+            allow_superseded=self.allow_superseded,
         )
 
     def to_strings(self) -> dict[str, str]:

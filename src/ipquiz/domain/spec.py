@@ -48,6 +48,9 @@ class QuizSpec:
     question_ids: tuple[str, ...] = ()
     #: False: drawn questions go from easy to hard, hand-picked ones in the picked order.
     shuffle_questions: bool = True
+    #: Exams and kiosk rounds leave out questions citing a law text no longer in force,
+    #: unless this allows them; practice asks them and says the law has changed.
+    allow_superseded: bool = False
 
     def __post_init__(self) -> None:
         if not 1 <= self.count <= MAX_COUNT:
@@ -71,6 +74,10 @@ class QuizSpec:
     def immediate_feedback(self) -> bool:
         """Practice and kiosk explain after each answer; an exam only at the end."""
         return self.mode is not Mode.EXAM
+
+    @property
+    def leaves_out_superseded(self) -> bool:
+        return self.mode is not Mode.PRACTICE and not self.allow_superseded
 
     @property
     def answers_changeable(self) -> bool:

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from ipquiz.domain.certificates import CertificateFacts
     from ipquiz.domain.persons import Person
     from ipquiz.domain.progress import Progress
-    from ipquiz.domain.question import Category
+    from ipquiz.domain.question import Category, Question
     from ipquiz.domain.results import AnswerRecord
     from ipquiz.domain.spec import QuizSpec
     from ipquiz.gui.certificate_dialog import CertificateDialog
@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
             screen.leave_requested.connect(self._on_leave_requested)
             screen.go_to.connect(self._on_go_to)
             screen.submit_requested.connect(self._on_submit_requested)
+            screen.source_requested.connect(self.open_articles)
             self.exam_clock.tick.connect(screen.exam_bar.set_time_left)
             self.question_clock.tick.connect(screen.set_question_time)
         return self._question
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
             screen.restart_requested.connect(self.show_start)
             screen.practise_missed_requested.connect(self._on_practise_missed)
             screen.certificate_requested.connect(self._on_certificate_requested)
+            screen.review.source_requested.connect(self.open_articles)
         return self._result
 
     @property
@@ -521,6 +523,10 @@ class MainWindow(QMainWindow):
             lang=self.lang,
             category=self._category_names().get(category, category),
         )
+        from ipquiz.gui.article_dialog import law_notes
+
+        replaced = self.active.superseded.get(self.active.quiz.current.question.id, ())
+        self.question.set_law_notes(law_notes(replaced, self.lang))
         self._answer_clock.start()
         spec = self.active.quiz.spec
         if spec.question_seconds and not spec.answers_changeable:
@@ -528,6 +534,17 @@ class MainWindow(QMainWindow):
         else:
             self.question_clock.stop()
             self.question.set_question_time(None)
+
+    def open_articles(self, question: Question) -> None:
+        """The question's source, tapped: the cited articles' texts in a dialog."""
+        if self.services is None:
+            return
+        from ipquiz.gui.article_dialog import show_articles
+
+        replaced = self.active.superseded.get(question.id, ()) if self.active else ()
+        show_articles(
+            self, self.calls, self.services.laws, question, lang=self.lang, superseded=replaced
+        )
 
     def _on_question_time_up(self) -> None:
         """A practice question's countdown ran out: it counts as not answered."""

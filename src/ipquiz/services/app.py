@@ -23,6 +23,7 @@ from ipquiz.services.certificates import CertificateService
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.kiosk_pin import HASH_KEY, SalvagedPin
 from ipquiz.services.kiosk_service import KioskService
+from ipquiz.services.laws import LawBook
 from ipquiz.services.live import LiveService
 from ipquiz.services.persons import PersonService
 from ipquiz.services.pin_hash import PinCheck
@@ -54,6 +55,7 @@ class AppServices:
         lease: StationLease | None = None,
         locations: Locations | None = None,
         bank: Path | None = None,
+        laws: LawBook | None = None,
     ) -> None:
         self.db = db
         self._bank = bank
@@ -65,7 +67,8 @@ class AppServices:
             if lease is not None and locations is not None
             else None
         )
-        self.quiz = QuizService(db, clock=clock, lease=lease)
+        self.laws = laws or LawBook()
+        self.quiz = QuizService(db, clock=clock, lease=lease, laws=self.laws)
         self.bank = BankService(db)
         self.sets = QuizSetService(db, clock=clock)
         self.rosters = RosterService(db, clock=clock)
@@ -132,7 +135,15 @@ def open_services(
     except BaseException:
         db.dispose()
         raise
-    return AppServices(db, sync=report, clock=clock, lease=lease, locations=locations, bank=bank)
+    return AppServices(
+        db,
+        sync=report,
+        clock=clock,
+        lease=lease,
+        locations=locations,
+        bank=bank,
+        laws=LawBook(bank),
+    )
 
 
 def is_damaged(locations: Locations) -> bool:

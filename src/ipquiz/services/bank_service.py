@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ipquiz.bank.bundle import content_hash, read_bank
 from ipquiz.bank.problems import Problem
-from ipquiz.domain.question import Category
+from ipquiz.domain.question import Category, Question
 from ipquiz.storage import bank_repo, locks
 from ipquiz.storage.database import Database
 
@@ -64,6 +64,11 @@ class BankService:
 
     def stats(self) -> dict[str, Any]:
         return stats(self._db)
+
+    def questions(self) -> list[Question]:
+        """Every question the bank can ask (retired ones left out)."""
+        with self._db.transaction() as session:
+            return bank_repo.all_questions(session)
 
     def import_file(self, path: Path, **options: Any) -> ImportReport:
         """`options` as for `bank_files.import_file` (format, category, encoding, progress…)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ipquiz.domain.laws import Superseded
 from ipquiz.domain.persons import Person, UnknownPersonError, person_owner
 from ipquiz.domain.question import Question
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, Quiz, plan_choices
@@ -14,6 +15,7 @@ from ipquiz.domain.results import AnswerRecord, QuizResult
 from ipquiz.domain.selection import plan_draw
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
+from ipquiz.services.laws import LawBook
 from ipquiz.services.review import keeps_deck, record_answer
 from ipquiz.services.station_lease import StationLease, default_station
 from ipquiz.storage import bank_repo, person_repo, results_repo, selection_repo, station_repo
@@ -35,17 +37,28 @@ class ActiveQuiz:
     person_id: int | None = None
     #: A kept person's answers also move their review deck (a guest's are only stored).
     keeps_deck: bool = False
+    #: Per question id, the cited law texts no longer in force when the quiz started.
+    superseded: dict[str, tuple[Superseded, ...]] = field(default_factory=dict)
 
 
 def choose_questions(
-    session: Session, *, spec: QuizSpec, owner: str, rng: random.Random
+    session: Session,
+    *,
+    spec: QuizSpec,
+    owner: str,
+    rng: random.Random,
+    leave_out: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The draw: stratified, continuing `owner`'s walk so nothing repeats too soon.
 
     Reads the stratum counts and the owner's cursors, then one index range scan per
-    stratum; never scans or sorts the eligible pool.
+    stratum; never scans or sorts the eligible pool. Questions citing a law version in
+    `leave_out` are stepped over.
     """
-    pool = selection_repo.available(session, categories=spec.categories)
+    skip = selection_repo.citing(session, laws=leave_out)
+    pool = selection_repo.without(
+        selection_repo.available(session, categories=spec.categories), skip
+    )
     walk = selection_repo.cursors(session, owner=owner)
     this_turn, next_turn = plan_draw(
         spec.count,
@@ -55,31 +68,47 @@ def choose_questions(
         mix=spec.difficulty_mix,
         rng=rng,
     )
-    ids = selection_repo.draw(session, owner=owner, allocation=this_turn, pool=pool, walk=walk)
+    ids = selection_repo.draw(
+        session, owner=owner, allocation=this_turn, pool=pool, walk=walk, skip=skip
+    )
     if next_turn:
         selection_repo.begin_new_turn(pool, walk)
         selection_repo.save_turn(session, owner=owner, walk=walk)
-        ids += selection_repo.draw(session, owner=owner, allocation=next_turn, pool=pool, walk=walk)
+        ids += selection_repo.draw(
+            session, owner=owner, allocation=next_turn, pool=pool, walk=walk, skip=skip
+        )
     rng.shuffle(ids)
     return ids
 
 
 def set_questions(
-    session: Session, *, spec: QuizSpec, owner: str, rng: random.Random
+    session: Session,
+    *,
+    spec: QuizSpec,
+    owner: str,
+    rng: random.Random,
+    leave_out: frozenset[str] = frozenset(),
 ) -> list[Question]:
     """The questions a quiz asks, in the order it asks them.
 
     A hand-picked set asks its questions that are still in the bank (a retired one is
     left out); any other is drawn. Without shuffling, hand-picked questions keep the
-    picked order and drawn ones go from easy to hard.
+    picked order and drawn ones go from easy to hard. Questions citing a law version in
+    `leave_out` (texts no longer in force) are not asked.
     """
     if spec.question_ids:
         active = bank_repo.active_ids(session, spec.question_ids)
-        questions = bank_repo.load_questions(session, [i for i in spec.question_ids if i in active])
+        questions = [
+            q
+            for q in bank_repo.load_questions(
+                session, [i for i in spec.question_ids if i in active]
+            )
+            if not any(c.law in leave_out for c in q.citations)
+        ]
         if spec.shuffle_questions:
             rng.shuffle(questions)
         return questions
-    ids = choose_questions(session, spec=spec, owner=owner, rng=rng)
+    ids = choose_questions(session, spec=spec, owner=owner, rng=rng, leave_out=leave_out)
     questions = bank_repo.load_questions(session, ids)
     if not spec.shuffle_questions:
         questions.sort(key=lambda q: q.difficulty)
@@ -93,11 +122,17 @@ def player_owner(player: str) -> str:
 
 class QuizService:
     def __init__(
-        self, db: Database, *, clock: Clock = local_now, lease: StationLease | None = None
+        self,
+        db: Database,
+        *,
+        clock: Clock = local_now,
+        lease: StationLease | None = None,
+        laws: LawBook | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._lease = lease
+        self.laws = laws or LawBook()
 
     @property
     def station(self) -> str:
@@ -128,7 +163,12 @@ class QuizService:
             now = self._clock()
             person, draw_owner = self._person(session, player, person_id, now=now)
             rng = random.Random(spec.seed)  # a second try draws as the first would have
-            questions = set_questions(session, spec=spec, owner=owner or draw_owner, rng=rng)
+            leave_out = (
+                self.laws.superseded_keys(now.date()) if spec.leaves_out_superseded else frozenset()
+            )
+            questions = set_questions(
+                session, spec=spec, owner=owner or draw_owner, rng=rng, leave_out=leave_out
+            )
             if not questions:
                 raise NoQuestionsError("no question matches the chosen topics")
             planned = plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
@@ -149,7 +189,9 @@ class QuizService:
             )
             if also:
                 also(session, attempt_id)
-            return ActiveQuiz(attempt_id, quiz, lang, person.name, person.id, not person.guest)
+            active = ActiveQuiz(attempt_id, quiz, lang, person.name, person.id, not person.guest)
+            active.superseded = self._superseded(quiz, now.date())
+            return active
 
         return self._db.run(work)
 
@@ -304,7 +346,14 @@ class QuizService:
         ]
         quiz = Quiz(spec, planned, stored.answers)
         deck = keeps_deck(session, stored.person_id)
-        return ActiveQuiz(attempt_id, quiz, stored.lang, stored.player, stored.person_id, deck)
+        active = ActiveQuiz(attempt_id, quiz, stored.lang, stored.player, stored.person_id, deck)
+        active.superseded = self._superseded(quiz, self._clock().date())
+        return active
+
+    def _superseded(self, quiz: Quiz, on: dt.date) -> dict[str, tuple[Superseded, ...]]:
+        """What practice tells the player: which questions rest on a replaced text."""
+        found = {p.question.id: self.laws.superseded(p.question, on) for p in quiz.planned}
+        return {qid: tuple(s) for qid, s in found.items() if s}
 
 
 __all__ = ["ActiveQuiz", "NoQuestionsError", "PlannedQuestion", "QuizService", "player_owner"]

@@ -10,7 +10,7 @@ once and run on the session's connection: a draw is on every quiz start's path.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, insert, select, update
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ipquiz.domain.selection import Stratum, random_key
 from ipquiz.storage import locks
-from ipquiz.storage.models import DrawCursorRow, QuestionRow, StratumRow
+from ipquiz.storage.models import CitationRow, DrawCursorRow, QuestionRow, StratumRow
 
 _STRATA = select(StratumRow.category_id, StratumRow.difficulty, StratumRow.n)
 _CURSORS = select(
@@ -70,6 +70,29 @@ def available(session: Session, *, categories: tuple[str, ...]) -> dict[Stratum,
     return {(c, d): n for c, d, n in rows if not categories or c in categories}
 
 
+def citing(session: Session, *, laws: Collection[str]) -> dict[Stratum, frozenset[str]]:
+    """Per stratum, the active questions that cite any of the law versions `laws`."""
+    if not laws:
+        return {}
+    rows = session.connection().execute(
+        select(QuestionRow.category_id, QuestionRow.difficulty, QuestionRow.id)
+        .join(CitationRow, CitationRow.question_id == QuestionRow.id)
+        .where(QuestionRow.active, CitationRow.law.in_(sorted(laws)))
+        .distinct()
+    )
+    found: dict[Stratum, set[str]] = {}
+    for cat, level, qid in rows:
+        found.setdefault((cat, level), set()).add(qid)
+    return {stratum: frozenset(ids) for stratum, ids in found.items()}
+
+
+def without(
+    pool: Mapping[Stratum, int], skip: Mapping[Stratum, frozenset[str]]
+) -> dict[Stratum, int]:
+    """The pool's counts once the questions in `skip` are left out."""
+    return {s: n - len(skip.get(s, ())) for s, n in pool.items() if n > len(skip.get(s, ()))}
+
+
 def cursors(session: Session, *, owner: str) -> dict[Stratum, Cursor]:
     """The owner's cursors, locked for this transaction: a draw reads, then moves them,
     and two stations drawing for one owner (every anonymous player) must take turns."""
@@ -97,8 +120,13 @@ def draw(
     allocation: Mapping[Stratum, int],
     pool: Mapping[Stratum, int],
     walk: dict[Stratum, Cursor],
+    skip: Mapping[Stratum, frozenset[str]] | None = None,
 ) -> list[str]:
-    """Question ids for `allocation`, continuing `owner`'s walk; cursors move on."""
+    """Question ids for `allocation`, continuing `owner`'s walk; cursors move on.
+
+    Questions in `skip` (per stratum) are stepped over as if they were not in the bank;
+    `pool` then counts the stratum without them (see `without`).
+    """
     conn = session.connection()
     drawn: list[str] = []
     for (cat, level), k in sorted(allocation.items()):
@@ -106,12 +134,16 @@ def draw(
         # A new owner starts each stratum at its own place, so two stations differ.
         start = cursor.position if cursor else random_key(f"{owner}|{cat}|{level}")
         key = {"cat": cat, "level": level}
+        skipped = (skip or {}).get((cat, level), frozenset())
+        extra = len(skipped)  # fetched beyond k, so k remain once they are stepped over
         got: list[tuple[str, int]] = [
-            (qid, rk) for qid, rk in conn.execute(_AFTER, key | {"after": start, "k": k})
-        ]
+            (qid, rk)
+            for qid, rk in conn.execute(_AFTER, key | {"after": start, "k": k + extra})
+            if qid not in skipped
+        ][:k]
         if len(got) < k:  # wrap round to the lowest keys
-            more = conn.execute(_FROM_START, key | {"upto": start, "k": k - len(got)})
-            got += [(qid, rk) for qid, rk in more]
+            more = conn.execute(_FROM_START, key | {"upto": start, "k": k - len(got) + extra})
+            got += [(qid, rk) for qid, rk in more if qid not in skipped][: k - len(got)]
         if not got:
             continue
         seen = (cursor.seen if cursor else 0) + len(got)

@@ -81,7 +81,8 @@ class SettingsForm(QWidget):
         self.logo_name = label("small")
         self.leaderboard = ToggleRow()
         self.touch = ToggleRow()
-        for row in (self.leaderboard, self.touch):
+        self.superseded = ToggleRow()
+        for row in (self.leaderboard, self.touch, self.superseded):
             row.add("", True)
             row.add("", False)
         self.reset_time = Stepper(range(0, 24 * 60, 30), show=clock_time)
@@ -124,6 +125,7 @@ class SettingsForm(QWidget):
             ("event", self.event_board),
             ("event_start", self.event_start),
             ("touch", self.touch),
+            ("superseded", self.superseded),
         ):
             caption = label("fieldCaption")
             form.addRow(caption, field)
@@ -170,6 +172,7 @@ class SettingsForm(QWidget):
         self._set_logo(settings.logo)
         self.leaderboard.select(settings.leaderboard)
         self.touch.select(settings.touch)
+        self.superseded.select(settings.allow_superseded)
         self.reset_time.set_value(settings.reset_time.hour * 60 + settings.reset_time.minute)
         self.event_board.select(settings.has_event)
         self.event_start.set_value((settings.event_start or today).toordinal())
@@ -210,6 +213,7 @@ class SettingsForm(QWidget):
             logo=self._logo,
             leaderboard=bool(self.leaderboard.value()),
             touch=bool(self.touch.value()),
+            allow_superseded=bool(self.superseded.value()),
             reset_time=dt.time(minutes // 60, minutes % 60),
             event_start=(
                 dt.date.fromordinal(self.event_start.value()) if self.event_board.value() else None
@@ -287,6 +291,7 @@ class SettingsForm(QWidget):
             "event": self.tr("Whole-event board"),
             "event_start": self.tr("The event's first day"),
             "touch": self.tr("Touch screen"),
+            "superseded": self.tr("Questions on a law text since replaced"),
         }
         for caption, key in self.rows:
             caption.setText(captions[key])
@@ -308,6 +313,7 @@ class SettingsForm(QWidget):
         for row, on, off in (
             (self.leaderboard, self.tr("Show today's top 10"), self.tr("No board")),
             (self.touch, self.tr("Touch: hide the pointer"), self.tr("Mouse: show the pointer")),
+            (self.superseded, self.tr("Ask them too"), self.tr("Leave them out")),
         ):
             yes, no = row.group.buttons()
             yes.setText(on)

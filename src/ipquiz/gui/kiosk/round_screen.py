@@ -18,6 +18,7 @@ from ipquiz.domain.kiosk import first_sentence
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
 from ipquiz.domain.quiz import Phase, shown_choices
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
+from ipquiz.gui.article_dialog import ArticleDialog, SourceLink, show_articles
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
@@ -78,10 +79,12 @@ class RoundScreen(KioskScreen):
         self.verdict = label("kioskVerdict")
         self.answer_line = PlainLabel(object_name="answerLine")
         self.explanation = PlainLabel(object_name="explanationLine")
+        self.source_link = SourceLink(object_name="kioskSourceLink")  # tap: the articles
+        self.source_link.clicked.connect(self._open_source)
         self.next_button = tap_button("primary")
         self.next_button.clicked.connect(self.advance)
         texts = QVBoxLayout()
-        for w in (self.verdict, self.answer_line, self.explanation):
+        for w in (self.verdict, self.answer_line, self.explanation, self.source_link):
             texts.addWidget(w)
         self.feedback_box = QHBoxLayout(self.feedback)
         self.feedback_box.addLayout(texts, 1)
@@ -128,6 +131,8 @@ class RoundScreen(KioskScreen):
         self.leave()
         self.active = self.service = None
         self._text = None
+        for dialog in self.findChildren(ArticleDialog):  # a walk-away closes it too
+            dialog.close()
         for w in (self.prompt, self.hint, self.verdict, self.answer_line, self.explanation):
             w.setText("")
         for button in self.buttons:
@@ -246,10 +251,33 @@ class RoundScreen(KioskScreen):
         )
         self.explanation.setText(first_sentence(text.explanation))
         self.explanation.setVisible(bool(text.explanation))
+        self.source_link.set_source(
+            self.tr("Source: {0}").format(text.source),
+            readable=any(c.is_statute for c in planned.question.citations),
+        )
+        self.source_link.setVisible(bool(text.source))
         self.feedback.show()
         self._show_score()
         self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
+
+    def _open_source(self) -> None:
+        """The cited articles over the round; the feedback waits for Next meanwhile."""
+        if self.active is None or self.service is None:
+            return
+        if self.active.quiz.phase is not Phase.FEEDBACK:
+            return
+        self.clock.cancel("feedback")
+        self.next_button.setText(self._next_text(None))
+        question = self.active.quiz.current.question
+        show_articles(
+            self,
+            self.calls,
+            self.service.laws,
+            question,
+            lang=self._lang,
+            superseded=self.active.superseded.get(question.id, ()),
+        )
 
     def advance(self) -> None:
         """From the feedback to the next question, or to the result."""
@@ -283,14 +311,14 @@ class RoundScreen(KioskScreen):
         if left is not None:
             self.countdown.set_remaining(left / self._limit_ms, (left + 999) // 1000)
         elif self.active.quiz.phase is Phase.FEEDBACK:
-            wait = self.clock.remaining_ms("feedback") or 0
-            self.next_button.setText(self._next_text(wait))
+            self.next_button.setText(self._next_text(self.clock.remaining_ms("feedback")))
 
-    def _next_text(self, wait_ms: int) -> str:
+    def _next_text(self, wait_ms: int | None) -> str:
+        """'Next ▶ 4'; without a count while the feedback waits (the articles are open)."""
         assert self.active is not None
         last = self.active.quiz.unanswered == 0
         text = self.tr("See my score") if last else self.tr("Next")
-        return f"{text}  ▶ {(wait_ms + 999) // 1000}"
+        return f"{text}  ▶" if wait_ms is None else f"{text}  ▶ {(wait_ms + 999) // 1000}"
 
     def relayout(self) -> None:
         columns = 1 if self.portrait else 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.language import list_separator
+from ipquiz.domain.question import Question
 from ipquiz.domain.quiz import PlannedQuestion, shown_choices, shown_letters
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
+from ipquiz.gui.article_dialog import SourceLink
 from ipquiz.gui.outcomes import STATES, outcome_label
 from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, WrappingButton, named
 
@@ -108,13 +110,17 @@ class ReviewItem(QFrame):
         self.given_text = PlainLabel(object_name="reviewAnswer")
         self.right_text = PlainLabel(object_name="reviewAnswer")
         self.explanation = PlainLabel(object_name="explanation")
-        self.source = PlainLabel(object_name="source")
+        self.source_link = SourceLink()  # a tap, Enter or Space shows the cited articles
+        self.source = self.source_link.label
+        self.source.setObjectName("source")
+        self.question: Question | None = None
         self._inner = inner = QVBoxLayout(self.details)
         inner.setContentsMargins(66, 0, 18, 12)
         inner.setSpacing(6)
-        for label in (self.given_text, self.right_text, self.explanation, self.source):
+        for label in (self.given_text, self.right_text, self.explanation):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             inner.addWidget(label)
+        inner.addWidget(self.source_link)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -177,8 +183,11 @@ class ReviewItem(QFrame):
         self.right_text.setText(words("Correct answer: {0}").format(right))
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))
-        self.source.setText(text.source)
-        self.source.setVisible(bool(text.source))
+        self.question = planned.question
+        self.source_link.set_source(
+            text.source, readable=any(c.is_statute for c in planned.question.citations)
+        )
+        self.source_link.setVisible(bool(text.source))
         head.setAccessibleName(f"{number}. {outcome_label(how)}. {text.prompt}")
         for widget in (self, head, head.mark):
             widget.style().unpolish(widget)
@@ -187,6 +196,8 @@ class ReviewItem(QFrame):
 
 class AnswerReview(QWidget):
     """The list of every question, in the order asked."""
+
+    source_requested = Signal(object)  # the Question whose cited articles to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -200,12 +211,17 @@ class AnswerReview(QWidget):
         """Make room for `count` questions, reusing the rows already there."""
         while len(self.items) < count:
             item = ReviewItem(self)
+            item.source_link.clicked.connect(lambda _=False, it=item: self._open_source(it))
             self._layout.insertWidget(len(self.items), item)
             self.items.append(item)
         while len(self.items) > count:
             item = self.items.pop()
             self._layout.removeWidget(item)
             item.deleteLater()
+
+    def _open_source(self, item: ReviewItem) -> None:
+        if item.question is not None:
+            self.source_requested.emit(item.question)
 
     def open_all(self, opened: bool) -> None:
         for item in self.items:

@@ -22,6 +22,7 @@ from ipquiz.domain.quiz import PlannedQuestion, Quiz, shown_letters
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.domain.scoring import ACCURACY, ScoringProfile
 from ipquiz.domain.spec import Mode
+from ipquiz.gui.article_dialog import SourceLink
 from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import (
@@ -48,6 +49,7 @@ class QuestionScreen(TranslatedWidget):
     leave_requested = Signal()
     go_to = Signal(int)  # exam: show another question
     submit_requested = Signal()  # exam: hand in
+    source_requested = Signal(object)  # the Question whose cited articles to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,8 @@ class QuestionScreen(TranslatedWidget):
         self.hint = named(QLabel(), "hint")
         self.fallback_note = named(QLabel(), "fallback")
         self.fallback_note.setWordWrap(True)
+        self.law_note = PlainLabel(object_name="lawNotice")  # the cited text was replaced
+        self.law_note.hide()
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(10)
 
@@ -79,11 +83,15 @@ class QuestionScreen(TranslatedWidget):
         self.verdict = named(QLabel(), "verdict")
         self.correct_answer = PlainLabel(object_name="correctAnswer")
         self.explanation = PlainLabel(object_name="explanation")
-        self.source = PlainLabel(object_name="source")
+        self.source_link = SourceLink()
+        self.source_link.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # S opens it from the screen
+        self.source_link.clicked.connect(self._open_source)
+        self.source = self.source_link.label
+        self.source.setObjectName("source")
         fb = QVBoxLayout(self.feedback)
         fb.setContentsMargins(20, 16, 20, 16)
         fb.setSpacing(8)
-        for w in (self.verdict, self.correct_answer, self.explanation, self.source):
+        for w in (self.verdict, self.correct_answer, self.explanation, self.source_link):
             fb.addWidget(w)
         self.feedback.hide()
 
@@ -94,6 +102,7 @@ class QuestionScreen(TranslatedWidget):
         body.addWidget(self.prompt)
         body.addWidget(self.hint)
         body.addWidget(self.fallback_note)
+        body.addWidget(self.law_note)
         body.addLayout(self.choices_box)
         body.addWidget(self.feedback)
         body.addStretch(1)
@@ -246,8 +255,11 @@ class QuestionScreen(TranslatedWidget):
         self.correct_answer.setText(self.tr("Correct answer: {0}").format(right))
         self.explanation.setText(text.explanation)
         self.explanation.setVisible(bool(text.explanation))
-        self.source.setText(self.tr("Source: {0}").format(text.source) if text.source else "")
-        self.source.setVisible(bool(text.source))
+        self.source_link.set_source(
+            self.tr("Source: {0}").format(text.source) if text.source else "",
+            readable=self._readable(),
+        )
+        self.source_link.setVisible(bool(text.source))
         self.feedback.show()
         self.retranslate()
         content = self.scroller.widget()
@@ -256,6 +268,21 @@ class QuestionScreen(TranslatedWidget):
             layout.activate()  # lay out the panel now, so scrolling reaches all of it
         self.scroller.ensureWidgetVisible(self.feedback, 0, 0)
         self.setFocus()
+
+    def set_law_notes(self, notes: list[str]) -> None:
+        """Say that the question rests on a law text since replaced (practice asks it)."""
+        self.law_note.setText("\n".join(notes))
+        self.law_note.setVisible(bool(notes))
+
+    def _readable(self) -> bool:
+        """Whether the question cites a law whose text the dialog can show."""
+        return self._planned is not None and any(
+            c.is_statute for c in self._planned.question.citations
+        )
+
+    def _open_source(self) -> None:
+        if self._planned is not None and self._in_feedback and self._readable():
+            self.source_requested.emit(self._planned.question)
 
     # -- rendering -------------------------------------------------------------
     def _clear_choices(self) -> None:
@@ -343,6 +370,8 @@ class QuestionScreen(TranslatedWidget):
             self._on_action()
         elif key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
+        elif key == Qt.Key.Key_S and self._in_feedback:
+            self._open_source()  # S: the source's article texts
         elif key in _choice_keys():
             self.pick(_choice_keys()[key])
         else:

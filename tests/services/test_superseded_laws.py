@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from law_bank import OLD, add_law_topic
 
+from ipquiz.bank.native_yaml import read_native
 from ipquiz.config import resolve_locations
 from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.domain.laws import Citation
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices, open_services
 
@@ -114,7 +116,9 @@ def test_the_audit_lists_them_by_date(data_dir: Path, bank: Path) -> None:
         services.close()
 
 
-def test_article_texts_come_from_the_shipped_law(data_dir: Path, bank: Path) -> None:
+def test_article_texts_come_from_the_shipped_law(
+    data_dir: Path, bank: Path, tmp_path: Path
+) -> None:
     services = opened(data_dir, bank, AFTER)
     try:
         (q,) = [q for q in services.bank.questions() if q.id == "g-new-1"]
@@ -125,5 +129,13 @@ def test_article_texts_come_from_the_shipped_law(data_dir: Path, bank: Path) -> 
         assert art.lang == "zh-CN"  # no official English text held: the Chinese one
         (zh,) = services.laws.question_articles(q, "zh-CN")
         assert zh.title == "专利法（2020年修正）"
+        # ... and the export carries the citation the dialog was opened from
+        out = tmp_path / "gamma.yaml"
+        services.bank.export_file(out, fmt="yaml", category="gamma", lang="en")
+        text = out.read_text(encoding="utf-8")
+        assert "law: patent-law@2020" in text
+        assert "law: aucl@2019" in text
+        (back,) = [x for x in read_native(out.read_bytes(), name="g").questions if x.id == q.id]
+        assert back.citations == q.citations == (Citation("patent-law@2020", ("42",)),)
     finally:
         services.close()

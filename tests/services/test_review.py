@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from dbcheck import committed
 from fakeclock import Clock
 
+from ipquiz.config import resolve_locations
 from ipquiz.domain.persons import UnknownPersonError
 from ipquiz.domain.quiz import Phase
 from ipquiz.domain.results import ResultFilter
 from ipquiz.domain.spec import Mode, QuizSpec
-from ipquiz.services.app import AppServices
+from ipquiz.services.app import AppServices, open_services
 from ipquiz.services.quiz_service import ActiveQuiz
 
 DAY = dt.timedelta(days=1)
@@ -143,3 +145,23 @@ def test_an_answer_sent_again_is_counted_once(services: AppServices) -> None:
     answer(services, active, right=False)
     (card,) = services.review.deck(me.id)
     assert card.reviews == 1
+
+
+def test_a_resumed_quiz_still_feeds_the_deck(
+    data_dir: Path, small_bank: Path, clock: Clock
+) -> None:
+    first = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=clock)
+    me = first.persons.create("Learner")
+    active = first.quiz.start(spec=QuizSpec(count=5, seed=2), lang="en", person_id=me.id)
+    answer(first, active, right=False)
+    first.close()  # the window closed, or the power went
+
+    again = open_services(resolve_locations(data_dir=str(data_dir)), bank=small_bank, clock=clock)
+    try:
+        (resumed,) = again.quiz.interrupted()
+        assert resumed.person_id == me.id
+        assert resumed.keeps_deck
+        answer(again, resumed, right=False)
+        assert len(again.review.deck(me.id)) == 2
+    finally:
+        again.close()

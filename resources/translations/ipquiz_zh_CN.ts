@@ -1786,67 +1786,77 @@
         <translation>答对率（{1} 题中答对 {0} 题）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="200"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="199"/>
+        <source>answered right: none answered yet</source>
+        <translation>答对率：还没有答题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="202"/>
         <source>Today: {0} of {1} questions</source>
         <translation>今天：已答 {0} 题，目标 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="203"/>
         <source>goal met</source>
         <translation>目标达成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="209"/>
         <source>Goal met on {0} of the last 7 days.</source>
         <translation>最近 7 天中有 {0} 天达成目标。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="213"/>
+        <source>No answers in the last 8 weeks yet: play a quiz and come back.</source>
+        <translation>最近 8 周还没有答题：答一轮题再来看看吧。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="217"/>
         <source>Questions answered per week</source>
         <translation>每周答题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="225"/>
         <source>Answered right per week</source>
         <translation>每周答对率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="235"/>
         <source>Mastery by topic (last answer right)</source>
         <translation>各主题掌握程度（最近一次答对）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="245"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="252"/>
         <source>Reviews coming up</source>
         <translation>接下来的复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="260"/>
         <source>Nothing to review in the next 7 days.</source>
         <translation>未来 7 天没有要复习的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="265"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="266"/>
         <source>Daily goal</source>
         <translation>每日目标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="267"/>
         <source>Questions a day:</source>
         <translation>每天答题数：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/progress.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/progress.py" line="271"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>

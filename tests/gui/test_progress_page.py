@@ -54,6 +54,20 @@ def test_no_progress_for_a_guest(qtbot: QtBot, window: MainWindow) -> None:
     assert not window.start.picker.progress.isVisible()
 
 
+def test_a_new_profile_is_told_what_to_do(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.services is not None
+    person = window.services.persons.create("小明")
+    window.show_progress(person.id)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.progress, timeout=10_000)
+    page = window.progress
+    assert (page.streak.figure.text(), page.answered.figure.text()) == ("0 days", "0")
+    assert page.accuracy.figure.text() == "—"
+    assert page.accuracy.caption.text() == "answered right: none answered yet"
+    empty = "No answers in the last 8 weeks yet: play a quiz and come back."
+    assert page.per_week.chart.bars == page.accuracy_week.chart.bars == ()
+    assert page.per_week.accessibleDescription().endswith(empty)
+
+
 @pytest.mark.parametrize("size", [(1024, 768), (1920, 1080)])
 def test_a_profiles_progress_from_the_start_screen(
     qtbot: QtBot,

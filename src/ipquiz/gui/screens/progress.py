@@ -194,7 +194,9 @@ class ProgressScreen(TranslatedWidget):
         self.answered.show_figure(str(p.answered), self.tr("questions answered"))
         self.accuracy.show_figure(
             _percent(p.accuracy),
-            self.tr("answered right ({0} of {1})").format(p.correct, p.answered),
+            self.tr("answered right ({0} of {1})").format(p.correct, p.answered)
+            if p.answered
+            else self.tr("answered right: none answered yet"),
         )
         self.today.setText(
             self.tr("Today: {0} of {1} questions").format(p.today_answered, p.daily_goal)
@@ -207,13 +209,15 @@ class ProgressScreen(TranslatedWidget):
             self.tr("Goal met on {0} of the last 7 days.").format(p.goal_met_last_7)
         )
         self.goal_choice.select(p.daily_goal)
-        weeks = p.weeks
+        weeks = p.weeks if any(w.answered for w in p.weeks) else ()
+        no_answers = self.tr("No answers in the last 8 weeks yet: play a quiz and come back.")
         most = max([w.answered for w in weeks] + [1])
         self.per_week.set_chart(
             BarChart(
                 title=self.tr("Questions answered per week"),
                 bars=tuple(Bar(self._day(w.start), w.answered, str(w.answered)) for w in weeks),
                 maximum=most,
+                empty_text=no_answers,
             )
         )
         self.accuracy_week.set_chart(
@@ -223,6 +227,7 @@ class ProgressScreen(TranslatedWidget):
                     Bar(self._day(w.start), w.accuracy or 0.0, _percent(w.accuracy)) for w in weeks
                 ),
                 maximum=1.0,
+                empty_text=no_answers,
             )
         )
         self.mastery.set_chart(

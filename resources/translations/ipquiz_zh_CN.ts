@@ -2630,194 +2630,199 @@
 <context>
     <name>SetEditor</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="266"/>
         <source>Give the set a name.</source>
         <translation>请给题集起个名字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="268"/>
         <source>Choose the questions from the bank.</source>
         <translation>请从题库中选择题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="270"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="272"/>
         <source>Leave at least one difficulty in the mix.</source>
         <translation>难度搭配中至少保留一个难度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="330"/>
         <source>left out</source>
         <translation>不选</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="333"/>
         <source>Hand-picked questions: {0}</source>
         <translation>精选题目：{0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="368"/>
         <source>One point for each right answer; time never counts.</source>
         <translation>每答对一题得一分，不计用时。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="364"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="369"/>
         <source>Multiple-answer questions earn part of the point.</source>
         <translation>多选题答对部分可得部分分。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="366"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="371"/>
         <source>Medium questions count double, hard ones triple; a wrong answer costs a quarter.</source>
         <translation>中等题计双倍分，难题计三倍分；答错扣四分之一。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="374"/>
         <source>A game: quick answers and streaks earn more (with a countdown per question).</source>
         <translation>游戏模式：答得快、连续答对得分更多（需每题倒计时）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="380"/>
         <source>Name of the set</source>
         <translation>题集名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="381"/>
         <source>e.g. Class 7 · Patents unit test</source>
         <translation>例如：初二(3)班 · 专利单元测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="382"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="379"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="384"/>
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
         <source>Draw from topics</source>
         <translation>按主题抽题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="381"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="386"/>
         <source>Hand-pick</source>
         <translation>手动精选</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="387"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="388"/>
         <source>Difficulty mix</source>
         <translation>难度搭配</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
         <source>Easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="395"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="396"/>
         <source>Choose from the bank…</source>
         <translation>从题库选题…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="397"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="398"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="394"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="399"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="395"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="400"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="396"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="401"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="397"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="402"/>
         <source>Per question</source>
         <translation>每题限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="398"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="403"/>
         <source>A countdown on each question (practice)</source>
         <translation>每道题倒计时（练习模式）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="404"/>
         <source>Whole set</source>
         <translation>整套限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="405"/>
         <source>One clock for the whole exam</source>
         <translation>整场考试统一计时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="406"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="402"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="407"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="403"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="408"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="412"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="413"/>
         <source>Shuffle the questions</source>
         <translation>打乱题目顺序</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="414"/>
         <source>Shuffle the choices</source>
         <translation>打乱选项顺序</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="416"/>
+        <source>Also ask questions resting on a law text that has since been replaced</source>
+        <translation>也出依据已被修订替代的法律文本的题目</translation>
     </message>
 </context>
 <context>

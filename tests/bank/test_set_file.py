@@ -25,7 +25,11 @@ EXAM = QuizSpec.exam(
     shuffle_questions=False,
 )
 PICKED = QuizSpec.practice(
-    name="Hand-picked", question_ids=("b-single", "a-tf"), count=2, question_seconds=30
+    name="Hand-picked",
+    question_ids=("b-single", "a-tf"),
+    count=2,
+    question_seconds=30,
+    allow_superseded=True,
 )
 
 

@@ -81,6 +81,8 @@ def test_a_hand_picked_set_is_built_saved_played_and_carried(
     editor.scoring.setCurrentIndex(editor.scoring.findData("partial"))
     editor.pass_mark.setValue(75)
     editor.shuffle_questions.setChecked(False)
+    assert editor.superseded.isVisible()  # an exam leaves such questions out unless asked
+    editor.superseded.setChecked(True)
     shown = editor.spec()
     click(qtbot, screen.save_button)
     assert saved(window) == {"Class 7 patents": shown}
@@ -92,6 +94,7 @@ def test_a_hand_picked_set_is_built_saved_played_and_carried(
         scoring="partial",
         pass_mark=0.75,
         shuffle_questions=False,
+        allow_superseded=True,
     )
 
     # The start screen offers it, says what it is, and plays it as saved.

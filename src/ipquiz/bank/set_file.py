@@ -167,7 +167,11 @@ class _SetReader:
             ),
             "scoring": raw.get("scoring", "accuracy"),
             "pass_mark": self._share(raw.get("pass_mark", 0.6)),
+            "allow_superseded": self._flag(raw.get("allow_superseded", False), "allow_superseded"),
         }
+        # Every field a set has is read here: a new QuizSpec field fails the round-trip tests
+        # until it is checked too.
+        assert set(values) == self.FIELDS, set(self.FIELDS) ^ set(values)
         if not isinstance(values["scoring"], str):
             self.problems.append('"scoring" must be the name of a scoring profile')
         if self.problems:

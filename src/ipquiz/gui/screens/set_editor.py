@@ -154,7 +154,8 @@ class SetEditor(TranslatedWidget):
         self.pass_label.setBuddy(self.pass_mark)
         self.shuffle_questions = QCheckBox()
         self.shuffle_choices = QCheckBox()
-        for box in (self.shuffle_questions, self.shuffle_choices):
+        self.superseded = QCheckBox()  # exams leave such questions out unless this is ticked
+        for box in (self.shuffle_questions, self.shuffle_choices, self.superseded):
             box.setMinimumHeight(MIN_TARGET_PX)
 
         layout = QVBoxLayout(self)
@@ -192,6 +193,7 @@ class SetEditor(TranslatedWidget):
         shuffles.addWidget(self.shuffle_choices)
         shuffles.addStretch(1)
         layout.addLayout(shuffles)
+        layout.addWidget(self.superseded)
 
         for group in (self.mode.group, self.source.group, self.time.group):
             group.buttonClicked.connect(self._on_changed)
@@ -199,7 +201,7 @@ class SetEditor(TranslatedWidget):
         for spin in (self.count, self.question_seconds, self.total_minutes, self.pass_mark):
             spin.valueChanged.connect(self._on_changed)
         self.scoring.currentIndexChanged.connect(self._on_changed)
-        for check in (self.shuffle_questions, self.shuffle_choices):
+        for check in (self.shuffle_questions, self.shuffle_choices, self.superseded):
             check.toggled.connect(self._on_changed)
         self.load(QuizSpec.exam())
         self.retranslate()
@@ -239,6 +241,7 @@ class SetEditor(TranslatedWidget):
         self.pass_mark.setValue(round(spec.pass_mark * 100))
         self.shuffle_questions.setChecked(spec.shuffle_questions)
         self.shuffle_choices.setChecked(spec.shuffle_choices)
+        self.superseded.setChecked(spec.allow_superseded)
         self._loading = False
         self._render_picked()
         self._update()
@@ -294,6 +297,7 @@ class SetEditor(TranslatedWidget):
             scoring=str(self.scoring.currentData()),
             pass_mark=self.pass_mark.value() / 100,
             question_ids=self.picked_ids() if picking else (),
+            allow_superseded=self.superseded.isChecked(),
         )
 
     # -- behaviour -----------------------------------------------------------------
@@ -315,6 +319,7 @@ class SetEditor(TranslatedWidget):
             not exam and self.time.value() == WHOLE_SET
         ):
             self.time.select(NO_LIMIT)
+        self.superseded.setVisible(exam)
         self.question_seconds.setVisible(self.time.value() == PER_QUESTION)
         self.total_minutes.setVisible(self.time.value() == WHOLE_SET)
         total = sum(s.value() for s in self.mix) or 1
@@ -407,4 +412,7 @@ class SetEditor(TranslatedWidget):
         self.pass_label.setText(self.tr("Pass mark"))
         self.shuffle_questions.setText(self.tr("Shuffle the questions"))
         self.shuffle_choices.setText(self.tr("Shuffle the choices"))
+        self.superseded.setText(
+            self.tr("Also ask questions resting on a law text that has since been replaced")
+        )
         self._update()

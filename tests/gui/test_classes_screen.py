@@ -4,6 +4,7 @@ and the students play as themselves."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -109,3 +110,16 @@ def test_a_second_class_is_listed_and_chosen(qtbot: QtBot, window: MainWindow) -
     assert screen.shown_roster() == [("1", "王芳"), ("2", "李雷")]
     qtbot.keyClick(screen, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.start
+
+
+def test_a_chinese_window_lists_names_with_the_dunhao(
+    qtbot: QtBot, open_window: Callable[..., MainWindow]
+) -> None:
+    window = open_window(lang="zh-CN")
+    screen = open_classes(qtbot, window)
+    reports: list[str] = []
+    screen.show_report = reports.append  # type: ignore[method-assign]
+    for text in ("1 王芳\n2 李雷\n3 韩梅梅", "1 王芳"):
+        screen.ask_typed_list = lambda t=text: ("初二(3)班", t)  # type: ignore[method-assign]
+        click(qtbot, screen.type_button)
+    assert reports[-1].endswith("在班级中但不在本名单上（保留）：李雷、韩梅梅")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.language import list_separator
 from ipquiz.domain.persons import Person
 from ipquiz.gui.card_list import CardList, list_and_detail
 from ipquiz.gui.failures import Failure
@@ -297,12 +298,14 @@ class ClassesScreen(TranslatedWidget):
         lines += [self.tr("Renamed: {0} → {1}").format(old, new) for old, new in report.renamed]
         if report.numbered:
             lines.append(
-                self.tr("Given their student number: {0}").format(", ".join(report.numbered))
+                self.tr("Given their student number: {0}").format(
+                    list_separator(self._lang).join(report.numbered)
+                )
             )
         if report.not_on_list:
             lines.append(
                 self.tr("In the class but not on this list (they stay): {0}").format(
-                    ", ".join(report.not_on_list)
+                    list_separator(self._lang).join(report.not_on_list)
                 )
             )
         self.status.setText(lines[0])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.language import list_separator
 from ipquiz.domain.question import Category, Question
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.card_list import CardList, list_and_detail
@@ -336,7 +337,7 @@ class QuizSetsScreen(TranslatedWidget):
         ]
         lines += [
             self.tr("\u201c{0}\u201d: topics this bank does not have: {1}").format(
-                name, ", ".join(topics)
+                name, list_separator(self._lang).join(topics)
             )
             for name, topics in report.missing_topics.items()
         ]

@@ -11,6 +11,7 @@ import pytest
 
 from ipquiz.cli import main
 from ipquiz.config import resolve_locations
+from ipquiz.domain.live import Pace
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import open_services
 
@@ -92,3 +93,23 @@ def test_class_and_quiz_set(
     assert len(json.loads(out.read_text(encoding="utf-8"))["students"]) == 3
     assert report(data_dir, out, "--group", "初三(1)班") == 1
     assert "no such class (classes: 初二(3)班)" in capsys.readouterr().err
+
+
+def test_live_class(data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    services = open_services(resolve_locations(data_dir=str(data_dir)))
+    try:
+        room = services.live.open(QuizSpec(count=2, seed=3), pace=Pace.SELF)
+        seat, _ = room.claim(person_id=None, nickname="Tiger")
+        room.start()
+        room.answer(seat, 0, frozenset({0}))
+        room.end()
+        services.quiz.finish(services.quiz.start(spec=QuizSpec.exam(count=2), lang="en"))
+    finally:
+        services.close()
+    out = tmp_path / "live.json"
+    assert report(data_dir, out, "--session", room.code, "--lang", "zh-CN") == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [s["name"] for s in data["students"]] == ["Tiger"]
+    assert data["scope"]["live_class"] == room.code
+    assert report(data_dir, out, "--session", "000000") == 1
+    assert "no live class had this code" in capsys.readouterr().err

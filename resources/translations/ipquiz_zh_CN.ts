@@ -2242,314 +2242,329 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="174"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="177"/>
         <source>Results</source>
         <extracomment>The date a date box shows as &quot;any&quot; (its minimum).</extracomment>
         <translation>成绩分析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="175"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="176"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="179"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="180"/>
         <source>Save workbook…</source>
         <translation>保存 Excel 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="181"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="185"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="183"/>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="186"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="203"/>
         <source>Quiz set</source>
         <translation>试卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="184"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="187"/>
+        <source>Live class</source>
+        <translation>课堂互动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="188"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="189"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="186"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="190"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="196"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="193"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="197"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="194"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="198"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="199"/>
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="202"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="200"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="204"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="205"/>
         <source>Minutes</source>
         <translation>用时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="202"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="206"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="203"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="207"/>
         <source>Pass/fail</source>
         <translation>是否通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="208"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="209"/>
         <source>Missed</source>
         <translation>错题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="214"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="215"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="212"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="216"/>
         <source>Asked</source>
         <translation>作答人次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="217"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="218"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="219"/>
         <source>Item-rest r</source>
         <translation>题总相关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="220"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="219"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="223"/>
         <source>Questions to look at</source>
         <translation>需要关注的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="231"/>
         <source>Any mode</source>
         <translation>全部模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="232"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="233"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="234"/>
         <source>Kiosk</source>
         <translation>展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="239"/>
         <source>too easy</source>
         <translation>过易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="240"/>
         <source>too hard</source>
         <translation>过难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="241"/>
         <source>negative discrimination: check the key</source>
         <translation>负区分度：请检查答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="242"/>
         <source>low discrimination</source>
         <translation>区分度低</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="243"/>
         <source>a wrong choice draws strong students</source>
         <translation>高分组偏好某个错误选项</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="245"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="249"/>
         <source>No finished attempt matches these choices.</source>
         <translation>没有符合所选条件的已完成答卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="251"/>
         <source>Fewer than 30 attempts: the figures say little about the questions.</source>
         <translation>答卷少于30份：各项统计仅供参考。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="254"/>
         <source>The attempts were given different questions: no reliability for the whole test.</source>
         <translation>各份答卷题目不同：不计算整卷信度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="256"/>
         <source>Every attempt scored the same: no reliability.</source>
         <translation>所有答卷得分相同：无法计算信度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="258"/>
         <source>Reliability below zero: the questions do not measure one thing.</source>
         <translation>信度为负：各题测量的内容不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="285"/>
         <source>Everyone</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="289"/>
         <source>Any quiz set</source>
         <translation>全部试卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="293"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="298"/>
+        <source> ({0} students)</source>
+        <translation>（{0} 名学生）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="317"/>
         <source>Adding up the answers…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="325"/>
         <source>{0} attempts by {1} people, {2} questions</source>
         <translation>{1} 人的 {0} 份答卷，共 {2} 道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="331"/>
         <source>Mean {0}%, median {1}%, standard deviation {2}, lowest {3}%, highest {4}%. Reliability (Cronbach&apos;s alpha / KR-20) {5}, standard error of measurement {6}.</source>
         <translation>平均分 {0}%，中位数 {1}%，标准差 {2}，最低 {3}%，最高 {4}%。信度(克龙巴赫α / KR-20) {5}，测量标准误 {6}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="346"/>
         <source>Score distribution (%)</source>
         <translation>成绩分布(%)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="347"/>
         <source>Accuracy by topic</source>
         <translation>各主题得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="335"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="353"/>
         <source>No question is flagged.</source>
         <translation>没有需要关注的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="368"/>
         <source>{0}: {1} rounds, {2} players, mean {3}%; most missed: {4}</source>
         <translation>{0}：{1} 轮，{2} 人参与，平均得分率 {3}%；错得最多：{4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="369"/>
         <source>Whole stand</source>
         <translation>整个展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="390"/>
         <source>✔ pass</source>
         <translation>✔ 通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="390"/>
         <source>✘ fail</source>
         <translation>✘ 未通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="446"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="446"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="448"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="451"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="469"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="459"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="477"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="464"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="482"/>
         <source>The report was not saved</source>
         <translation>报告未能保存</translation>
     </message>

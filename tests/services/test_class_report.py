@@ -21,6 +21,7 @@ from report_data import (
 )
 
 from ipquiz.domain.item_analysis import ItemFlag, item_statistics
+from ipquiz.domain.live import Pace
 from ipquiz.domain.results import ResultFilter
 from ipquiz.domain.score_statistics import ScoreNote
 from ipquiz.domain.score_table import Mark, table_sums
@@ -161,3 +162,25 @@ def test_kiosk_stand_by_day_and_station(data_dir: Path, small_bank: Path) -> Non
     assert sum(m for _, _, m in stand["hall-b"]) == pytest.approx(6)
     assert sum(m for _, _, m in stand[""]) == pytest.approx(9)
     assert all(asked == 4 for _, asked, _ in stand[""])
+
+
+def test_a_live_class_is_reported_on_its_own(services: AppServices) -> None:
+    group = services.rosters.import_text("1 王芳\n2 李雷", name="初二(3)班").group
+    room = services.live.open(QuizSpec(count=3, seed=5), pace=Pace.SELF, group_id=group.id)
+    seats = [room.claim(person_id=n.person_id, nickname=None)[0] for n in room.names()]
+    room.start()
+    for seat, right in zip(seats, (True, False), strict=True):
+        for position, planned in enumerate(room.planned):
+            q = planned.question
+            wanted = q.correct if right else wrong(q)
+            room.answer(seat, position, frozenset(planned.shown_order.index(i) for i in wanted))
+    room.end()
+    other = services.quiz.start(spec=QuizSpec.exam(count=2, seed=1), lang="en", player="other")
+    services.quiz.finish(other)
+    (live,) = services.reports.live_sessions()
+    assert (live.code, live.group, live.students, live.ended) == (room.code, "初二(3)班", 2, True)
+    report = services.reports.report(ResultFilter(live_session=live.id))
+    assert sorted(s.line.person for s in report.students) == ["李雷", "王芳"]
+    assert sorted(s.line.percentage for s in report.students) == [0.0, 100.0]
+    assert all(q.stats.asked == 2 for q in report.questions)
+    assert len(services.reports.report().students) == 3

@@ -97,6 +97,12 @@ def add_filters(parser: argparse.ArgumentParser) -> None:
         "--quiz-set", default="", metavar="NAME", help="only attempts of this saved quiz set"
     )
     parser.add_argument(
+        "--session",
+        default="",
+        metavar="CODE",
+        help="only the attempts of this live class (its 6-digit code; the latest with it)",
+    )
+    parser.add_argument(
         "--status",
         choices=[*STATUSES[:2], "all"],
         default="finished",
@@ -139,6 +145,20 @@ def scope_from(args: argparse.Namespace) -> ResultFilter:
         statuses=statuses,
         quiz_set=args.quiz_set.strip(),
     )
+
+
+def narrowed(scope: ResultFilter, args: argparse.Namespace, services: AppServices) -> ResultFilter:
+    """`scope` narrowed to the class and the live class the options name, if any."""
+    return in_session(in_group(scope, args.group, services), args.session, services)
+
+
+def in_session(scope: ResultFilter, code: str, services: AppServices) -> ResultFilter:
+    if not code.strip():
+        return scope
+    for live in services.reports.live_sessions():  # newest first
+        if live.code == code.strip():
+            return dataclasses.replace(scope, live_session=live.id)
+    raise CliError(f"--session {code}: no live class had this code")
 
 
 def in_group(scope: ResultFilter, group: str, services: AppServices) -> ResultFilter:
@@ -185,7 +205,7 @@ def export_results(args: argparse.Namespace, locations: Locations) -> int:
     r = _request(args)
     fmt = ExportFormat(args.format) if args.format else ExportFormat.for_path(r.path)
     with opened(locations) as services, _writing(r.path):
-        scope = in_group(r.scope, args.group, services)
+        scope = narrowed(r.scope, args, services)
         count = services.results.export(r.path, scope=scope, lang=r.lang, fmt=fmt)
     print(f"{count} rows written to {r.path}")
     return 0
@@ -202,7 +222,7 @@ def write_report(args: argparse.Namespace, locations: Locations) -> int:
 
         pdf = write_report_pdf
     with opened(locations) as services, _writing(r.path):
-        scope = in_group(r.scope, args.group, services)
+        scope = narrowed(r.scope, args, services)
         written = services.reports.export(r.path, scope=scope, lang=r.lang, fmt=fmt, pdf=pdf)
     print(
         f"report on {written.attempts} attempts and {written.questions} questions "

@@ -163,3 +163,15 @@ class MissedLine:
     question_id: str
     asked: int
     missed: float  # sum of 1 - x: a half-right answer is half missed
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLine:
+    """A live class to report on: its code, when it ran, its class and its students."""
+
+    id: int
+    code: str
+    started_at: dt.datetime
+    ended: bool
+    group: str
+    students: int

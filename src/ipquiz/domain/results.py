@@ -183,3 +183,4 @@ class ResultFilter:
     mode: str = ""
     statuses: tuple[str, ...] = field(default=("finished",))
     quiz_set: str = ""  # attempts of the saved quiz set of this name
+    live_session: int | None = None  # the attempts of the students of one live class

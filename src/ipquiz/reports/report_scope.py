@@ -14,8 +14,9 @@ def _day(moment: dt.datetime) -> str:
     return moment.strftime("%Y-%m-%d" if moment.time() == dt.time() else "%Y-%m-%d %H:%M")
 
 
-def scope_text(scope: ResultFilter, lang: str, *, group: str = "") -> str:
-    """The attempts `scope` takes in words; `group`: the name of its class, if any."""
+def scope_text(scope: ResultFilter, lang: str, *, group: str = "", session: str = "") -> str:
+    """The attempts `scope` takes in words; `group`: the name of its class, `session`:
+    the code of its live class, if any."""
     zh = lang == ZH
     parts = [
         "、".join(result_word(s, lang) for s in scope.statuses) + ("的答卷" if zh else " attempts")
@@ -24,6 +25,8 @@ def scope_text(scope: ResultFilter, lang: str, *, group: str = "") -> str:
         parts.append(("班级：" if zh else "class: ") + group)
     if scope.quiz_set:
         parts.append(("试卷：" if zh else "quiz set: ") + scope.quiz_set)
+    if session:
+        parts.append(("课堂互动：" if zh else "live class: ") + session)
     if scope.player.strip():
         parts.append(("答题人：" if zh else "name: ") + scope.player.strip())
     if scope.mode:
@@ -35,9 +38,10 @@ def scope_text(scope: ResultFilter, lang: str, *, group: str = "") -> str:
     return ("；" if zh else "; ").join(parts)
 
 
-def scope_dict(scope: ResultFilter, *, group: str = "") -> dict[str, Any]:
+def scope_dict(scope: ResultFilter, *, group: str = "", session: str = "") -> dict[str, Any]:
     return {
         "class": group or None,
+        "live_class": session or None,
         "quiz_set": scope.quiz_set or None,
         "statuses": list(scope.statuses),
         "name": scope.player.strip() or None,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ipquiz.domain.class_report import ClassReport, class_report, stand_report
 from ipquiz.domain.question import Question
-from ipquiz.domain.report_lines import AnswerLine
+from ipquiz.domain.report_lines import AnswerLine, SessionLine
 from ipquiz.domain.results import ResultFilter, StoredAttempt
 from ipquiz.reports.report_json import report_json
 from ipquiz.reports.report_scope import scope_dict, scope_text
@@ -95,6 +95,10 @@ class ReportService:
 
         return self._db.run(work)
 
+    def live_sessions(self) -> list[SessionLine]:
+        """The live classes to choose from, newest first."""
+        return self._db.run(report_repo.live_sessions)
+
     def report(self, scope: ResultFilter | None = None) -> ClassReport:
         return self._db.run(lambda s: build_report(s, scope or ResultFilter(), clock=self._clock))
 
@@ -114,21 +118,31 @@ class ReportService:
         if fmt is ReportFormat.PDF and pdf is None:
             raise ValueError("a PDF report needs a page renderer")
 
-        def work(session: Session) -> tuple[ClassReport, str]:
+        def work(session: Session) -> tuple[ClassReport, dict[str, str]]:
             report = build_report(session, scope, clock=self._clock)
-            group = next(
-                (g.name for g in person_repo.groups(session) if g.id == scope.group_id), ""
-            )
+            names = {
+                "group": next(
+                    (g.name for g in person_repo.groups(session) if g.id == scope.group_id), ""
+                ),
+                "session": next(
+                    (
+                        s.code
+                        for s in report_repo.live_sessions(session)
+                        if s.id == scope.live_session
+                    ),
+                    "",
+                ),
+            }
             if fmt is ReportFormat.XLSX:
-                text = scope_text(scope, lang, group=group)
+                text = scope_text(scope, lang, **names)
                 data, _ = report_xlsx(report, all_answers(session, scope), lang=lang, scope=text)
                 write_bytes(path, data)
-            return report, group
+            return report, names
 
-        report, group = self._db.run(work)
+        report, names = self._db.run(work)
         if fmt is ReportFormat.JSON:
             with atomic_text(path, encoding="utf-8") as out:
-                out.write(report_json(report, lang=lang, scope=scope_dict(scope, group=group)))
+                out.write(report_json(report, lang=lang, scope=scope_dict(scope, **names)))
         elif fmt is ReportFormat.PDF and pdf is not None:
-            pdf(report, path, lang, scope_text(scope, lang, group=group))
+            pdf(report, path, lang, scope_text(scope, lang, **names))
         return ReportFile(path, fmt, report.test.attempts, len(report.questions))

@@ -39,6 +39,7 @@ from ipquiz.domain.report_lines import (
     CategoryLine,
     Gap,
     MissedLine,
+    SessionLine,
     StandLine,
 )
 from ipquiz.domain.results import ResultFilter
@@ -46,6 +47,8 @@ from ipquiz.storage.models import (
     AttemptRow,
     GroupRow,
     KioskRoundRow,
+    LiveSeatRow,
+    LiveSessionRow,
     PersonRow,
     QuestionRow,
     ResponseRow,
@@ -286,6 +289,26 @@ def answer_groups(session: Session, scope: ResultFilter) -> list[AnswerGroup]:
     ]
 
 
+def live_sessions(session: Session) -> list[SessionLine]:
+    """Every live class hosted on this database, newest first, with its student count."""
+    seats = (
+        select(LiveSeatRow.session_id, func.count().label("n"))
+        .group_by(LiveSeatRow.session_id)
+        .subquery()
+    )
+    s = LiveSessionRow
+    stmt = (
+        select(s.id, s.code, s.created_at, s.status, GroupRow.name, func.coalesce(seats.c.n, 0))
+        .outerjoin(GroupRow, GroupRow.id == s.group_id)
+        .outerjoin(seats, seats.c.session_id == s.id)
+        .order_by(s.created_at.desc(), s.id.desc())
+    )
+    return [
+        SessionLine(int(i), code, started, status == "ended", group or "", int(n))
+        for i, code, started, status, group, n in session.execute(stmt)
+    ]
+
+
 def _kiosk(session: Session, scope: ResultFilter) -> Any:
     return (
         select(KioskRoundRow.attempt_id, KioskRoundRow.station, KioskRoundRow.visit)
@@ -376,6 +399,7 @@ __all__: Sequence[str] = (
     "attempt_rows",
     "category_lines",
     "gaps",
+    "live_sessions",
     "stand_lines",
     "stand_missed",
 )

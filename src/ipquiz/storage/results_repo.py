@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, Connection, func, select
 from sqlalchemy.orm import Session
 
 from ipquiz.domain.results import AnswerRecord, PlanItem, ResultFilter, StoredAttempt
-from ipquiz.storage.models import AttemptRow, PersonRow, ResponseRow
+from ipquiz.storage.models import AttemptRow, LiveSeatRow, PersonRow, ResponseRow
 from ipquiz.storage.upsert import upsert
 
 
@@ -187,6 +187,12 @@ def scope_conditions(scope: ResultFilter) -> list[ColumnElement[bool]]:
         where.append(AttemptRow.started_at < scope.until)
     if scope.mode:
         where.append(AttemptRow.mode == scope.mode)
+    if scope.live_session is not None:
+        where.append(
+            AttemptRow.id.in_(
+                select(LiveSeatRow.attempt_id).where(LiveSeatRow.session_id == scope.live_session)
+            )
+        )
     if scope.quiz_set:
         where.append(AttemptRow.spec_json.like(_json_pair("name", scope.quiz_set), escape="\\"))
     return where

@@ -35,6 +35,7 @@ from ipquiz.domain.class_report import ClassReport, QuestionReport
 from ipquiz.domain.item_analysis import ItemFlag
 from ipquiz.domain.persons import Group
 from ipquiz.domain.question import Question
+from ipquiz.domain.report_lines import SessionLine
 from ipquiz.domain.results import ResultFilter, StoredAttempt
 from ipquiz.domain.score_statistics import ScoreNote
 from ipquiz.domain.spec import Mode
@@ -94,6 +95,7 @@ class ResultsScreen(TranslatedWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.group = QComboBox()
         self.quiz_set = QComboBox()
+        self.live = QComboBox()
         self.mode = QComboBox()
         self.since, self.until = QDateEdit(), QDateEdit()
         for box in (self.since, self.until):
@@ -101,7 +103,7 @@ class ResultsScreen(TranslatedWidget):
             box.setMinimumDate(ANY_DATE)
             box.setDate(ANY_DATE)
             box.setDisplayFormat("yyyy-MM-dd")
-        for widget in (self.group, self.quiz_set, self.mode, self.since, self.until):
+        for widget in (self.group, self.quiz_set, self.live, self.mode, self.since, self.until):
             widget.setMinimumHeight(MIN_TARGET_PX)
         self.show_button = named(QPushButton(), "primary")
         self.show_button.setMinimumHeight(MIN_TARGET_PX)
@@ -111,7 +113,7 @@ class ResultsScreen(TranslatedWidget):
         for button, suffix in ((self.xlsx_button, "xlsx"), (self.pdf_button, "pdf")):
             button.setMinimumHeight(MIN_TARGET_PX)
             button.clicked.connect(lambda _=False, s=suffix: self.export(s))
-        self.filter_labels = [QLabel() for _ in range(5)]
+        self.filter_labels = [QLabel() for _ in range(6)]
         self.status = PlainLabel(object_name="status")
 
         self.figures = PlainLabel()
@@ -156,11 +158,12 @@ class ResultsScreen(TranslatedWidget):
         head.addWidget(self.xlsx_button)
         head.addWidget(self.pdf_button)
         filters = QGridLayout()
-        for n, choice in enumerate((self.group, self.quiz_set, self.mode, self.since, self.until)):
+        choices = (self.group, self.quiz_set, self.live, self.mode, self.since, self.until)
+        for n, choice in enumerate(choices):
             filters.addWidget(self.filter_labels[n], 0, n)
             filters.addWidget(choice, 1, n)
-            filters.setColumnStretch(n, 2 if n < 2 else 1)
-        filters.addWidget(self.show_button, 1, 5)
+            filters.setColumnStretch(n, 2 if n < 3 else 1)
+        filters.addWidget(self.show_button, 1, len(choices))
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addLayout(filters)
@@ -181,6 +184,7 @@ class ResultsScreen(TranslatedWidget):
             (
                 self.tr("Class"),
                 self.tr("Quiz set"),
+                self.tr("Live class"),
                 self.tr("Mode"),
                 self.tr("From"),
                 self.tr("To"),
@@ -259,9 +263,13 @@ class ResultsScreen(TranslatedWidget):
     def open(self, services: AppServices, *, lang: str, export_dir: Path) -> None:
         """Load the classes and quiz sets to choose from, then the report of everything."""
         self.services, self._lang, self._export_dir = services, lang, export_dir
-        rosters, sets = services.rosters, services.sets
+        rosters, sets, reports = services.rosters, services.sets, services.reports
         self.calls.run(
-            lambda: ([c.group for c in rosters.classes()], [s.name for s in sets.sets()]),
+            lambda: (
+                [c.group for c in rosters.classes()],
+                [s.name for s in sets.sets()],
+                reports.live_sessions(),
+            ),
             lambda found: self._on_choices(*found),
         )
 
@@ -270,7 +278,9 @@ class ResultsScreen(TranslatedWidget):
         if self.report is not None:
             self._show(self.report)
 
-    def _on_choices(self, groups: list[Group], sets: list[str]) -> None:
+    def _on_choices(
+        self, groups: list[Group], sets: list[str], sessions: list[SessionLine]
+    ) -> None:
         self.group.clear()
         self.group.addItem(self.tr("Everyone"), None)
         for g in groups:
@@ -279,6 +289,13 @@ class ResultsScreen(TranslatedWidget):
         self.quiz_set.addItem(self.tr("Any quiz set"), "")
         for name in sets:
             self.quiz_set.addItem(name, name)
+        self.live.clear()
+        self.live.addItem(self.tr("Any"), None)
+        for live in sessions:
+            label = f"{live.code} · {live.started_at:%Y-%m-%d %H:%M}"
+            if live.group:
+                label += f" · {live.group}"
+            self.live.addItem(label + self.tr(" ({0} students)").format(live.students), live.id)
         self.refresh()
 
     def scope(self) -> ResultFilter:
@@ -287,6 +304,7 @@ class ResultsScreen(TranslatedWidget):
         return ResultFilter(
             group_id=self.group.currentData(),
             quiz_set=str(self.quiz_set.currentData() or ""),
+            live_session=self.live.currentData(),
             mode=str(self.mode.currentData() or ""),
             since=None if since == ANY_DATE else _moment(since),
             until=None if until == ANY_DATE else _moment(until) + dt.timedelta(days=1),

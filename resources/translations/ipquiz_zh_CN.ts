@@ -749,162 +749,162 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="199"/>
         <source>Students: {0}</source>
         <translation>学生：{0} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="246"/>
         <source>{0} students written to {1}</source>
         <translation>已将 {0} 名学生写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="254"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="291"/>
         <source>the typed list</source>
         <translation>输入的名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="295"/>
         <source>{0}: students added: {1}.</source>
         <translation>{0}：新增学生 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
         <source>Already in the class: {0}.</source>
         <translation>已在班级中：{0} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="298"/>
         <source>Renamed: {0} → {1}</source>
         <translation>改名：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="301"/>
         <source>Given their student number: {0}</source>
         <translation>补上学号：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="307"/>
         <source>In the class but not on this list (they stay): {0}</source>
         <translation>在班级中但不在本名单上（保留）：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="324"/>
         <source>… and {0} more</source>
         <translation>……还有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="326"/>
         <source>Nothing was imported: {0} has problems.</source>
         <translation>未导入任何内容：{0} 有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="341"/>
         <source>Import a class list</source>
         <translation>导入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="343"/>
         <source>Class lists (*.csv *.xlsx *.txt)</source>
         <translation>班级名单（*.csv *.xlsx *.txt）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="352"/>
         <source>Export the class list</source>
         <translation>导出班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="366"/>
         <source>Which class?</source>
         <translation>导入到哪个班级？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="368"/>
         <source>The class these students are in (a new name, or a class to update):</source>
         <translation>这些学生所在的班级（输入新班级名称，或选择要更新的班级）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="370"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="373"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="390"/>
         <source>Class list imported</source>
         <translation>班级名单已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="393"/>
         <source>Class list not imported</source>
         <translation>班级名单未导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="402"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="404"/>
         <source>Import a class list…</source>
         <translation>导入班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="406"/>
         <source>A CSV or Excel file with student numbers and names (学号, 姓名)</source>
         <translation>含学号和姓名的 CSV 或 Excel 文件（学号、姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="408"/>
         <source>Type a list…</source>
         <translation>输入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="406"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="410"/>
         <source>The roster as an Excel or CSV class list</source>
         <translation>将名单导出为 Excel 或 CSV 班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
         <source>No class yet: import a class list from Excel or CSV, or type one.</source>
         <translation>还没有班级：从 Excel 或 CSV 导入班级名单，或直接输入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
         <source>Student number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1127,33 +1127,33 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="63"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="64"/>
         <source>Type a class list</source>
         <extracomment>Problems a refused list shows at once (the rest are counted).</extracomment>
         <translation>输入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="65"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="66"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="69"/>
         <source>Students, one a line</source>
         <translation>学生，每行一人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="72"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="73"/>
         <source>Student number and name (2023001 王芳), or a name alone. Pasted Excel columns work too.</source>
         <translation>学号和姓名（如 2023001 王芳），或只写姓名。也可以直接粘贴 Excel 中的两列。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="82"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="83"/>
         <source>Add to the class</source>
         <translation>加入班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="83"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="84"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1981,149 +1981,149 @@
 <context>
     <name>QuizSetsScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="183"/>
         <source>{0} of the hand-picked questions are not in this bank: import them, or save the set without them.</source>
         <translation>有 {0} 道精选题不在本题库中：请导入这些题目，或不含它们保存题集。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="196"/>
         <source>A new set: give it a name, shape it, then save it.</source>
         <translation>新题集：起个名字，设置好内容，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="265"/>
         <source>Saved: {0}</source>
         <translation>已保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="289"/>
         <source>Deleted: {0}</source>
         <translation>已删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="304"/>
         <source>Written to {0}</source>
         <translation>已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="324"/>
         <source>{0} quiz sets imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个题集。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="326"/>
         <source>“{0}” was taken by another set: saved as “{1}”.</source>
         <translation>“{0}”已被另一个题集使用：另存为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="331"/>
         <source>“{0}” is here already.</source>
         <translation>“{0}”已经存在。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="334"/>
         <source>“{0}”: {1} hand-picked questions are not in this bank; import them too.</source>
         <translation>“{0}”：有 {1} 道精选题不在本题库中，请一并导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="339"/>
         <source>“{0}”: topics this bank does not have: {1}</source>
         <translation>“{0}”：本题库没有这些主题：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="356"/>
         <source>Not a usable quiz-set file</source>
         <translation>不是可用的题集文件</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="357"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="429"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
         <source>Quiz sets</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="369"/>
         <source>Export the quiz set</source>
         <translation>导出题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="370"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="383"/>
         <source>Quiz-set files ({0})</source>
         <translation>题集文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="381"/>
         <source>Import quiz sets</source>
         <translation>导入题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="388"/>
         <source>Quiz sets imported</source>
         <translation>题集已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="394"/>
         <source>The set on the form has changes that are not saved. Discard them?</source>
         <translation>当前题集有未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="400"/>
         <source>Replace the set?</source>
         <translation>替换题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="401"/>
         <source>A set called “{0}” is saved already. Replace it?</source>
         <translation>已有名为“{0}”的题集。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="406"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="407"/>
         <source>Delete the set?</source>
         <translation>删除题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="409"/>
         <source>Delete the quiz set “{0}”? Results of quizzes played with it are kept.</source>
         <translation>删除题集“{0}”？用它答过的成绩会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="429"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="431"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="431"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="432"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="433"/>
         <source>＋ New set</source>
         <translation>＋ 新建题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="433"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="434"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="435"/>
         <source>Save set</source>
         <translation>保存题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="436"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -2156,60 +2156,65 @@
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="190"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="187"/>
+        <source>(pass mark {0} %)</source>
+        <translation>（及格线 {0}%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="193"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="213"/>
         <source>Practise the %n I missed</source>
         <translation>
             <numerusform>练习答错的 %n 题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="224"/>
         <source>Close all</source>
         <translation>全部收起</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="224"/>
         <source>Open all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="228"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="230"/>
         <source>Your answers: tap a question to see the explanation</source>
         <translation>你的作答：点按题目查看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/result.py" line="166"/>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -2224,17 +2229,17 @@
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="234"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="235"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="236"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>

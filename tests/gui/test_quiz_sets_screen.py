@@ -200,3 +200,20 @@ def test_a_practice_question_runs_out_of_time(qtbot: QtBot, window: MainWindow) 
     (record,) = window.active.quiz.answers
     assert record.chosen == frozenset()
     assert record.elapsed_ms == 1000
+
+
+def test_the_result_says_the_pass_mark_the_set_judged_by(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.services is not None
+    spec = QuizSpec.exam(name="Strict", question_ids=("b-single",), count=1, pass_mark=0.75)
+    unguarded(window.services.sets).save(spec)
+    window._on_sets_changed(list(saved(window).values()), "Strict")
+    click(qtbot, window.start.start_button)
+    assert window.active is not None
+    item = window.active.quiz.current
+    wrong = next(i for i in range(item.question.choice_count) if i not in item.question.correct)
+    click(qtbot, window.question._buttons[item.shown_order.index(wrong)])
+    window._on_submit_requested()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.result)
+    assert window.result.verdict.text() == (
+        "0% — keep practising: read the explanations and try again.  (pass mark 75 %)"
+    )

@@ -176,13 +176,16 @@ class ResultScreen(TranslatedWidget):
         overall = result.overall
         self.score.setText(f"{self._points(overall.points)} / {self._points(overall.max_points)}")
         share = percent(overall.points, overall.max_points)
-        self.verdict.setText(
+        verdict = (
             self.tr("{0}% — well done, you passed!").format(share)
             if result.passed
             else self.tr("{0}% — keep practising: read the explanations and try again.").format(
                 share
             )
         )
+        # A quiz set has its own pass mark, so the verdict says which one it was judged by.
+        mark = self.tr("(pass mark {0} %)").format(round(self._quiz.spec.pass_mark * 100))
+        self.verdict.setText(f"{verdict}  {mark}")
         topics = sorted(result.by_category.items())
         self.by_topic.setRowCount(len(topics) + 1)
         for row, (cat, tally) in enumerate(topics):

@@ -1159,151 +1159,372 @@
     </message>
 </context>
 <context>
+    <name>LiveClassScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="270"/>
+        <source>Live class</source>
+        <extracomment>The projector redraws at most this often while answers come in. Emitted on the server&apos;s threads; queued to this screen&apos;s thread.</extracomment>
+        <translation>课堂互动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="271"/>
+        <source>Quiz set</source>
+        <translation>题集</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="555"/>
+        <source>Class</source>
+        <translation>班级</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="307"/>
+        <source>No class: students type a nickname</source>
+        <translation>不选班级：学生输入昵称</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="275"/>
+        <source>Self-paced (a live grid)</source>
+        <translation>学生自主答题（实时进度表）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="276"/>
+        <source>Teacher-paced (question by question)</source>
+        <translation>老师控制节奏（逐题进行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="277"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="278"/>
+        <source>Port (allow it in the PC&apos;s firewall)</source>
+        <translation>端口（请在电脑防火墙中放行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="279"/>
+        <source>Start the live class</source>
+        <translation>开始课堂互动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="280"/>
+        <source>◀ Back</source>
+        <translation>◀ 返回</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="281"/>
+        <source>Open the page and enter the code, or scan:</source>
+        <translation>打开网页输入代码，或扫描二维码：</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="282"/>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="283"/>
+        <source>Export results…</source>
+        <translation>导出成绩…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="284"/>
+        <source>Close the session</source>
+        <translation>关闭本次课堂</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="314"/>
+        <source>Save a quiz set first (Quiz sets… on the start screen).</source>
+        <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
+        <source>Resume the live class with code {0}</source>
+        <translation>继续代码为 {0} 的课堂互动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="349"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="357"/>
+        <source>The live class cannot start</source>
+        <translation>课堂互动无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="358"/>
+        <source>Port {0} cannot be used: {1}. Choose another port.</source>
+        <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="432"/>
+        <source>{0} rows written to {1}</source>
+        <translation>已将 {0} 行写入 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="441"/>
+        <source>Export results</source>
+        <translation>导出成绩</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="443"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
+        <source>{0} joined: {1}</source>
+        <translation>已加入 {0} 人：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="472"/>
+        <source>Nobody has joined yet.</source>
+        <translation>还没有人加入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="478"/>
+        <source>Code {0} · {1} · {2} joined</source>
+        <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="485"/>
+        <source>Start the quiz</source>
+        <translation>开始答题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="486"/>
+        <source>Reveal the answer</source>
+        <translation>公布答案</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <source>Finish</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="493"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="493"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
+        <source>Paused: the devices wait.</source>
+        <translation>已暂停：学生设备在等待。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="509"/>
+        <source>The class got {0} % of the answers right.</source>
+        <translation>全班答对了 {0}% 的题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="516"/>
+        <source>Question {0} of {1}</source>
+        <translation>第 {0} 题，共 {1} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="523"/>
+        <source>{0} of {1} answered</source>
+        <translation>{1} 人中已有 {0} 人作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="533"/>
+        <source>Answer: {0}</source>
+        <translation>答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="538"/>
+        <source>Source: {0}</source>
+        <translation>出处：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
+        <source>Right</source>
+        <translation>答对</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="590"/>
+        <source>right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="591"/>
+        <source>wrong</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="592"/>
+        <source>partly right</source>
+        <translation>部分正确</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="593"/>
+        <source>answered</source>
+        <translation>已作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
+        <source>not answered yet</source>
+        <translation>尚未作答</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="140"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="143"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="329"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="345"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="358"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="342"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="364"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="423"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="371"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="375"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="426"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="448"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="502"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="507"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="529"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="508"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="530"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="577"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="599"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="614"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="636"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="616"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="638"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="623"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="645"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="714"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="736"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="756"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="778"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="761"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="783"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="764"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="786"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="778"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="800"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="786"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="808"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="801"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="823"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="802"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="824"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="810"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="832"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="794"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="816"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="812"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="834"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="810"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="832"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -3122,98 +3343,108 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="274"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <source>Live class…</source>
+        <translation>课堂互动…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
+        <source>Students join from their browsers on the school network by a code or QR code</source>
+        <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="326"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ipquiz.gui.profile_flow import ProfileFlow
     from ipquiz.gui.screens.bank_dialog import BankDialog
     from ipquiz.gui.screens.classes import ClassesScreen
+    from ipquiz.gui.screens.live_class import LiveClassScreen
     from ipquiz.gui.screens.progress import ProgressScreen
     from ipquiz.gui.screens.question import QuestionScreen
     from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._progress_of: int | None = None  # the person whose progress is shown
         self._quiz_sets: QuizSetsScreen | None = None
         self._classes: ClassesScreen | None = None
+        self._live: LiveClassScreen | None = None
         self._results: ResultsScreen | None = None
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
             screen.save_set_requested.connect(self._on_save_set_requested)
             screen.sets_requested.connect(self.open_quiz_sets)
             screen.classes_requested.connect(self.open_classes)
+            screen.live_requested.connect(self.open_live_class)
             screen.results_requested.connect(self.open_results)
             from ipquiz.gui.profile_flow import ProfileFlow
 
@@ -238,6 +241,25 @@ class MainWindow(QMainWindow):
             return
         screen = self.classes
         screen.show_classes(self.services, start_dir=self._export_dir, lang=self.lang)
+        self.stack.setCurrentWidget(screen)
+        screen.setFocus()
+
+    @property
+    def live_class(self) -> LiveClassScreen:
+        if self._live is None:
+            from ipquiz.gui.screens.live_class import LiveClassScreen
+
+            screen = self._live = LiveClassScreen(self.calls)
+            self.stack.addWidget(screen)
+            screen.back_requested.connect(self.show_start)
+        return self._live
+
+    def open_live_class(self) -> None:
+        """A live class: set it up (or resume one), then the projector."""
+        if self.services is None:
+            return
+        screen = self.live_class
+        screen.open(self.services, lang=self.lang, export_dir=self._export_dir)
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 
@@ -820,6 +842,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         window_geometry.remember(self, self._export_dir)
+        if self._live is not None:
+            self._live.shutdown()
         self.calls.wait()
         if self.services is not None:
             self.services.close()

@@ -66,6 +66,8 @@ async def play(
                             if position in sent_at:
                                 report.ack_ms.append((time.monotonic() - sent_at[position]) * 1000)
                             report.acked.add(position)
+                        elif kind == "error" and data["reason"] == "name_taken":
+                            await ws.send_str(json.dumps(hello))  # the names again: another
                         elif kind == "error":
                             report.errors.append(data["reason"])
                         elif kind == "state" and await _on_state(
@@ -98,7 +100,9 @@ async def _on_state(
         if token is not None:
             return False  # the seat was taken with this token; wait for its state
         free = [r for r in state.get("roster", []) if not r["taken"]]
-        claim = {"person": free[0]["person"]} if free else {"nickname": f"Bot {index}"}
+        claim = (
+            {"person": free[index % len(free)]["person"]} if free else {"nickname": f"Bot {index}"}
+        )
         if state.get("roster") and not free:
             report.errors.append("no free name")
             report.finished = True

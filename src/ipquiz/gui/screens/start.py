@@ -67,6 +67,7 @@ class StartScreen(TranslatedWidget):
     save_set_requested = Signal(object)  # StartChoice
     sets_requested = Signal()
     classes_requested = Signal()
+    live_requested = Signal()
     results_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -130,6 +131,9 @@ class StartScreen(TranslatedWidget):
         self.classes_button = named(QPushButton(), "link")
         self.classes_button.setEnabled(False)
         self.classes_button.clicked.connect(self.classes_requested)
+        self.live_button = named(QPushButton(), "link")
+        self.live_button.setEnabled(False)
+        self.live_button.clicked.connect(self.live_requested)
         self.results_button = named(QPushButton(), "link")
         self.results_button.setEnabled(False)
         self.results_button.clicked.connect(self.results_requested)
@@ -174,6 +178,7 @@ class StartScreen(TranslatedWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.sets_button)
         bottom.addWidget(self.classes_button)
+        bottom.addWidget(self.live_button)
         bottom.addWidget(self.results_button)
         bottom.addWidget(self.bank_button)
         form.addLayout(bottom)
@@ -215,6 +220,7 @@ class StartScreen(TranslatedWidget):
         self.save_button.setEnabled(True)
         self.sets_button.setEnabled(True)
         self.classes_button.setEnabled(True)
+        self.live_button.setEnabled(True)
         self._update_start()
 
     def selected_categories(self) -> tuple[str, ...]:
@@ -271,6 +277,10 @@ class StartScreen(TranslatedWidget):
         self.sets_button.setText(self.tr("Quiz sets…"))
         self.classes_button.setText(self.tr("Classes…"))
         self.classes_button.setToolTip(self.tr("Class lists: import from Excel or CSV, or type"))
+        self.live_button.setText(self.tr("Live class…"))
+        self.live_button.setToolTip(
+            self.tr("Students join from their browsers on the school network by a code or QR code")
+        )
         self.results_button.setText(self.tr("Results…"))
         self.results_button.setToolTip(
             self.tr("Class results: item analysis, students, the workbook and the PDF report")

@@ -1,0 +1,597 @@
+"""The live class on the projector: start a session from a saved quiz set, show its code,
+join URL and QR code, the students as they join, then either the live grid (self-paced)
+or each question with its countdown and reveal (teacher-paced); the class result and
+its export at the end.
+
+The server answers the students on its own thread; this screen hears about changes
+through a queued signal and redraws at most a few times a second, reading the room's
+state in memory (no database work on the UI thread).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import segno
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.domain.live import Pace, Stage
+from ipquiz.domain.question import CHOICE_LETTERS
+from ipquiz.domain.results import AnswerRecord, ResultFilter
+from ipquiz.gui.failures import Failure
+from ipquiz.gui.prompts import warn
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named
+
+if TYPE_CHECKING:
+    from ipquiz.domain.spec import QuizSpec
+    from ipquiz.gui.service_calls import ServiceCalls
+    from ipquiz.services.app import AppServices
+    from ipquiz.services.live import LiveRoom
+    from ipquiz.services.live_server import LiveServer
+
+DEFAULT_PORT = 8765
+#: The projector redraws at most this often while answers come in.
+REDRAW_MS = 200
+SHAPES = ("▲", "◆", "●", "■", "★", "⬟", "⬢", "✚")
+RIGHT, WRONG, PARTLY, ANSWERED, OPEN = "✓", "✗", "½", "●", "·"
+CELL_COLOURS = {RIGHT: "#d7f0de", WRONG: "#f9dcd8", PARTLY: "#fbeecb", ANSWERED: "#dde6f3"}
+
+
+def interfaces() -> list[str]:
+    """The PC's IPv4 addresses, the school network's first, this PC alone last."""
+    found = [
+        a.toString()
+        for a in QNetworkInterface.allAddresses()
+        if a.protocol() is QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback()
+    ]
+    return [*found, QHostAddress(QHostAddress.SpecialAddress.LocalHost).toString()]
+
+
+class QrCode(QWidget):
+    """A QR code drawn module by module (segno makes the matrix), as large as it fits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._matrix: list[list[bool]] = []
+        self.setMinimumSize(260, 260)
+
+    def set_text(self, text: str) -> None:
+        qr = segno.make(text, error="m", micro=False)
+        self._matrix = [[bool(v) for v in row] for row in qr.matrix]
+        self.setAccessibleName(text)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._matrix:
+            return
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        count = len(self._matrix) + 8  # four modules of quiet zone each side
+        module = side / count
+        left, top = (self.width() - side) / 2, (self.height() - side) / 2
+        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
+        for y, row in enumerate(self._matrix):
+            for x, dark in enumerate(row):
+                if dark:
+                    rect = QRectF(left + (x + 4) * module, top + (y + 4) * module, module, module)
+                    painter.fillRect(rect.adjusted(0, 0, 0.5, 0.5), QColor("black"))
+        painter.end()
+
+
+class LiveClassScreen(TranslatedWidget):
+    back_requested = Signal()
+    #: Emitted on the server's threads; queued to this screen's thread.
+    room_changed = Signal(str)
+
+    def __init__(self, calls: ServiceCalls, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveClassScreen")
+        self._calls = calls
+        self._services: AppServices | None = None
+        self._lang = "en"
+        self._export_dir = Path()
+        self.room: LiveRoom | None = None
+        self.server: LiveServer | None = None
+        self._specs: list[QuizSpec] = []
+        self._resumable: list[tuple[int, str, str]] = []
+        self._shown_cells: dict[tuple[int, int], str] = {}
+        self.pages = QStackedWidget()
+        self._build_setup()
+        self._build_projector()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(REDRAW_MS)
+        self._redraw.timeout.connect(self.refresh)
+        # a bound method (not a lambda): queued to this screen's thread
+        self.room_changed.connect(self._on_room_changed)
+        self._clock = QTimer(self)
+        self._clock.setInterval(250)
+        self._clock.timeout.connect(self._on_clock)
+        self.retranslate()
+
+    # -- building ------------------------------------------------------------------
+    def _build_setup(self) -> None:
+        page = QWidget()
+        self.setup_title = named(QLabel(), "screenTitle")
+        self.set_label = named(QLabel(), "fieldLabel")
+        self.set_box = QComboBox()
+        self.set_label.setBuddy(self.set_box)
+        self.class_label = named(QLabel(), "fieldLabel")
+        self.class_box = QComboBox()
+        self.class_label.setBuddy(self.class_box)
+        self.self_paced = QRadioButton()
+        self.self_paced.setChecked(True)
+        self.teacher_paced = QRadioButton()
+        self.interface_label = named(QLabel(), "fieldLabel")
+        self.interface_box = QComboBox()
+        self.interface_label.setBuddy(self.interface_box)
+        self.port = QSpinBox()
+        self.port.setRange(1024, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.start_session = named(QPushButton(), "primary")
+        self.start_session.clicked.connect(self._on_start_session)
+        self.resume_button = QPushButton()
+        self.resume_button.clicked.connect(self._on_resume)
+        self.resume_button.hide()
+        self.setup_status = PlainLabel(object_name="hint")
+        self.setup_back = named(QPushButton(), "link")
+        self.setup_back.clicked.connect(self.back_requested)
+        for widget in (self.set_box, self.class_box, self.interface_box, self.port):
+            widget.setMinimumHeight(MIN_TARGET_PX)
+        for button in (self.start_session, self.resume_button):
+            button.setMinimumHeight(MIN_TARGET_PX)
+        form = QGridLayout()
+        form.addWidget(self.set_label, 0, 0)
+        form.addWidget(self.set_box, 0, 1)
+        form.addWidget(self.class_label, 1, 0)
+        form.addWidget(self.class_box, 1, 1)
+        paces = QHBoxLayout()
+        paces.addWidget(self.self_paced)
+        paces.addWidget(self.teacher_paced)
+        paces.addStretch(1)
+        form.addLayout(paces, 2, 1)
+        form.addWidget(self.interface_label, 3, 0)
+        where = QHBoxLayout()
+        where.addWidget(self.interface_box, 1)
+        where.addWidget(self.port)
+        form.addLayout(where, 3, 1)
+        column = QVBoxLayout(page)
+        column.addWidget(self.setup_back, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.setup_title)
+        column.addLayout(form)
+        column.addWidget(self.start_session)
+        column.addWidget(self.resume_button)
+        column.addWidget(self.setup_status)
+        column.addStretch(1)
+        self.pages.addWidget(page)
+
+    def _build_projector(self) -> None:
+        page = QWidget()
+        self.code_caption = named(QLabel(), "hint")
+        self.code = named(QLabel(), "liveCode")
+        self.code.setStyleSheet("font-size: 72px; font-weight: 700; letter-spacing: 8px;")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url = PlainLabel(object_name="liveUrl")
+        self.url.setStyleSheet("font-size: 22px;")
+        self.qr = QrCode()
+        self.joined = PlainLabel(object_name="liveJoined")
+        self.joined.setStyleSheet("font-size: 20px;")
+        join_text = QVBoxLayout()
+        join_text.addWidget(self.code_caption)
+        join_text.addWidget(self.code)
+        join_text.addWidget(self.url)
+        join_text.addWidget(self.joined, 1)
+        self.join_panel = QWidget()
+        join_row = QHBoxLayout(self.join_panel)
+        join_row.addLayout(join_text, 1)
+        join_row.addWidget(self.qr)
+        self.small_join = PlainLabel(object_name="hint")  # the code once the quiz runs
+
+        self.grid = QTableWidget()
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.question_panel = QWidget()
+        panel = QVBoxLayout(self.question_panel)
+        self.position = named(QLabel(), "hint")
+        self.countdown = named(QLabel(), "liveCountdown")
+        self.countdown.setStyleSheet("font-size: 40px; font-weight: 700;")
+        self.prompt = PlainLabel(object_name="questionPrompt")
+        self.prompt.setStyleSheet("font-size: 30px;")
+        self.choices = PlainLabel(object_name="liveChoices")
+        self.choices.setStyleSheet("font-size: 26px;")
+        self.answered = named(QLabel(), "hint")
+        self.reveal_text = PlainLabel(object_name="liveReveal")
+        self.reveal_text.setStyleSheet("font-size: 20px;")
+        top = QHBoxLayout()
+        top.addWidget(self.position, 1)
+        top.addWidget(self.countdown)
+        panel.addLayout(top)
+        panel.addWidget(self.prompt)
+        panel.addWidget(self.choices)
+        panel.addWidget(self.answered)
+        panel.addWidget(self.reveal_text, 1)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.grid)
+        self.body.addWidget(self.question_panel)
+
+        self.go_button = named(QPushButton(), "primary")
+        self.go_button.clicked.connect(self._on_go)
+        self.pause_button = QPushButton()
+        self.pause_button.clicked.connect(self._on_pause)
+        self.end_button = QPushButton()
+        self.end_button.clicked.connect(self._on_end)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._on_export)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self._on_close)
+        self.status = PlainLabel(object_name="hint")
+        controls = QHBoxLayout()
+        for button in (
+            self.go_button,
+            self.pause_button,
+            self.end_button,
+            self.export_button,
+            self.close_button,
+        ):
+            button.setMinimumHeight(MIN_TARGET_PX)
+            controls.addWidget(button)
+        controls.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addWidget(self.join_panel)
+        column.addWidget(self.small_join)
+        column.addWidget(self.body, 1)
+        column.addWidget(self.status)
+        column.addLayout(controls)
+        self.pages.addWidget(page)
+
+    def retranslate(self) -> None:
+        self.setup_title.setText(self.tr("Live class"))
+        self.set_label.setText(self.tr("Quiz set"))
+        self.class_label.setText(self.tr("Class"))
+        if self.class_box.count():
+            self.class_box.setItemText(0, self.tr("No class: students type a nickname"))
+        self.self_paced.setText(self.tr("Self-paced (a live grid)"))
+        self.teacher_paced.setText(self.tr("Teacher-paced (question by question)"))
+        self.interface_label.setText(self.tr("Network"))
+        self.port.setToolTip(self.tr("Port (allow it in the PC's firewall)"))
+        self.start_session.setText(self.tr("Start the live class"))
+        self.setup_back.setText(self.tr("◀ Back"))
+        self.code_caption.setText(self.tr("Open the page and enter the code, or scan:"))
+        self.end_button.setText(self.tr("End"))
+        self.export_button.setText(self.tr("Export results…"))
+        self.close_button.setText(self.tr("Close the session"))
+        self.refresh()
+
+    # -- opening -------------------------------------------------------------------
+    def open(self, services: AppServices, *, lang: str, export_dir: Path) -> None:
+        """The setup page with the saved sets, the classes and a session to resume."""
+        self._services, self._lang, self._export_dir = services, lang, export_dir
+        if self.room is not None:
+            self.pages.setCurrentIndex(1)
+            return
+        self.pages.setCurrentIndex(0)
+        self.interface_box.clear()
+        self.interface_box.addItems(interfaces())
+        live, sets, rosters = services.live, services.sets, services.rosters
+        self._calls.run(
+            lambda: (sets.sets(), rosters.classes(), live.resumable()), self._on_choices
+        )
+
+    def _on_choices(self, loaded: tuple[list[QuizSpec], list, list[tuple[int, str, str]]]) -> None:
+        self._specs, classes, self._resumable = loaded
+        self.set_box.clear()
+        self.set_box.addItems([spec.name for spec in self._specs])
+        self.class_box.clear()
+        self.class_box.addItem(self.tr("No class: students type a nickname"), None)
+        for summary in classes:
+            self.class_box.addItem(f"{summary.group.name} ({summary.students})", summary.group.id)
+        self.start_session.setEnabled(bool(self._specs))
+        self.setup_status.setText(
+            ""
+            if self._specs
+            else self.tr("Save a quiz set first (Quiz sets… on the start screen).")
+        )
+        if self._resumable:
+            self.resume_button.setText(
+                self.tr("Resume the live class with code {0}").format(self._resumable[0][1])
+            )
+        self.resume_button.setVisible(bool(self._resumable))
+
+    # -- starting ------------------------------------------------------------------
+    def _on_start_session(self) -> None:
+        if self._services is None or not self._specs:
+            return
+        spec = self._specs[self.set_box.currentIndex()]
+        pace = Pace.TEACHER if self.teacher_paced.isChecked() else Pace.SELF
+        group_id = self.class_box.currentData()
+        live = self._services.live
+        self._serve(lambda: live.open(spec, pace=pace, group_id=group_id))
+
+    def _on_resume(self) -> None:
+        if self._services is None or not self._resumable:
+            return
+        live, session_id = self._services.live, self._resumable[0][0]
+        self._serve(lambda: live.resume(session_id))
+
+    def _serve(self, make_room: object) -> None:
+        from ipquiz.services.live_server import LiveServer
+
+        host, port = self.interface_box.currentText(), self.port.value()
+
+        def work() -> tuple[LiveRoom, LiveServer]:
+            room = make_room()  # type: ignore[operator]
+            server = LiveServer(room, host=host, port=port)
+            server.start()
+            return room, server
+
+        self.setup_status.setText(self.tr("Starting…"))
+        self._calls.run(work, self._on_serving, failure=self._on_serve_failed)
+
+    def _on_serve_failed(self, failure: Failure) -> None:
+        self.setup_status.setText("")
+        if isinstance(failure.error, OSError):
+            warn(
+                self,
+                self.tr("The live class cannot start"),
+                self.tr("Port {0} cannot be used: {1}. Choose another port.").format(
+                    self.port.value(), failure.error.strerror or failure.error
+                ),
+            )
+        else:
+            self._calls.report(failure)
+
+    def _on_serving(self, started: tuple[LiveRoom, LiveServer]) -> None:
+        self.room, self.server = started
+        self.room.listen(self.room_changed.emit)
+        self.setup_status.setText("")
+        self.code.setText(self.room.code)
+        self.url.setText(self.server.url)
+        self.qr.set_text(self.server.url)
+        self._shown_cells.clear()
+        self.pages.setCurrentIndex(1)
+        self._clock.start()
+        self.refresh()
+
+    # -- the teacher's buttons -------------------------------------------------------
+    def _on_go(self) -> None:
+        room = self.room
+        if room is None:
+            return
+        if room.stage is Stage.LOBBY:
+            self._calls.run(room.start, lambda _: self.refresh())
+        elif room.stage is Stage.QUESTION:
+            self._calls.run(room.reveal, lambda _: self.refresh())
+        elif room.stage is Stage.REVEAL:
+            self._calls.run(room.next, lambda _: self.refresh())
+
+    def _on_pause(self) -> None:
+        if (room := self.room) is not None:
+            paused = not room.paused
+            self._calls.run(lambda: room.set_paused(paused), lambda _: self.refresh())
+
+    def _on_end(self) -> None:
+        if (room := self.room) is not None:
+            self._calls.run(room.end, lambda _: self.refresh())
+
+    def _on_close(self) -> None:
+        """Stop listening; the class is over (or left running, to resume later)."""
+        server = self.server
+        self.room, self.server = None, None
+        self._clock.stop()
+        if server is not None:
+            self._calls.run(server.stop, lambda _: self.back_requested.emit())
+        else:
+            self.back_requested.emit()
+
+    def shutdown(self) -> None:
+        """The window closes: stop listening now (a running class can be resumed)."""
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+    def _on_export(self) -> None:
+        room, services = self.room, self._services
+        if room is None or services is None:
+            return
+        path = self.ask_export_path()
+        if path is None:
+            return
+        ids = [seat.active.attempt_id for seat, _ in room.grid()]
+        results, lang = services.results, self._lang
+
+        scope = ResultFilter(attempt_ids=tuple(ids), statuses=("finished",))
+
+        def work() -> int:
+            return results.export(path, scope=scope, lang=lang)
+
+        self._calls.run(
+            work,
+            lambda count: self.status.setText(
+                self.tr("{0} rows written to {1}").format(count, path)
+            ),
+        )
+
+    def ask_export_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export results"),
+            str(self._export_dir / "live-class.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        return Path(name) if name else None
+
+    # -- drawing -------------------------------------------------------------------
+    def _on_room_changed(self, _what: str) -> None:
+        if not self._redraw.isActive():
+            self._redraw.start()
+
+    def _on_clock(self) -> None:
+        room = self.room
+        if room is None:
+            return
+        left = room.remaining()
+        if left is not None and not room.paused:
+            self.countdown.setText(str(int(left + 0.99)))
+            if left <= 0:  # time is up: the class sees the answer
+                self._calls.run(room.reveal, lambda _: self.refresh(), block=False)
+
+    def refresh(self) -> None:
+        room = self.room
+        if room is None:
+            return
+        stage = room.stage
+        rows = room.grid()
+        names = [seat.name for seat, _ in rows]
+        self.joined.setText(
+            self.tr("{0} joined: {1}").format(len(names), " · ".join(names))
+            if names
+            else self.tr("Nobody has joined yet.")
+        )
+        lobby = stage is Stage.LOBBY
+        self.join_panel.setVisible(lobby)
+        self.small_join.setVisible(not lobby)
+        self.small_join.setText(
+            self.tr("Code {0} · {1} · {2} joined").format(room.code, self.url.text(), len(names))
+        )
+        teacher = room.pace is Pace.TEACHER and stage in (Stage.QUESTION, Stage.REVEAL)
+        self.body.setCurrentWidget(self.question_panel if teacher else self.grid)
+        self.go_button.setVisible(stage is not Stage.FINISHED)
+        self.go_button.setText(
+            {
+                Stage.LOBBY: self.tr("Start the quiz"),
+                Stage.QUESTION: self.tr("Reveal the answer"),
+                Stage.REVEAL: self.tr("Next question")
+                if room.position + 1 < room.total
+                else self.tr("Finish"),
+            }.get(stage, "")
+        )
+        self.go_button.setEnabled(room.pace is Pace.TEACHER or lobby)
+        self.pause_button.setText(self.tr("Continue") if room.paused else self.tr("Pause"))
+        self.pause_button.setVisible(stage is not Stage.FINISHED)
+        self.end_button.setVisible(stage is not Stage.FINISHED)
+        self.export_button.setVisible(stage is Stage.FINISHED)
+        self.status.setText(
+            self.tr("Paused: the devices wait.") if room.paused else self._class_line(rows, stage)
+        )
+        if teacher:
+            self._draw_question(room, rows)
+        self._draw_grid(room, rows)
+
+    def _class_line(self, rows: list, stage: Stage) -> str:
+        if stage is not Stage.FINISHED or not rows:
+            return ""
+        right = sum(1 for _, answers in rows for r in answers if r is not None and r.correct)
+        total = len(rows) * len(rows[0][1])
+        return self.tr("The class got {0} % of the answers right.").format(
+            round(100 * right / total)
+        )
+
+    def _draw_question(self, room: LiveRoom, rows: list) -> None:
+        item = room.planned[room.position]
+        text = item.question.localized(self._lang)
+        self.position.setText(self.tr("Question {0} of {1}").format(room.position + 1, room.total))
+        self.prompt.setText(text.prompt)
+        lines = [
+            f"{SHAPES[i]} {CHOICE_LETTERS[i]}  {text.choices[original]}"
+            for i, original in enumerate(item.shown_order)
+        ]
+        answered = sum(1 for _, answers in rows if answers[room.position] is not None)
+        self.answered.setText(self.tr("{0} of {1} answered").format(answered, len(rows)))
+        if room.stage is Stage.REVEAL:
+            shares = room.shares(room.position)
+            right = {item.shown_order.index(i) for i in item.question.correct}
+            lines = [
+                f"{line}   {round(share * 100)} %" + ("   ✓" if i in right else "")
+                for i, (line, share) in enumerate(zip(lines, shares, strict=True))
+            ]
+            self.countdown.setText("")
+            reveal = [
+                self.tr("Answer: {0}").format(", ".join(CHOICE_LETTERS[i] for i in sorted(right)))
+            ]
+            if text.explanation:
+                reveal.append(text.explanation)
+            if text.source:
+                reveal.append(self.tr("Source: {0}").format(text.source))
+            self.reveal_text.setText("\n\n".join(reveal))
+        else:
+            self.reveal_text.setText("")
+        self.choices.setText("\n".join(lines))
+
+    def _draw_grid(self, room: LiveRoom, rows: list) -> None:
+        """Students x questions; only the cells that changed are set again."""
+        questions = room.total
+        hide = room.pace is Pace.TEACHER and room.stage is Stage.QUESTION
+        if self.grid.rowCount() != len(rows) + 1 or self.grid.columnCount() != questions + 1:
+            self.grid.setRowCount(len(rows) + 1)
+            self.grid.setColumnCount(questions + 1)
+            self._shown_cells.clear()
+        self.grid.setHorizontalHeaderLabels(
+            [str(p + 1) for p in range(questions)] + [self.tr("Right")]
+        )
+        self.grid.setVerticalHeaderLabels([seat.name for seat, _ in rows] + [self.tr("Class")])
+        for row, (_seat, answers) in enumerate(rows):
+            for col, record in enumerate(answers):
+                current = hide and col == room.position
+                self._cell(row, col, self._mark(record, hide_outcome=current))
+            right = sum(1 for r in answers if r is not None and r.correct)
+            self._cell(row, questions, f"{right}/{questions}")
+        for col in range(questions):
+            done = [a[col] for _, a in rows if a[col] is not None]
+            share = (
+                f"{round(100 * sum(1 for r in done if r and r.correct) / len(done))} %"
+                if done and not (hide and col == room.position)
+                else ""
+            )
+            self._cell(len(rows), col, share)
+
+    def _mark(self, record: AnswerRecord | None, *, hide_outcome: bool) -> str:
+        if record is None:
+            return OPEN
+        if hide_outcome:
+            return ANSWERED
+        if record.correct:
+            return RIGHT
+        return PARTLY if record.points > 0 else WRONG
+
+    def _cell(self, row: int, col: int, text: str) -> None:
+        if self._shown_cells.get((row, col)) == text:
+            return
+        self._shown_cells[(row, col)] = text
+        item = QTableWidgetItem(text)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if text in CELL_COLOURS:
+            item.setBackground(QColor(CELL_COLOURS[text]))
+        item.setToolTip(
+            {
+                RIGHT: self.tr("right"),
+                WRONG: self.tr("wrong"),
+                PARTLY: self.tr("partly right"),
+                ANSWERED: self.tr("answered"),
+                OPEN: self.tr("not answered yet"),
+            }.get(text, text)
+        )
+        self.grid.setItem(row, col, item)

@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/live_class.py" line="272"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="555"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
@@ -1259,122 +1259,122 @@
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="430"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="439"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="443"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="441"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="468"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="476"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="485"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="483"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="486"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="484"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="485"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="493"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="493"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="509"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="516"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="514"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="523"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="521"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="533"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="531"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="538"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="536"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="551"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="590"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="588"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="591"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="589"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="592"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="590"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="593"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="591"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="592"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>

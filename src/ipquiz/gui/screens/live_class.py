@@ -418,10 +418,8 @@ class LiveClassScreen(TranslatedWidget):
         path = self.ask_export_path()
         if path is None:
             return
-        ids = [seat.active.attempt_id for seat, _ in room.grid()]
         results, lang = services.results, self._lang
-
-        scope = ResultFilter(attempt_ids=tuple(ids), statuses=("finished",))
+        scope = ResultFilter(live_session=room.session_id, statuses=("finished",))
 
         def work() -> int:
             return results.export(path, scope=scope, lang=lang)

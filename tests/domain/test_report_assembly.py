@@ -35,8 +35,11 @@ def test_trends_follow_kept_persons_by_id_and_guests_by_name() -> None:
         line(1, "Li Lei", 5, person_id=7),
         line(2, "li lei", 6),  # a guest who typed the same name: someone else
         line(4, "LI LEI ", 8),  # the same guest name again
+        line(5, "guest", 3),  # visitors who typed no name: two people
+        line(6, "guest", 4),
     ]
     found = {t.who: t for t in trends(lines)}
+    assert len(found) == 4
     assert found["person", "7"].percentages == (50.0, 90.0)
     assert found["person", "7"].change == 40.0
     assert found["guest", "li lei"].percentages == (60.0, 80.0)

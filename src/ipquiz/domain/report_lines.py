@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from ipquiz.domain.answer_groups import AnswerGroup
 from ipquiz.domain.results import passes, share_of
 
+#: The name a guest gets who typed none (services.persons).
+UNNAMED = "guest"
+
 
 @dataclass(frozen=True, slots=True)
 class AttemptLine:
@@ -40,10 +43,14 @@ class AttemptLine:
 
     @property
     def who(self) -> tuple[str, str]:
-        """Whose attempt: a kept person by id, a guest by name (case ignored)."""
+        """Whose attempt: a kept person by id, a guest by the name typed (case ignored);
+        a guest who typed no name (a kiosk visitor) is someone new every time."""
         if self.person_id is not None:
             return "person", str(self.person_id)
-        return "guest", self.person.strip().casefold()
+        name = self.person.strip().casefold()
+        if name in ("", UNNAMED):
+            return "attempt", str(self.attempt_id)
+        return "guest", name
 
     @property
     def percentage(self) -> float:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from ipquiz.bank.bundle import read_bank
+from ipquiz.bank.law_registry import load_registry
 from ipquiz.bank.validation import validate_files
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.question import QuestionType
@@ -37,7 +38,9 @@ def test_validates_without_a_single_problem() -> None:
 
 def test_size_and_mix(bank) -> None:  # type: ignore[no-untyped-def]
     questions = bank.questions
-    assert len(questions) >= 320
+    assert len(questions) >= 640
+    scenarios = [q for q in questions if "scenario" in q.tags]
+    assert len(scenarios) >= 0.4 * len(questions), (len(scenarios), len(questions))
     types = Counter(q.type for q in questions)
     assert types[QuestionType.MULTIPLE] >= 50
     assert types[QuestionType.TRUE_FALSE] >= 50
@@ -45,10 +48,18 @@ def test_size_and_mix(bank) -> None:  # type: ignore[no-untyped-def]
     assert set(by_category) >= CATEGORIES
     for category in CATEGORIES:
         in_cat = [q for q in questions if q.category == category]
-        assert len(in_cat) >= 30, category
+        assert len(in_cat) >= 60, category
         levels = Counter(q.difficulty for q in in_cat)
         for level in (1, 2, 3):
             assert levels[level] >= len(in_cat) / 5, (category, level, levels)
+
+
+def test_every_question_is_cited_to_a_law_version_the_registry_holds(bank) -> None:  # type: ignore[no-untyped-def]
+    registry = load_registry(BANK).registry
+    for q in bank.questions:
+        assert q.citations, q.id
+        for c in q.citations:
+            assert not c.is_statute or registry.version(c.law) is not None, (q.id, c.law)
 
 
 def test_every_question_is_complete(bank) -> None:  # type: ignore[no-untyped-def]

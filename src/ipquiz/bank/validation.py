@@ -9,28 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.assets import bank_dir
 from ipquiz.bank import facts
-from ipquiz.bank.law_registry import REGISTRY_FILE, RegistryError, load_registry
+from ipquiz.bank.law_registry import REGISTRY_FILE, LoadedRegistry, RegistryError, load_registry
 from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
-from ipquiz.domain.language import LANGUAGES
+from ipquiz.bank.same_fact import Located, article_lookup, same_fact_pairs
+from ipquiz.domain.language import LANGUAGES, ZH
 from ipquiz.domain.laws import Registry
 from ipquiz.domain.question import Question
 
 #: Share of shared character trigrams above which two prompts are near-duplicates.
 NEAR_DUPLICATE = 0.8
 _WORDLESS = re.compile(r"[\W_]+", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    question: Question
-    file: str
-    line: int
 
 
 def _trigrams(text: str) -> frozenset[str]:
@@ -126,8 +119,10 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
     files: list[BankFile] = [read_native_file(p) for p in _expand(paths)]
     problems: list[Problem] = [p for f in files for p in f.problems]
     registry: Registry | None = None
+    loaded: LoadedRegistry | None = None
     try:
-        registry = load_registry(_registry_folder(paths)).registry
+        loaded = load_registry(_registry_folder(paths))
+        registry = loaded.registry
     except RegistryError as exc:
         problems.extend(exc.problems)
     items: list[Located] = []
@@ -151,6 +146,8 @@ def validate_files(paths: Iterable[Path], *, require_all_languages: bool = True)
                 check_question(item, require_all_languages=require_all_languages, registry=registry)
             )
     problems.extend(near_duplicates(items))
+    text_of = (lambda key: loaded.text(key, ZH)) if loaded is not None else None
+    problems.extend(same_fact_pairs(items, article_lookup(text_of)))
     for folder in paths:
         if folder.is_dir() and facts.facts_path(folder).is_file():
             read = facts.read_facts_file(facts.facts_path(folder))

@@ -1,0 +1,104 @@
+"""`bank validate` finds the same fact asked twice in other words (not only similar wording)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ipquiz.bank.validation import _trigrams, validate_files
+
+
+def bank_file(folder: Path, entries: str) -> Path:
+    path = folder / "c.yaml"
+    path.write_text(
+        "category:\n  id: c\n  name:\n    en: C\n    zh-CN: 丙\nquestions:\n" + entries,
+        encoding="utf-8",
+    )
+    return path
+
+
+def entry(qid: str, zh_prompt: str, zh_explanation: str, *, law: str, tags: str = "[term]") -> str:
+    return f"""  - id: {qid}
+    type: single
+    difficulty: 1
+    tags: {tags}
+    source: {{zh-CN: 专利法, en: Patent Law, law: "{law}", articles: ["42"]}}
+    answer: B
+    zh-CN: {{prompt: "{zh_prompt}", choices: [十年, 十五年], explanation: "{zh_explanation}"}}
+    en: {{prompt: "Q {qid}?", choices: [ten years, fifteen years], explanation: "E {qid}."}}
+"""
+
+
+TERM = entry(
+    "design-term",
+    "外观设计专利权的保护期有多长？",
+    "专利法第四十二条规定，外观设计专利权的期限为十五年，自申请日起计算。",
+    law="patent-law@2020",
+)
+#: The same sentence asked again in other words: what the first question teaches.
+TERM_AGAIN = entry(
+    "design-how-long",
+    "一项外观设计专利从申请那天算起，最多能保护几年？",
+    "依照第四十二条，外观设计专利权的期限为十五年，均自申请日起计算，而不是自授权公告日。",
+    law="patent-law@2020",
+)
+#: Another sentence of the same article.
+DRUG_TERM = entry(
+    "new-drug-term",
+    "新药相关发明专利的期限补偿最长是几年？",
+    "第四十二条第三款：为补偿新药上市审评审批占用的时间，补偿期限不超过五年，"
+    "新药批准上市后总有效专利权期限不超过十四年。",
+    law="patent-law@2020",
+)
+
+
+def same_fact(problems: list[str]) -> list[str]:
+    return [p for p in problems if "tests the same fact" in p]
+
+
+def test_the_same_sentence_asked_twice_in_other_words_is_found(tmp_path: Path) -> None:
+    path = bank_file(tmp_path, TERM + TERM_AGAIN)
+    found = same_fact([str(p) for p in validate_files([path])])
+    assert found == [
+        f"{path}:15: design-how-long: tests the same fact of patent-law@2020 Art. 42 as "
+        f"design-term ({path}:7); make one of them a scenario, or ask another sentence"
+    ]
+
+
+def test_the_prompts_alone_are_not_alike() -> None:
+
+    a, b = (
+        _trigrams("外观设计专利权的保护期有多长？"),
+        _trigrams("一项外观设计专利从申请那天算起，最多能保护几年？"),
+    )
+    assert len(a & b) / len(a | b) < 0.2  # the wording check alone would miss the pair
+
+
+def test_a_scenario_may_test_the_sentence_a_plain_question_tests(tmp_path: Path) -> None:
+    scenario = TERM_AGAIN.replace("tags: [term]", "tags: [scenario, term]")
+    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + scenario)])]) == []
+
+
+def test_another_sentence_of_the_same_article_is_another_fact(tmp_path: Path) -> None:
+    assert (
+        same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + DRUG_TERM)])]) == []
+    )
+
+
+def test_the_same_words_in_another_law_are_another_fact(tmp_path: Path) -> None:
+    other = TERM_AGAIN.replace('law: "patent-law@2020"', 'law: "trademark-law@2019"')
+    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + other)])]) == []
+
+
+def test_without_the_articles_text_the_answers_are_compared(tmp_path: Path) -> None:
+    # TRIPS ships without its text: two questions saying the same thing are still found
+    trips = [
+        e.replace('law: "patent-law@2020", articles: ["42"]', 'law: "trips@1994", articles: ["33"]')
+        for e in (TERM, TERM_AGAIN.replace("依照第四十二条，", "专利法第四十二条规定，"))
+    ]
+    assert (
+        len(same_fact([str(p) for p in validate_files([bank_file(tmp_path, "".join(trips))])])) == 1
+    )
+    drug = DRUG_TERM.replace(
+        'law: "patent-law@2020", articles: ["42"]', 'law: "trips@1994", articles: ["33"]'
+    )
+    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, trips[0] + drug)])]) == []

@@ -102,3 +102,15 @@ def test_without_the_articles_text_the_answers_are_compared(tmp_path: Path) -> N
         'law: "patent-law@2020", articles: ["42"]', 'law: "trips@1994", articles: ["33"]'
     )
     assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, trips[0] + drug)])]) == []
+
+
+def test_two_rules_in_one_sentence_are_two_facts(tmp_path: Path) -> None:
+    invention = entry(
+        "invention-term",
+        "发明专利权的保护期有多长？",
+        "专利法第四十二条规定，发明专利权的期限为二十年，自申请日起计算。",
+        law="patent-law@2020",
+    )
+    assert (
+        same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + invention)])]) == []
+    )

@@ -2,7 +2,8 @@
 
 A bank may test one sentence of an article twice only if one of the two questions is a
 scenario (a case where the rule is applied) and the other is not. Two questions that
-are not scenarios, cite the same article of the same law version, and whose right
+are not scenarios, cite the same article of the same law version (the law that
+decides the answer, cited first), and whose right
 answers and explanations use largely the same words of that article's text ask the
 same fact: "the author's life plus fifty years" in one, "fifty years after the
 author's death, ending on 31 December" in the other. Where the app holds no text of
@@ -31,8 +32,10 @@ LEAST_SHARED = 8
 #: Share of their own words two questions on an article the app holds no text of share.
 SAME_ANSWER = 0.5
 SCENARIO = "scenario"
-#: A sentence of a law ends at 。 or ；, or with its line (a paragraph or a listed item).
-_SENTENCE = re.compile(r"[。；\n]")
+#: A law's sentence often packs several rules into clauses ("inventions twenty years,
+#: utility models ten, designs fifteen"): each clause, paragraph and listed item is a
+#: unit of its own.
+_CLAUSE = re.compile(r"[。；，：\n]")
 _NOT_A_WORD = re.compile(r"[\W_0-9A-Za-z]+", re.UNICODE)
 
 
@@ -76,7 +79,8 @@ def same_fact_pairs(
     for n, item in enumerate(items):
         if SCENARIO in item.question.tags:
             continue
-        for citation in item.question.citations:
+        deciding = item.question.citations[:1]  # the law that decides the answer
+        for citation in deciding:
             if not citation.is_statute:
                 continue
             for key in {article_key(a) for a in citation.articles}:
@@ -89,7 +93,7 @@ def same_fact_pairs(
     found: dict[tuple[int, int], tuple[str, str]] = {}
     for (law, key), group in sorted(by_article.items()):
         words = article_text(law, key)
-        sentences = [character_pairs(s) for s in _SENTENCE.split(words)] if words else []
+        sentences = [character_pairs(s) for s in _CLAUSE.split(words)] if words else []
         for i, j in combinations(group, 2):
             if (i, j) not in found and _same_fact(taught[i], taught[j], sentences):
                 found[(i, j)] = (law, key)
@@ -109,7 +113,7 @@ def same_fact_pairs(
 
 
 def _same_fact(a: frozenset[str], b: frozenset[str], sentences: list[frozenset[str]]) -> bool:
-    """Both questions rest on the same sentence of the article and use mostly the same
+    """Both questions rest on the same clause of the article and use mostly the same
     words of it; without the article's text, they use mostly the same words."""
     if sentences:
         sentence = _best(a, sentences)
@@ -124,7 +128,7 @@ def _same_fact(a: frozenset[str], b: frozenset[str], sentences: list[frozenset[s
 
 
 def _best(taught: frozenset[str], sentences: list[frozenset[str]]) -> frozenset[str]:
-    """The sentence of the article the question uses most of (the first, on a tie)."""
+    """The clause of the article the question uses most of (the first, on a tie)."""
     return max(sentences, key=lambda sentence: len(taught & sentence))
 
 

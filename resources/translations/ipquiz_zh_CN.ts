@@ -1575,6 +1575,22 @@
         <source>no answer</source>
         <translation>未作答</translation>
     </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="53"/>
+        <source>Right pick</source>
+        <extracomment>red-green colour-blind visitor tells a wrong pick from a right one by it and its word.</extracomment>
+        <translation>选对了</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="54"/>
+        <source>Wrong pick</source>
+        <translation>选错了</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/outcomes.py" line="55"/>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>

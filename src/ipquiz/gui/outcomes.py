@@ -39,3 +39,24 @@ def outcome_word(outcome: Outcome) -> str:
 def outcome_label(outcome: Outcome) -> str:
     """Icon and word, e.g. "◐ partly"."""
     return f"{ICONS[outcome]} {outcome_word(outcome)}"
+
+
+# The icon an answer tile carries after answering, per tile state (ChoiceButton): a
+#: red-green colour-blind visitor tells a wrong pick from a right one by it and its word.
+TILE_ICONS = {"right": "✔", "wrong": "✘", "missed": "➜"}
+
+
+def tile_word(state: str) -> str:
+    """What an answered tile was ('' for one neither picked nor right, or not answered)."""
+    translate = QCoreApplication.translate
+    return {
+        "right": translate("Outcome", "Right pick"),
+        "wrong": translate("Outcome", "Wrong pick"),
+        "missed": translate("Outcome", "Right answer"),
+    }.get(state, "")
+
+
+def tile_mark(state: str) -> str:
+    """Icon and word on an answered tile, e.g. "✘ Wrong pick"."""
+    word = tile_word(state)
+    return f"{TILE_ICONS[state]} {word}" if word else ""

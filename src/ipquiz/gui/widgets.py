@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ipquiz.domain.question import Category
+from ipquiz.gui.outcomes import tile_mark, tile_word
 
 MIN_TARGET_PX = 48
 
@@ -106,25 +107,44 @@ class ChoiceButton(WrappingButton):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.badge.setFixedSize(36, 36)
         self.label = PlainLabel(parent=self, object_name="choiceText")
-        for child in (self.badge, self.label):
+        # After answering: what the tile was ("✘ Wrong pick"), in words, not colour alone.
+        self.mark = QLabel(self)
+        self.mark.setObjectName("choiceMark")
+        self.mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.mark.hide()
+        for child in (self.badge, self.label, self.mark):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._choice = ""
         self.toggled.connect(lambda on: self.set_state("checked" if on else ""))
 
     def set_choice(self, letter: str, text: str) -> None:
         self.badge.setText(letter)
         self.label.setText(text)
-        self.setAccessibleName(f"{letter}. {text}")
-        self.updateGeometry()
+        self._choice = f"{letter}. {text}" if letter else text
+        self.set_state(str(self.property("state") or ""))
 
     def set_state(self, state: str) -> None:
-        """'', 'checked', 'right', 'wrong' or 'missed': styled by the theme via a property."""
-        for w in (self, self.badge, self.label):
+        """'', 'checked', 'right', 'wrong' or 'missed': styled by the theme via a property;
+        an answered tile also says what it was, on the tile and to a screen reader."""
+        mark = tile_mark(state)
+        self.mark.setText(mark)
+        self.mark.setVisible(bool(mark))
+        word = tile_word(state)
+        self.setAccessibleName(f"{self._choice} ({word})" if word else self._choice)
+        for w in (self, self.badge, self.label, self.mark):
             w.setProperty("state", state)
-        for w in (self, self.badge, self.label):
+        for w in (self, self.badge, self.label, self.mark):
             w.style().unpolish(w)
             w.style().polish(w)
+        self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_state(str(self.property("state") or ""))
+        super().changeEvent(event)
 
 
 class ToggleRow(QWidget):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QLabel, QWidget
 
+from ipquiz.gui.outcomes import TILE_ICONS
 from ipquiz.gui.widgets import ChoiceButton
 
 TEXT = 4.5  # WCAG 2 AA, 1.4.3: text
@@ -95,3 +96,31 @@ def problems(looks: dict[str, Look]) -> list[str]:
             if apart < APART:
                 found.append(f"{s1} and {s2} look alike in {vision} vision (ΔE {apart:.1f})")
     return found
+
+
+def panel_looks(window: QWidget, panel: QFrame, verdict: QLabel) -> dict[str, Look]:
+    """The feedback panel in each answer state, as the screen restyles it."""
+    looks = {}
+    for state in ("right", "wrong", "partly"):
+        panel.setProperty("state", state)
+        for w in (panel, verdict):
+            w.style().unpolish(w)
+            w.style().polish(w)
+        looks[state] = panel_look(window.grab().toImage(), window, panel, verdict)
+    return looks
+
+
+def check_marks(tiles: dict[str, ChoiceButton], lang: str) -> None:
+    """Each answered tile shows its state's icon and a word (Chinese in Chinese), a
+    different one per state, which a screen reader also hears."""
+    assert set(tiles) == {"right", "wrong", "missed"}
+    marks = {state: tile.mark.text() for state, tile in tiles.items()}
+    for state, mark in marks.items():
+        icon, word = mark.split(" ", 1)
+        assert icon == TILE_ICONS[state]
+        assert word.strip()
+        assert tiles[state].mark.isVisible()
+        assert word in tiles[state].accessibleName()
+        if lang == "zh-CN":
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in word), word
+    assert len(set(marks.values())) == len(marks)

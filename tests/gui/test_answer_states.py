@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from answer_tiles import panel_look, problems, tile_look
+from answer_tiles import check_marks, panel_looks, problems, tile_look
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ipquiz.domain.question import QuestionType
 from ipquiz.gui.main_window import MainWindow
-from ipquiz.gui.outcomes import TILE_ICONS
 from ipquiz.gui.widgets import ChoiceButton
 
 
@@ -51,18 +50,7 @@ def test_each_answered_tile_says_what_it_was_in_an_icon_and_a_word(
     qtbot: QtBot, open_window: Callable[..., MainWindow], lang: str
 ) -> None:
     window = open_window(lang=lang)
-    tiles = states(answer_multiple_half_right(qtbot, window))
-    assert set(tiles) == {"right", "wrong", "missed"}
-    marks = {state: tile.mark.text() for state, tile in tiles.items()}
-    for state, mark in marks.items():
-        icon, word = mark.split(" ", 1)
-        assert icon == TILE_ICONS[state]
-        assert word.strip()
-        assert tiles[state].mark.isVisible()
-        assert word in tiles[state].accessibleName()  # a screen reader hears it too
-        if lang == "zh-CN":
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in word), word
-    assert len(set(marks.values())) == len(marks)  # a different word and icon per state
+    check_marks(states(answer_multiple_half_right(qtbot, window)), lang)
 
 
 def test_answer_states_meet_contrast_and_stay_apart_in_colour_blind_vision(
@@ -70,16 +58,5 @@ def test_answer_states_meet_contrast_and_stay_apart_in_colour_blind_vision(
 ) -> None:
     tiles = states(answer_multiple_half_right(qtbot, window))
     image = window.grab().toImage()
-    tile_looks = {state: tile_look(image, window, tile) for state, tile in tiles.items()}
-    assert problems(tile_looks) == []
-
-    screen = window.question
-    panels = {}
-    for state in ("right", "wrong", "partly"):
-        screen.feedback.setProperty("state", state)
-        for w in (screen.feedback, screen.verdict):
-            w.style().unpolish(w)
-            w.style().polish(w)
-        image = window.grab().toImage()
-        panels[state] = panel_look(image, window, screen.feedback, screen.verdict)
-    assert problems(panels) == []
+    assert problems({s: tile_look(image, window, t) for s, t in tiles.items()}) == []
+    assert problems(panel_looks(window, window.question.feedback, window.question.verdict)) == []

@@ -4,11 +4,10 @@ each state meets WCAG AA contrast and stays distinct to red-green colour-blind v
 from __future__ import annotations
 
 import pytest
-from answer_tiles import panel_look, problems, tile_look
+from answer_tiles import check_marks, panel_looks, problems, tile_look
 from kiosk_driver import LANDSCAPE, PORTRAIT, Kiosk, MakeKiosk
 
 from ipquiz.domain.question import QuestionType
-from ipquiz.gui.outcomes import TILE_ICONS
 from ipquiz.gui.widgets import ChoiceButton
 
 
@@ -29,17 +28,7 @@ def answer_multiple_half_right(kiosk: Kiosk) -> dict[str, ChoiceButton]:
 
 @pytest.mark.parametrize("lang", ["en", "zh-CN"])
 def test_each_answered_tile_says_what_it_was(make_kiosk: MakeKiosk, lang: str) -> None:
-    tiles = answer_multiple_half_right(make_kiosk(lang=lang))
-    assert set(tiles) == {"right", "wrong", "missed"}
-    marks = {state: tile.mark.text() for state, tile in tiles.items()}
-    for state, mark in marks.items():
-        icon, word = mark.split(" ", 1)
-        assert icon == TILE_ICONS[state]
-        assert tiles[state].mark.isVisible()
-        assert word in tiles[state].accessibleName()
-        if lang == "zh-CN":
-            assert any("\u4e00" <= ch <= "\u9fff" for ch in word), word
-    assert len(set(marks.values())) == len(marks)
+    check_marks(answer_multiple_half_right(make_kiosk(lang=lang)), lang)
 
 
 @pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])
@@ -48,17 +37,7 @@ def test_answer_states_meet_contrast_and_stay_apart_in_colour_blind_vision(
 ) -> None:
     kiosk = make_kiosk(size=size)
     tiles = answer_multiple_half_right(kiosk)
-    window = kiosk.window
+    window, screen = kiosk.window, kiosk.window.round
     image = window.grab().toImage()
     assert problems({s: tile_look(image, window, t) for s, t in tiles.items()}) == []
-
-    screen = window.round
-    panels = {}
-    for state in ("right", "wrong", "partly"):
-        screen.feedback.setProperty("state", state)
-        for w in (screen.feedback, screen.verdict):
-            w.style().unpolish(w)
-            w.style().polish(w)
-        image = window.grab().toImage()
-        panels[state] = panel_look(image, window, screen.feedback, screen.verdict)
-    assert problems(panels) == []
+    assert problems(panel_looks(window, screen.feedback, screen.verdict)) == []

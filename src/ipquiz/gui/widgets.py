@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 from typing import TypeVar
 
@@ -18,12 +19,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.question import Category
+from ipquiz.domain.question import CHOICE_LETTERS, Category
 from ipquiz.gui.outcomes import tile_mark, tile_word
 
 MIN_TARGET_PX = 48
 
 W = TypeVar("W", bound=QWidget)
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+@functools.cache
+def _choice_keys() -> dict[int, int]:
+    """1-8 and A-H to a shown choice; built on first key press, as Qt's key enum is large."""
+    keys = {int(getattr(Qt.Key, f"Key_{n}")): n - 1 for n in range(1, 9)}
+    keys.update({int(getattr(Qt.Key, f"Key_{c}")): i for i, c in enumerate(CHOICE_LETTERS)})
+    return keys
+
+
+def choice_key(key: int) -> int | None:
+    """The shown choice a key picks (1–8, A–H; a keypad's digits too), or None."""
+    return _choice_keys().get(int(key))
 
 
 def named(widget: W, name: str) -> W:

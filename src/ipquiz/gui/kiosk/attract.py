@@ -29,7 +29,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.scale import SIZES
-from ipquiz.gui.widgets import PlainLabel, named
+from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, named
 
 if TYPE_CHECKING:
     from ipquiz.services.kiosk_service import BoardEntry
@@ -136,6 +136,13 @@ class AttractScreen(KioskScreen):
         self.retranslate()
 
     # -- state from the window -------------------------------------------------
+    def key(self, key: int) -> bool:
+        """Enter (or Space) starts, as tapping Start does."""
+        if key in (*ENTER_KEYS, Qt.Key.Key_Space) and self.start_button.isEnabled():
+            self.start_button.click()
+            return True
+        return False
+
     def apply_settings(self, settings: KioskSettings, lang: str) -> None:
         self._settings = settings
         self.board_scope.setVisible(settings.has_event)

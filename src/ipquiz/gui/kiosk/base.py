@@ -88,6 +88,11 @@ class KioskScreen(QWidget):
     def retranslate(self) -> None:
         """Set every interface string; screens override."""
 
+    def key(self, key: int) -> bool:
+        """A key pressed on the stand's keypad or keyboard (its buttons never take focus,
+        so keys reach the window); True when the screen acted on it. Screens override."""
+        return False
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

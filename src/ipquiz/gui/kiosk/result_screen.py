@@ -30,7 +30,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
-from ipquiz.gui.widgets import PlainLabel, named, scroll_area
+from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -321,6 +321,13 @@ class KioskResultScreen(KioskScreen):
         for row in range(3):
             self.grid.setRowStretch(row, 0)
         self.grid.setRowStretch(0, 1)
+
+    def key(self, key: int) -> bool:
+        """Enter: done, as tapping the main button (typing a nickname is for the screen keys)."""
+        if key in ENTER_KEYS and self.done_button.isVisible() and self.done_button.isEnabled():
+            self.done_button.click()
+            return True
+        return False
 
     def relayout(self) -> None:
         self.grid.setColumnStretch(0, 1)

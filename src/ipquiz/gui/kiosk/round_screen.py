@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -23,7 +23,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
 from ipquiz.gui.outcomes import STATES
-from ipquiz.gui.widgets import ChoiceButton, PlainLabel, named
+from ipquiz.gui.widgets import ENTER_KEYS, ChoiceButton, PlainLabel, choice_key, named
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -260,6 +260,32 @@ class RoundScreen(KioskScreen):
         self._show_score()
         self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
+
+    def key(self, key: int) -> bool:
+        """Keyboard play: 1–8 or A–H picks a tile (another pick replaces it in a
+        one-answer question), Enter confirms; on the feedback Enter or Space moves on."""
+        if self.active is None:
+            return False
+        phase = self.active.quiz.phase
+        if phase is Phase.FEEDBACK and key in (*ENTER_KEYS, Qt.Key.Key_Space):
+            self.advance()
+            return True
+        if phase is not Phase.QUESTION:
+            return False
+        if key in ENTER_KEYS:
+            self._on_confirm()
+            return True
+        shown = choice_key(key)
+        if shown is None or shown >= len(self.active.quiz.current.shown_order):
+            return False
+        button = self.buttons[shown]
+        if self.active.quiz.current.question.type is QuestionType.MULTIPLE:
+            button.toggle()
+        else:
+            for other in self.buttons:
+                other.setChecked(other is button)
+        self.confirm_button.setEnabled(bool(self._chosen()))
+        return True
 
     def _open_source(self) -> None:
         """The cited articles over the round; the feedback waits for Next meanwhile."""

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ipquiz.domain.kiosk import STILL_THERE_SECONDS, BoardScope, KioskFact, KioskSettings
@@ -299,6 +299,14 @@ class KioskWindow(QWidget):
         if lang in self._facts and self._facts_lang != lang:  # read when the data opened
             self._facts_lang = lang
             self.attract.set_facts(self._facts[lang])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keyboard play (an accessible stand has a keypad): the screen on show decides."""
+        screen = self.stack.currentWidget()
+        if isinstance(screen, KioskScreen) and not event.isAutoRepeat() and screen.key(event.key()):
+            event.accept()
+        else:
+            super().keyPressEvent(event)
 
     # -- flow ------------------------------------------------------------------
     def show_screen(self, screen: KioskScreen) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -30,17 +29,10 @@ from ipquiz.gui.widgets import (
     ChoiceButton,
     PlainLabel,
     TranslatedWidget,
+    choice_key,
     named,
     scroll_area,
 )
-
-
-@functools.cache
-def _choice_keys() -> dict[int, int]:
-    """1-8 and A-H to a shown choice; built on first key press, as Qt's key enum is large."""
-    keys = {int(getattr(Qt.Key, f"Key_{n}")): n - 1 for n in range(1, 9)}
-    keys.update({int(getattr(Qt.Key, f"Key_{c}")): i for i, c in enumerate(CHOICE_LETTERS)})
-    return keys
 
 
 class QuestionScreen(TranslatedWidget):
@@ -372,7 +364,7 @@ class QuestionScreen(TranslatedWidget):
             self.leave_requested.emit()
         elif key == Qt.Key.Key_S and self._in_feedback:
             self._open_source()  # S: the source's article texts
-        elif key in _choice_keys():
-            self.pick(_choice_keys()[key])
+        elif (shown := choice_key(key)) is not None:
+            self.pick(shown)
         else:
             super().keyPressEvent(event)

@@ -6,9 +6,12 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
+from ipquiz.assets import bank_dir
+from ipquiz.bank.bundle import read_bank
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton
 
@@ -110,3 +113,28 @@ def test_every_screen_fits(
             click(qtbot, window.question._buttons[0])
             click(qtbot, window.question.action_button)
     assert seen == {"startScreen", "questionScreen", "resultScreen"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_the_start_screen_fits_1024x768_with_the_shipped_topics(
+    qtbot: QtBot, qapp: QApplication, open_window: Callable[..., MainWindow], lang: str
+) -> None:
+    """A projector's 1024x768: every control in sight without scrolling, every topic's
+    count readable however long its name (the name gives way with an ellipsis)."""
+    window = open_window(lang=lang, size=(1024, 768))
+    qtbot.waitExposed(window)
+    shipped = read_bank(bank_dir()).categories
+    window.start.set_categories([(c, 88) for c in shipped])
+    qapp.processEvents()
+    start = window.start
+    area = start.findChild(QScrollArea)
+    assert area is not None
+    assert area.verticalScrollBar().maximum() == 0, "the start screen scrolls at 1024x768"
+    buttons = start.topics.buttons
+    assert len(buttons) == len(shipped)
+    for button in buttons.values():
+        assert button.text().endswith("·  88"), button.text()
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.Bold)
+        assert QFontMetrics(bold).horizontalAdvance(button.text()) <= button.width() - 36
+        assert button.toolTip() in {c.name(lang) for c in shipped}

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -23,6 +24,8 @@ from ipquiz.domain.question import CHOICE_LETTERS, Category
 from ipquiz.gui.outcomes import tile_mark, tile_word
 
 MIN_TARGET_PX = 48
+#: Room a topic button keeps on each side of its text (the theme's padding and border).
+TEXT_PADDING_PX = 22
 
 W = TypeVar("W", bound=QWidget)
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -193,6 +196,35 @@ class ToggleRow(QWidget):
                 button.setChecked(True)
 
 
+class TopicButton(QPushButton):
+    """A topic and its question count; a name too long for the button is shortened with
+    an ellipsis, never the count (the whole name stays in its tooltip and accessible name)."""
+
+    def __init__(self, name: str, count: int) -> None:
+        super().__init__()
+        self._name = name
+        self._count = f"  ·  {count}"
+        self.setToolTip(name)
+        self.setAccessibleName(f"{name}, {count}")
+        self.setText(name + self._count)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        shortest = self.fontMetrics().horizontalAdvance("……" + self._count) + 2 * TEXT_PADDING_PX
+        return QSize(min(hint.width(), shortest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.Bold)  # a checked topic is drawn bold (the theme)
+        metrics = QFontMetrics(bold)
+        room = self.width() - 2 * TEXT_PADDING_PX
+        room -= metrics.horizontalAdvance(self._count)
+        self.setText(
+            metrics.elidedText(self._name, Qt.TextElideMode.ElideRight, room) + self._count
+        )
+
+
 class TopicGrid(QWidget):
     """The bank's topics as checkable buttons ("Patents · 80") in a grid of `columns`."""
 
@@ -215,7 +247,7 @@ class TopicGrid(QWidget):
             button.deleteLater()
         self.buttons.clear()
         for i, (cat, count) in enumerate(topics):
-            button = named(QPushButton(f"{cat.name(lang)}  ·  {count}"), "topic")
+            button = named(TopicButton(cat.name(lang), count), "topic")
             button.setCheckable(True)
             button.setChecked(chosen is None or cat.id in chosen)
             button.setMinimumHeight(MIN_TARGET_PX)

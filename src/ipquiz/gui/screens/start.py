@@ -112,6 +112,7 @@ class StartScreen(TranslatedWidget):
 
         self.status = named(QLabel(), "status")
         self.status.setWordWrap(True)
+        self.status.hide()
         self.start_button = named(QPushButton(), "primary")
         self.start_button.setMinimumHeight(MIN_TARGET_PX + 8)
         self.start_button.setEnabled(False)
@@ -146,15 +147,13 @@ class StartScreen(TranslatedWidget):
 
         card = named(QWidget(), "card")
         form = QVBoxLayout(card)
-        form.setContentsMargins(32, 24, 32, 24)
-        form.setSpacing(10)
+        form.setContentsMargins(32, 20, 32, 20)
+        form.setSpacing(8)
         head = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
+        head.addWidget(self.title, 1)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         form.addLayout(head)
+        form.addWidget(self.subtitle)  # the card's whole width: fewer lines
         form.addWidget(self.picker)
         how = QHBoxLayout()
         how.setSpacing(24)
@@ -166,8 +165,9 @@ class StartScreen(TranslatedWidget):
         form.addWidget(self.set_summary)
         form.addWidget(self.topics_label)
         form.addWidget(self.topics)
-        form.addWidget(self.length_label)
-        row = QHBoxLayout()
+        row = QHBoxLayout()  # the label beside its choices, as for the mode: 768 lines are few
+        row.setSpacing(24)
+        row.addWidget(self.length_label)
         row.addWidget(self.length, 1)
         row.addSpacing(24)
         row.addWidget(self.start_button)
@@ -185,7 +185,7 @@ class StartScreen(TranslatedWidget):
 
         outer = QWidget()
         column = QVBoxLayout(outer)
-        column.setContentsMargins(24, 24, 24, 24)
+        column.setContentsMargins(24, 12, 24, 12)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(card, 8)
@@ -207,14 +207,19 @@ class StartScreen(TranslatedWidget):
         self.language.select(lang)
         self._render_topics()
 
-    def set_loading(self, message: str) -> None:
+    def _say(self, message: str) -> None:
+        """The status line takes room only while it says something (768 lines are few)."""
         self.status.setText(message)
+        self.status.setVisible(bool(message))
+
+    def set_loading(self, message: str) -> None:
+        self._say(message)
         self.start_button.setEnabled(False)
 
     def set_categories(self, categories: list[tuple[Category, int]]) -> None:
         self._categories = [(c, n) for c, n in categories if n > 0]
         self._render_topics()
-        self.status.setText("")
+        self._say("")
         self.bank_button.setEnabled(True)
         self.results_button.setEnabled(True)
         self.save_button.setEnabled(True)
@@ -245,15 +250,15 @@ class StartScreen(TranslatedWidget):
         self.start_button.setEnabled(ready)
         wanted = int(str(self.length.value() or 10))
         if self._categories and not self.selected_categories():
-            self.status.setText(self.tr("Choose at least one topic."))
+            self._say(self.tr("Choose at least one topic."))
         elif ready and wanted > self.available():
-            self.status.setText(
+            self._say(
                 self.tr(
                     "The chosen topics hold only {0} questions: the quiz will have {0}."
                 ).format(self.available())
             )
         elif ready:
-            self.status.setText("")
+            self._say("")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("IP Quiz"))

@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ipquiz.bank.law_texts import LawText, read_law_text
 from ipquiz.bank.problems import Problem
 from ipquiz.domain.language import LANGUAGES, ZH
@@ -22,7 +20,6 @@ from ipquiz.domain.laws import Law, LawVersion, Registry
 
 REGISTRY_FILE = Path("laws") / "registry.yaml"
 TEXTS_FOLDER = Path("laws") / "texts"
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class RegistryError(ValueError):
@@ -60,10 +57,13 @@ def registry_path(bank: Path) -> Path:
 
 def load_registry(bank: Path) -> LoadedRegistry:
     """The registry of the bank in folder `bank`; RegistryError when it cannot be used."""
+    import yaml  # here: a program that never reads the registry never loads PyYAML
+
     path = registry_path(bank)
     name = str(path)
+    loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     except OSError as exc:
         raise RegistryError([Problem(name, 1, f"cannot read the law registry: {exc}")]) from exc
     except yaml.YAMLError as exc:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ipquiz.assets import bank_dir
-from ipquiz.bank.facts import facts_path, read_facts_file
 from ipquiz.bank.law_registry import RegistryError, load_registry, registry_path
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.nicknames import (
@@ -258,6 +257,9 @@ class KioskService:
         """The attract screen's facts in `lang`, each with its source: the bank's checked,
         cited facts file (`facts/facts.yaml`), less any fact resting on a law version no
         longer in force today (as superseded questions stay out of kiosk rounds)."""
+        # Here, not at the top: PyYAML is read only by a kiosk, after its first screen.
+        from ipquiz.bank.facts import facts_path, read_facts_file
+
         read = read_facts_file(facts_path(self._bank))
         for problem in read.problems:
             log.warning("attract-screen facts: %s", problem)

@@ -135,61 +135,66 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="373"/>
+        <source>Station name</source>
+        <translation>站点名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="374"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="376"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="379"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="383"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="384"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="385"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="386"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="388"/>
         <source>Tap again to reset the board</source>
         <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="390"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="394"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -197,32 +202,32 @@
 <context>
     <name>ArticleDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="123"/>
         <source>The law cited</source>
         <translation>所引法律条文</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="134"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="135"/>
         <source>Art. {0}</source>
         <translation>第{0}条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="142"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="143"/>
         <source>The app does not hold this text. Official source: {0}</source>
         <translation>本应用未收录该条文。官方来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="150"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="151"/>
         <source>No official English translation is held; the text is the Chinese one.</source>
         <translation>本应用未收录官方英文译本；以上为中文条文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="156"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="157"/>
         <source>In short</source>
         <translation>简要说明</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/article_dialog.py" line="161"/>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="162"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -230,53 +235,53 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="195"/>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="202"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="258"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="249"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="260"/>
         <source>Top 10 since {0}</source>
         <translation>{0}以来前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="261"/>
         <source>No names on the event&apos;s board yet. Be the first!</source>
         <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="263"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="264"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -1038,67 +1043,72 @@
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="346"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="343"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="349"/>
         <source>Rank since {0}: {1} of {2}</source>
         <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="355"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="363"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="364"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="365"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="366"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="367"/>
+        <source>Your nickname</source>
+        <translation>你的昵称</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="368"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="369"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1106,7 +1116,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="422"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -1530,6 +1540,29 @@
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="53"/>
+        <source>Capital letters</source>
+        <translation>大写字母</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="54"/>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="55"/>
+        <source>Delete the last character</source>
+        <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="57"/>
+        <source>On-screen keyboard</source>
+        <translation>屏幕键盘</translation>
+    </message>
+</context>
+<context>
     <name>OutOfOrderScreen</name>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/out_of_order.py" line="23"/>
@@ -1613,49 +1646,54 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="156"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="155"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
         <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="135"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="134"/>
         <source>A PIN has {0} to {1} digits.</source>
         <translation>PIN 码为 {0} 到 {1} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="145"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="144"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="166"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
         <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="171"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="170"/>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="188"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="190"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="189"/>
         <source>Choose an operator PIN ({0} to {1} digits)</source>
         <translation>设置管理员 PIN 码（{0} 到 {1} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="193"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="192"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="195"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="196"/>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位数字</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/profile_dialogs.py" line="81"/>
@@ -2130,87 +2168,87 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="245"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="235"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="174"/>
         <source>{0} s left</source>
         <translation>剩余 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="244"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="290"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="294"/>
         <source>Review · question {0} of {1}</source>
         <translation>复习 · 第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="296"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="302"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="303"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="304"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="308"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -2430,28 +2468,28 @@
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="231"/>
         <source>Your answers: tap a question to see the explanation</source>
         <translation>你的作答：点按题目查看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/result.py" line="166"/>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
@@ -2466,17 +2504,17 @@
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="235"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="236"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="237"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>
@@ -2844,42 +2882,42 @@
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="331"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="372"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="376"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="378"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="382"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3186,7 +3224,7 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
@@ -3271,89 +3309,97 @@
         <translation>依据已被取代的法律文本的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="300"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="301"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="302"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="312"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="313"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Ask them too</source>
         <translation>照常出题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Leave them out</source>
         <translation>不出这些题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="324"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/article_dialog.py" line="107"/>
+        <source>Shows the cited articles</source>
+        <translation>显示所引用的法条</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ class SourceLink(WrappingButton):
         self.arrow.setVisible(readable)
         self.setEnabled(readable)
         self.setAccessibleName(text)
+        self.setAccessibleDescription(self.tr("Shows the cited articles") if readable else "")
         self.updateGeometry()
 
 

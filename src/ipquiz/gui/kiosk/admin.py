@@ -370,6 +370,7 @@ class AdminPanel(KioskScreen):
         station = self.kiosk.station if self.kiosk is not None else ""
         self.stations_heading.setText(self.tr("By station (this one: {0})").format(station))
         self.station_heading.setText(self.tr("This station"))
+        self.station_edit.setAccessibleName(self.tr("Station name"))
         self.rename_button.setText(self.tr("Rename"))
         self.station_note.setText(
             self.tr("Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.")

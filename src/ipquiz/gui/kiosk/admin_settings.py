@@ -295,6 +295,7 @@ class SettingsForm(QWidget):
         }
         for caption, key in self.rows:
             caption.setText(captions[key])
+        self.title.setAccessibleName(captions["title"])
         names = {
             "ring": self.tr("Ring"),
             "bar": self.tr("Bar"),

@@ -6,7 +6,7 @@ bilingual names instead (a pinyin input method is more than a stand needs).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QWidget
 
 from ipquiz.gui.kiosk.base import tap_button
@@ -36,18 +36,30 @@ class OnScreenKeyboard(QWidget):
                 grid.addWidget(key, row, offset + 2 * n, 1, 2)
         last = len(ROWS)
         self.shift = self._key("⇧")
-        self.shift.setAccessibleName("Shift")
         self.shift.clicked.connect(self._toggle_case)
         self.space = self._key("␣")
-        self.space.setAccessibleName("Space")
         self.space.clicked.connect(lambda: self.typed.emit(" "))
         self.backspace = self._key("⌫")
-        self.backspace.setAccessibleName("Backspace")
         self.backspace.clicked.connect(self.erased)
         grid.addWidget(self.shift, last, 0, 1, 4)
         grid.addWidget(self.space, last, 4, 1, 12)
         grid.addWidget(self.backspace, last, 16, 1, 4)
+        self.toggle_button: QPushButton | None = None  # the ⌨ that shows it (keyboard_for)
         self._render_case()
+        self.name_keys()
+
+    def name_keys(self) -> None:
+        """What a screen reader says for the keys drawn as symbols (and for ⌨)."""
+        self.shift.setAccessibleName(self.tr("Capital letters"))
+        self.space.setAccessibleName(self.tr("Space"))
+        self.backspace.setAccessibleName(self.tr("Delete the last character"))
+        if self.toggle_button is not None:
+            self.toggle_button.setAccessibleName(self.tr("On-screen keyboard"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name_keys()
+        super().changeEvent(event)
 
     def _key(self, text: str) -> QPushButton:
         key = tap_button("key", self)
@@ -81,8 +93,9 @@ def keyboard_for(edit: QLineEdit) -> tuple[QPushButton, OnScreenKeyboard]:
     keyboard starts hidden: the operator may have a real one)."""
     button = tap_button("toggle")
     button.setText("⌨")
-    button.setAccessibleName("Keyboard")
     keyboard = OnScreenKeyboard()
+    keyboard.toggle_button = button
+    keyboard.name_keys()
     keyboard.hide()
     keyboard.typed.connect(edit.insert)
     keyboard.erased.connect(edit.backspace)

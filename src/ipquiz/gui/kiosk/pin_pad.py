@@ -66,7 +66,6 @@ class PinPad(KioskScreen):
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, n // 3, n % 3)
             self.keys[key] = button
-        self.keys["⌫"].setAccessibleName("Backspace")
         self.cancel_button = tap_button("secondary")
         self.cancel_button.clicked.connect(self.cancelled)
         self.grid = grid
@@ -194,3 +193,4 @@ class PinPad(KioskScreen):
             }[self.mode]
         )
         self.cancel_button.setText(self.tr("Cancel"))
+        self.keys["⌫"].setAccessibleName(self.tr("Delete the last digit"))

@@ -364,5 +364,6 @@ class KioskResultScreen(KioskScreen):
         self.type_button.setText(self.tr("Type my own"))
         self.names_button.setText(self.tr("Suggested names"))
         self.add_button.setText(self.tr("Add"))
+        self.name_edit.setAccessibleName(self.tr("Your nickname"))
         self.again_button.setText(self.tr("Play again"))
         self.done_button.setText(self.tr("Done"))

@@ -227,6 +227,7 @@ class ResultScreen(TranslatedWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Your result"))
         self.by_topic_label.setText(self.tr("By topic"))
+        self.by_topic.setAccessibleName(self.by_topic_label.text())  # what a reader says
         self.answers_label.setText(self.tr("Your answers: tap a question to see the explanation"))
         self.by_topic.setHorizontalHeaderLabels(
             [self.tr("Topic"), self.tr("Correct"), self.tr("Points"), self.tr("Score")]

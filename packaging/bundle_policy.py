@@ -54,7 +54,6 @@ _UNUSED_QT_MODULES = (
     "QtSerialPort",
     "QtSql",
     "QtStateMachine",
-    "QtSvg",
     "QtSvgWidgets",
     "QtTest",
     "QtTextToSpeech",

@@ -540,62 +540,67 @@
         <translation>已将 {0} 道题写入文件夹 {1}，每个主题一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="305"/>
+        <source>{0} written without their picture: this format cannot hold pictures (ipquiz YAML keeps them).</source>
+        <translation>{0} 道题的图片未能写出：此格式无法保存图片（ipquiz YAML 可以保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="320"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
         <source>Nothing was imported: {0} questions would replace the bank&apos;s version and lose {1}. Keep the bank&apos;s version or import them as new copies.</source>
         <translation>未导入任何题目：有 {0} 道题会替换题库中的版本，并因此丢失{1}。请选择保留题库中的版本，或作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
         <source>Nothing was imported: the file has no question that ipquiz can use (single choice, multiple choice or true/false).</source>
         <translation>未导入任何题目：文件中没有 ipquiz 能用的题目（单选、多选或判断题）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="332"/>
         <source>Nothing was imported: the file has {0} problems. The details say where.</source>
         <translation>未导入任何题目：文件中有 {0} 处问题，详情中列出了位置。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="335"/>
         <source>Nothing was imported: ipquiz cannot tell the file&apos;s format.</source>
         <translation>未导入任何题目：ipquiz 无法判断文件的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="338"/>
         <source>It did not work: {0}</source>
         <translation>操作未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="343"/>
         <source>a language</source>
         <translation>一种语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="344"/>
         <source>the source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="345"/>
         <source>the explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="341"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="346"/>
         <source>the answer feedback</source>
         <translation>选项反馈</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="347"/>
         <source>the source link</source>
         <translation>出处链接</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="348"/>
         <source>the law citation</source>
         <translation>法律依据</translation>
     </message>
@@ -2168,87 +2173,87 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="249"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="239"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="174"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="177"/>
         <source>{0} s left</source>
         <translation>剩余 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="248"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="294"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="298"/>
         <source>Review · question {0} of {1}</source>
         <translation>复习 · 第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="300"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="306"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="307"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="308"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -2852,72 +2857,72 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="248"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="244"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="246"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="256"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="261"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="337"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="378"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="382"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="383"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="384"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="388"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3405,108 +3410,108 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="281"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="285"/>
         <source>Live class…</source>
         <translation>课堂互动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
         <source>Students join from their browsers on the school network by a code or QR code</source>
         <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="289"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="291"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="331"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

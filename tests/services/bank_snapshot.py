@@ -13,6 +13,7 @@ BANK_TABLES = (
     "choices",
     "choice_texts",
     "question_citations",
+    "question_images",
     "strata",
 )
 

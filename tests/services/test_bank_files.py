@@ -35,6 +35,7 @@ def snapshot(url: str) -> list[tuple[object, ...]]:
         "choices",
         "choice_texts",
         "question_citations",
+        "question_images",
     ):
         rows += [(table, *r) for r in committed(url, f"SELECT * FROM {table} ORDER BY 1, 2")]
     return rows

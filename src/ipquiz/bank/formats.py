@@ -29,6 +29,7 @@ class Format:
     writer: str
     carries: str = ""  # a predicate (question, lang=) for formats that hold only some questions
     max_bytes: int = MAX_FILE_BYTES  # larger files are refused before they are read
+    holds_images: bool = False  # writes a question's picture (else it is left behind)
 
     def _load(self, attr: str) -> Any:
         return getattr(importlib.import_module(f"ipquiz.bank.{self.module}"), attr)
@@ -63,6 +64,7 @@ FORMATS: dict[str, Format] = {
             "read_native",
             "write_native",
             max_bytes=MAX_YAML_BYTES,
+            holds_images=True,
         ),
         Format("csv", "CSV", (".csv", ".txt"), "spreadsheet", "read_csv", "write_csv"),
         Format("xlsx", "Excel / WPS", (".xlsx",), "spreadsheet", "read_xlsx", "write_xlsx"),
@@ -80,6 +82,7 @@ FORMATS: dict[str, Format] = {
             "native_bundle",
             "read_native_zip",
             "write_native_zip",
+            holds_images=True,
         ),
     )
 }

@@ -40,8 +40,15 @@ from ipquiz.bank.interchange import (
     plain_text,
     stable_id,
 )
+from ipquiz.bank.moodle_images import moodle_image
 from ipquiz.bank.moodle_xml_writer import GRADES, question_title, write_moodle_xml
-from ipquiz.domain.question import CHOICE_LETTERS, Question, QuestionText, QuestionType
+from ipquiz.domain.question import (
+    CHOICE_LETTERS,
+    Question,
+    QuestionImage,
+    QuestionText,
+    QuestionType,
+)
 
 __all__ = ["GRADES", "read_moodle_xml", "write_moodle_xml"]
 
@@ -188,6 +195,7 @@ class _Reader:
     lines: dict[int, int]
     fixed_category: str | None
     default_category: str
+    file_name: str = ""  # where imported pictures came from
     path: str = ""
     ids: dict[str, int] = field(default_factory=dict)
 
@@ -202,7 +210,9 @@ class _Reader:
         if kind not in _SUPPORTED:
             self.out.skip(item.line, f"skipped {item.label}: not supported")
         elif not prompt:
-            self.out.skip(item.line, f"skipped {item.label}: no text (images are not imported)")
+            self.out.skip(item.line, f"skipped {item.label}: no text, only a picture")
+        elif isinstance(image := moodle_image(element.find("questiontext"), self.file_name), str):
+            self.out.skip(item.line, f"skipped {item.label}: {image}")
         elif (answers := self._answers(item)) is not None:
             read = (
                 self._true_false(item, answers)
@@ -210,7 +220,7 @@ class _Reader:
                 else self._choice(item, answers)
             )
             if read is not None:
-                self._add(item, prompt, read)
+                self._add(item, prompt, read, image)
 
     def _answers(self, item: _Item) -> list[tuple[str, float, str]] | None:
         """(text, grade, feedback) per answer; like Moodle, answers with no text are dropped."""
@@ -277,7 +287,7 @@ class _Reader:
         choices = tuple(choice for choice, _, _ in answers)
         return kind, choices, feedback if any(feedback) else (), correct, () if plain else weights
 
-    def _add(self, item: _Item, prompt: str, read: _Answer) -> None:
+    def _add(self, item: _Item, prompt: str, read: _Answer, image: QuestionImage | None) -> None:
         kind, choices, feedback, correct, weights = read
         idnumber = _text(item.element.find("idnumber")).strip()
         qid = _safe_id(idnumber) if idnumber else stable_id("moodle", prompt, *choices)
@@ -302,6 +312,7 @@ class _Reader:
                 texts={guess_language(prompt, *choices): text},
                 correct=correct,
                 weights=weights,
+                image=image,
             )
         except ValueError as exc:  # the checks above should leave nothing for this
             self.out.problem(item.line, f"{item.label}: {exc}")
@@ -328,7 +339,7 @@ def read_moodle_xml(
             f"not a Moodle XML file: it starts with <{root.tag}>, not <quiz>",
         )
         return out.result()
-    reader = _Reader(out, lines, category, PurePath(name).stem or name)
+    reader = _Reader(out, lines, category, PurePath(name).stem or name, PurePath(name).name)
     for element in root.findall("question"):
         reader.question(element)
     return out.result()

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from ipquiz.bank.images import image_entry, read_image_entry
 from ipquiz.bank.interchange import MAX_YAML_BYTES, ReadResult
 from ipquiz.bank.problems import Problem
 from ipquiz.bank.rules import check_read
@@ -276,6 +277,10 @@ def _read_entry(
     except CitationError as exc:
         problem(f"source: {exc}")
         return None
+    image = read_image_entry(entry.get("image"))
+    if isinstance(image, str):
+        problem(image)
+        return None
     checked = entry.get("checked")
     tags = entry.get("tags") or []
     weights = entry.get("weights") or []
@@ -298,6 +303,7 @@ def _read_entry(
             checked=checked if isinstance(checked, dt.date) else None,
             weights=tuple(float(w) for w in weights),
             citations=citations,
+            image=image,
         )
     except (ValueError, TypeError) as exc:
         problem(str(exc).replace(f"question {entry['id']!r}", "").strip(" :"))
@@ -405,6 +411,8 @@ def _entry(q: Question) -> dict[str, Any]:
         entry["answer"] = CHOICE_LETTERS[min(q.correct)]
     if q.weights:
         entry["weights"] = list(q.weights)
+    if q.image is not None:
+        entry["image"] = image_entry(q.image)
     for lang in (ZH, EN):
         t = q.texts.get(lang)
         if t is None:

@@ -203,5 +203,11 @@ def bank_export(args: argparse.Namespace, locations: Locations) -> int:
     print(
         f"{report.written} questions written to {path}"
         + (f"; {report.left_out} left out (the format cannot hold them)" if report.left_out else "")
+        + (
+            f"; {report.without_images} written without their picture (the format cannot hold"
+            " pictures: export to ipquiz YAML to keep them)"
+            if report.without_images
+            else ""
+        )
     )
     return 0

@@ -60,6 +60,25 @@ class Category:
         return self.names.get(lang) or self.names.get(other_language(lang)) or self.id
 
 
+class ImageFormat(StrEnum):
+    PNG = "png"
+    SVG = "svg"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionImage:
+    """A picture the question asks about (a mark, a package, a certificate), with the
+    licence it is shown under and a description per language for screen readers."""
+
+    format: ImageFormat
+    data: bytes  # PNG bytes, or SVG text as UTF-8
+    licence: str
+    alt: Mapping[str, str] = field(default_factory=dict)
+
+    def describe(self, lang: str) -> str:
+        return self.alt.get(lang) or self.alt.get(other_language(lang)) or ""
+
+
 @dataclass(frozen=True, slots=True)
 class Question:
     """One question with all its languages; the correct answer is stored once."""
@@ -78,6 +97,7 @@ class Question:
     weights: tuple[float, ...] = ()
     #: The law versions and articles the question rests on (see domain.laws).
     citations: tuple[Citation, ...] = ()
+    image: QuestionImage | None = None
     choice_count: int = field(default=0)
 
     def __post_init__(self) -> None:

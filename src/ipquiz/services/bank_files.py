@@ -165,6 +165,7 @@ def import_file(
 class ExportReport:
     written: int
     left_out: int  # questions the format cannot carry (Aiken: anything but single choice)
+    without_images: int = 0  # questions written without their picture: the format has none
 
 
 def export_file(
@@ -186,7 +187,10 @@ def export_file(
         _write_folder(path, carried, categories)
     else:
         write_bytes(path, chosen.write(carried, categories, lang=lang))
-    return ExportReport(written=len(carried), left_out=len(questions) - len(carried))
+    pictured = 0 if chosen.holds_images else sum(q.image is not None for q in carried)
+    return ExportReport(
+        written=len(carried), left_out=len(questions) - len(carried), without_images=pictured
+    )
 
 
 def _write_folder(folder: Path, questions: list[Question], categories: dict[str, Category]) -> None:

@@ -9,9 +9,16 @@ from typing import Any
 from sqlalchemy import BindParameter, Date, bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ipquiz.domain.language import LANGUAGES
+from ipquiz.domain.language import EN, LANGUAGES, ZH
 from ipquiz.domain.laws import Citation
-from ipquiz.domain.question import Category, Question, QuestionText, QuestionType
+from ipquiz.domain.question import (
+    Category,
+    ImageFormat,
+    Question,
+    QuestionImage,
+    QuestionText,
+    QuestionType,
+)
 from ipquiz.domain.selection import random_key
 from ipquiz.storage.models import (
     Base,
@@ -21,6 +28,7 @@ from ipquiz.storage.models import (
     ChoiceTextRow,
     CitationRow,
     Meta,
+    QuestionImageRow,
     QuestionRow,
     QuestionTextRow,
     StratumRow,
@@ -112,6 +120,7 @@ _IDS: BindParameter[str] = bindparam("ids", expanding=True)
 _EXISTING = select(QuestionRow.id).where(QuestionRow.id.in_(_IDS))
 _CLEAR_TEXTS = (
     delete(CitationRow).where(CitationRow.question_id.in_(_IDS)),
+    delete(QuestionImageRow).where(QuestionImageRow.question_id.in_(_IDS)),
     delete(ChoiceTextRow).where(ChoiceTextRow.question_id.in_(_IDS)),
     delete(ChoiceRow).where(ChoiceRow.question_id.in_(_IDS)),
     delete(QuestionTextRow).where(QuestionTextRow.question_id.in_(_IDS)),
@@ -156,6 +165,18 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
         for q in questions
         for i, c in enumerate(q.citations)
     ]
+    images = [
+        {
+            "question_id": q.id,
+            "format": q.image.format.value,
+            "data": q.image.data,
+            "licence": q.image.licence,
+            "alt_zh": q.image.alt.get(ZH, ""),
+            "alt_en": q.image.alt.get(EN, ""),
+        }
+        for q in questions
+        if q.image is not None
+    ]
     choices: list[dict[str, Any]] = []
     choice_texts: list[dict[str, Any]] = []
     for q in questions:
@@ -190,6 +211,7 @@ def save_questions(session: Session, questions: Sequence[Question], *, origin: s
         (ChoiceRow, choices),
         (ChoiceTextRow, choice_texts),
         (CitationRow, citations),
+        (QuestionImageRow, images),
     ):
         _bulk_insert(session, table, values)
 
@@ -254,7 +276,15 @@ def question_from_row(row: QuestionRow) -> Question:
         citations=tuple(
             Citation(c.law, tuple(a for a in c.articles.split(", ") if a)) for c in row.citations
         ),
+        image=_image(row.image),
     )
+
+
+def _image(row: QuestionImageRow | None) -> QuestionImage | None:
+    if row is None:
+        return None
+    alt = {lang: text for lang, text in ((ZH, row.alt_zh), (EN, row.alt_en)) if text}
+    return QuestionImage(ImageFormat(row.format), row.data, row.licence, alt)
 
 
 def existing_ids(session: Session, ids: Iterable[str]) -> set[str]:

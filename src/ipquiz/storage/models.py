@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -90,6 +91,9 @@ class QuestionRow(Base):
         primaryjoin="QuestionRow.id == foreign(ChoiceTextRow.question_id)",
     )
 
+    image: Mapped[QuestionImageRow | None] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
     citations: Mapped[list[CitationRow]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by="CitationRow.position"
     )
@@ -107,6 +111,20 @@ class CitationRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     law: Mapped[str] = mapped_column(String(64), index=True)
     articles: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class QuestionImageRow(Base):
+    """The picture a question asks about, checked on import (bank.images)."""
+
+    __tablename__ = "question_images"
+    question_id: Mapped[str] = mapped_column(
+        ForeignKey("questions.id", ondelete="CASCADE"), primary_key=True
+    )
+    format: Mapped[str] = mapped_column(String(8))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    licence: Mapped[str] = mapped_column(Text)
+    alt_zh: Mapped[str] = mapped_column(Text, default="", server_default="")
+    alt_en: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class QuestionTextRow(Base):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
 from ipquiz.gui.outcomes import STATES
+from ipquiz.gui.question_image import QuestionImageView
 from ipquiz.gui.widgets import ENTER_KEYS, ChoiceButton, PlainLabel, choice_key, named
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -62,6 +63,7 @@ class RoundScreen(KioskScreen):
         self.bar = CountdownBar()
         self.countdown: Countdown = self.ring
         self.prompt = PlainLabel(object_name="kioskPrompt")
+        self.image = QuestionImageView()
         self.hint = label("hint")
         self.buttons: list[ChoiceButton] = []
         self.grid = QGridLayout()
@@ -101,6 +103,7 @@ class RoundScreen(KioskScreen):
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.bar)
         self.layout_.addWidget(self.prompt)
+        self.layout_.addWidget(self.image)
         self.layout_.addWidget(self.hint)
         self.layout_.addLayout(self.grid)
         self.layout_.addWidget(self.confirm_button)
@@ -135,6 +138,7 @@ class RoundScreen(KioskScreen):
             dialog.close()
         for w in (self.prompt, self.hint, self.verdict, self.answer_line, self.explanation):
             w.setText("")
+        self.image.show_image(None, self._lang)
         for button in self.buttons:
             self._reset_button(button)
             button.set_choice("", "")
@@ -158,6 +162,8 @@ class RoundScreen(KioskScreen):
         planned = quiz.current
         self._text = text = planned.question.localized(self._lang)
         self.prompt.setText(text.prompt)
+        self.image.box = QSize(self.scale.px(900), self.scale.px(320))
+        self.image.show_image(planned.question.image, self._lang)
         for shown, button in enumerate(self.buttons):
             self._reset_button(button)
             if shown < len(planned.shown_order):

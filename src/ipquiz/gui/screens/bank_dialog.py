@@ -300,6 +300,11 @@ class BankDialog(QDialog):
             text += " " + self.tr("{0} left out: this format cannot hold them.").format(
                 done.left_out
             )
+        if done.without_images:
+            text += " " + self.tr(
+                "{0} written without their picture: this format cannot hold pictures "
+                "(ipquiz YAML keeps them)."
+            ).format(done.without_images)
         self._show(text, [])
 
     def _describe_failure(self, failure: Failure) -> tuple[str, list[str]]:

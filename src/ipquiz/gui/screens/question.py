@@ -23,6 +23,7 @@ from ipquiz.domain.scoring import ACCURACY, ScoringProfile
 from ipquiz.domain.spec import Mode
 from ipquiz.gui.article_dialog import SourceLink
 from ipquiz.gui.outcomes import STATES
+from ipquiz.gui.question_image import QuestionImageView
 from ipquiz.gui.screens.exam_bar import ExamBar
 from ipquiz.gui.widgets import (
     MIN_TARGET_PX,
@@ -63,6 +64,7 @@ class QuestionScreen(TranslatedWidget):
         self.progress.setFixedHeight(8)
 
         self.prompt = PlainLabel(object_name="prompt")
+        self.image = QuestionImageView()
         self.hint = named(QLabel(), "hint")
         self.fallback_note = named(QLabel(), "fallback")
         self.fallback_note.setWordWrap(True)
@@ -92,6 +94,7 @@ class QuestionScreen(TranslatedWidget):
         body.setContentsMargins(40, 24, 40, 24)
         body.setSpacing(14)
         body.addWidget(self.prompt)
+        body.addWidget(self.image)
         body.addWidget(self.hint)
         body.addWidget(self.fallback_note)
         body.addWidget(self.law_note)
@@ -201,6 +204,7 @@ class QuestionScreen(TranslatedWidget):
         self.progress.setRange(0, total)
         self.progress.setValue(position)
         self.prompt.setText(text.prompt)
+        self.image.show_image(planned.question.image, lang)
         self.fallback_note.setVisible(text.fallback)
         self.feedback.hide()
         self._clear_choices()

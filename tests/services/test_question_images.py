@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from bank_pictures import MARK, picture
 
+from ipquiz.bank.formats import FORMATS
 from ipquiz.bank.moodle_images import UNRECORDED
 from ipquiz.bank.native_yaml import read_native_file
 from ipquiz.config import resolve_locations
@@ -53,9 +54,24 @@ def test_the_picture_reaches_the_quiz_and_the_yaml_export(
 def test_a_format_without_pictures_says_how_many_it_left_behind(
     services: AppServices, tmp_path: Path
 ) -> None:
-    for name in ("bank.gift", "bank.csv", "bank.xml"):
+    for name in ("bank.gift", "bank.csv", "bank.xlsx", "bank.aiken"):
         report = export_file(services.db, tmp_path / name, lang="en")
-        assert report.without_images == 1, name
+        assert report.without_images == 1, name  # a-single, a single-choice question
+
+
+def test_moodle_xml_carries_the_picture_out_and_back_in(
+    services: AppServices, tmp_path: Path
+) -> None:
+    path = tmp_path / "bank.xml"
+    assert export_file(services.db, path, lang="en").without_images == 0
+    read = FORMATS["moodle"].read(path.read_bytes(), name="bank.xml")
+    back = {q.id: q for q in read.questions}
+    original = {q.id: q for q in services.bank.questions()}["a-single"].image
+    assert original is not None
+    image = back["a-single"].image
+    assert image is not None
+    assert (image.format, image.data) == (original.format, original.data)
+    assert image.licence == UNRECORDED.format("bank.xml")  # Moodle keeps no licence
 
 
 PNG = base64.b64decode(

@@ -70,7 +70,13 @@ FORMATS: dict[str, Format] = {
         Format("xlsx", "Excel / WPS", (".xlsx",), "spreadsheet", "read_xlsx", "write_xlsx"),
         Format("gift", "Moodle GIFT", (".gift",), "gift", "read_gift", "write_gift"),
         Format(
-            "moodle", "Moodle XML", (".xml",), "moodle_xml", "read_moodle_xml", "write_moodle_xml"
+            "moodle",
+            "Moodle XML",
+            (".xml",),
+            "moodle_xml",
+            "read_moodle_xml",
+            "write_moodle_xml",
+            holds_images=True,
         ),
         Format(
             "aiken", "Aiken", (".aiken",), "aiken", "read_aiken", "write_aiken", "aiken_can_carry"

@@ -7,6 +7,7 @@ falls back to the same title; reading depends on writing, never the other way.
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 import xml.etree.ElementTree as ET
@@ -76,7 +77,15 @@ def _question(q: Question, lang: str) -> ET.Element:
     is_tf = q.type is QuestionType.TRUE_FALSE
     element = ET.Element("question", {"type": "truefalse" if is_tf else "multichoice"})
     _sub(element, "name", _plain(question_title(local.prompt)))
-    _sub(element, "questiontext", _html(local.prompt), format="html")
+    text = _sub(element, "questiontext", _html(local.prompt), format="html")
+    if q.image is not None:  # Moodle's own way: the file beside the text that shows it
+        name = f"{_xml_safe(q.id)}.{q.image.format.value}"
+        alt = html.escape(_xml_safe(q.image.describe(lang)), quote=True)
+        shown = text.find("text")
+        assert shown is not None
+        shown.text = f'{shown.text}<p><img src="@@PLUGINFILE@@/{name}" alt="{alt}"></p>'
+        embedded = ET.SubElement(text, "file", {"name": name, "path": "/", "encoding": "base64"})
+        embedded.text = base64.b64encode(q.image.data).decode("ascii")
     _sub(element, "generalfeedback", _html(local.explanation), format="html")
     _sub(element, "defaultgrade", "1.0000000")
     _sub(element, "penalty", "1.0000000" if is_tf else "0.3333333")

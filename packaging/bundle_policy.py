@@ -20,8 +20,8 @@ from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-# Qt modules ipquiz does not use: QtCore, QtGui, QtWidgets and QtPrintSupport (the print
-# dialog) are all it needs.
+# Qt modules ipquiz does not use: QtCore, QtGui, QtWidgets, QtPrintSupport (the print
+# dialog) and QtSvg (question pictures; about 0.8 MiB) are all it needs.
 _UNUSED_QT_MODULES = (
     "Qt3DCore",
     "QtBluetooth",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,8 +9,6 @@ import pytest
 
 from ipquiz.config import resolve_locations
 from ipquiz.services.app import AppServices, open_services
-
-CHROMEDRIVER = shutil.which("chromedriver")
 
 
 @pytest.fixture

@@ -4,10 +4,10 @@ seat; names are shown as text."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 
 import pytest
-from conftest import CHROMEDRIVER
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -20,6 +20,8 @@ from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
 from ipquiz.services.live import LiveRoom
 from ipquiz.services.live_server import LiveServer
+
+CHROMEDRIVER = shutil.which("chromedriver")
 
 pytestmark = [
     pytest.mark.slow,

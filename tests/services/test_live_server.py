@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from ipquiz.domain.live import BURST, MAX_MESSAGE_BYTES, Pace
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
-from ipquiz.services.live_bots import play_all
+from ipquiz.services.live_bots import play, play_all
 from ipquiz.services.live_server import LiveServer
 
 
@@ -187,3 +187,26 @@ def test_bots_play_a_self_paced_session_through(server: LiveServer) -> None:
     assert all(r.finished for r in reports)
     assert sorted(len(r.acked) for r in reports) == [3] * 5
     assert sum(len([x for x in row if x is not None]) for _, row in server.room.grid()) == 15
+
+
+def test_a_bot_whose_name_is_refused_takes_another(server: LiveServer) -> None:
+    server.room.start()
+    server.on_tick = lambda: (
+        server.room.end()
+        if server.room.seats and all(s.next_position is None for s in server.room.seats.values())
+        else None
+    )
+    # "Bot 58" is refused by the nickname filter (it reads as something else)
+    report = asyncio.run(
+        play(
+            f"http://127.0.0.1:{server.port}/",
+            server.room.code,
+            index=58,
+            spread_s=0.1,
+            deadline_s=10,
+        )
+    )
+    assert report.refused >= 1
+    assert report.name
+    assert report.name != "Bot 58"
+    assert sorted(report.acked) == [0, 1, 2]

@@ -19,7 +19,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ipquiz.domain.language import LANGUAGES
@@ -60,6 +60,8 @@ class Seat:
     person_id: int
     active: ActiveQuiz
     connected: int = 0
+    #: One answer of a seat at a time (a device resending races its first send).
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def record(self, position: int) -> AnswerRecord | None:
         return self.active.quiz.answer_at(position)
@@ -123,6 +125,7 @@ class LiveRoom:
         self._by_token: dict[str, Seat] = {}
         self._lock = threading.RLock()
         self._listeners: list[Callable[[str], None]] = []
+        self._claiming: list[tuple[int, str]] = []  # names being seated right now
         self._deadline: float | None = None
         self._held = 0.0  # seconds left on the countdown when it was paused
         if stage is Stage.QUESTION and pace is Pace.TEACHER:
@@ -169,16 +172,17 @@ class LiveRoom:
 
     def claim(self, *, person_id: int | None, nickname: str | None) -> tuple[Seat, str]:
         """Seat a roster student or a nickname (each name once); returns the seat and the
-        token the device keeps."""
+        token the device keeps. The name is held while its seat is stored, outside the
+        room's lock, so the projector and other devices never wait on that commit."""
         with self._lock:
             if self.stage is Stage.FINISHED:
                 raise LiveError("ended")
-            taken = {seat.person_id for seat in self.seats.values()}
+            held = [*((s.person_id, s.name) for s in self.seats.values()), *self._claiming]
             if person_id is not None:
                 person = next((p for p in self.roster if p.id == person_id), None)
                 if person is None:
                     raise LiveError("unknown_name")
-                if person.id in taken:
+                if any(person.id == taken for taken, _ in held):
                     raise LiveError("name_taken")
                 name = person.name
             else:
@@ -187,32 +191,40 @@ class LiveRoom:
                 name = tidy(nickname or "")
                 if check_nickname(name) is not NicknameVerdict.OK:
                     raise LiveError("nickname_refused")
-                if any(same_name(name, seat.name) for seat in self.seats.values()):
+                if any(same_name(name, other) for _, other in held):
                     raise LiveError("name_taken")
-            token = secrets.token_urlsafe(32)
+            claim = (person_id or 0, name)
+            self._claiming.append(claim)
+        token = secrets.token_urlsafe(32)
+        try:
             seat = self._service.seat(self, person_id=person_id, name=name, token=token)
-            self.seats[seat.id] = seat
-            self._by_token[token_hash(token)] = seat
+        finally:
+            with self._lock:
+                self._claiming.remove(claim)
+        self.seat_back(seat, token_hash(token))
         self._changed("join")
         return seat, token
 
     def answer(self, seat: Seat, position: int, chosen: frozenset[int]) -> AnswerRecord:
-        """Score and commit `seat`'s answer (`chosen`: buttons as shown); an answer sent again (the device did not hear
-        the acknowledgement) gets the stored one back, stored once."""
-        with self._lock:
+        """Score and commit `seat`'s answer (`chosen`: the buttons as shown); an answer
+        sent again (the device did not hear the acknowledgement) gets the stored one
+        back, stored once. One answer of a seat at a time; the commit happens outside
+        the room's lock (the projector reads the room meanwhile)."""
+        with seat.lock:
             if (stored := seat.record(position)) is not None:
                 return stored
-            if self.paused or self.stage is not Stage.QUESTION:
-                raise LiveError("not_now")
-            if self.pace is Pace.TEACHER:
-                if position != self.position:
+            with self._lock:
+                if self.paused or self.stage is not Stage.QUESTION:
                     raise LiveError("not_now")
-                if self._deadline is not None and time.monotonic() > (
-                    self._deadline + GRACE_SECONDS
-                ):
-                    raise LiveError("time_up")
-            elif position != seat.next_position:
-                raise LiveError("not_now")
+                if self.pace is Pace.TEACHER:
+                    if position != self.position:
+                        raise LiveError("not_now")
+                    if self._deadline is not None and time.monotonic() > (
+                        self._deadline + GRACE_SECONDS
+                    ):
+                        raise LiveError("time_up")
+                elif position != seat.next_position:
+                    raise LiveError("not_now")
             quiz = seat.active.quiz
             if not 0 <= position < quiz.total:
                 raise LiveError("not_now")
@@ -247,10 +259,10 @@ class LiveRoom:
         with self._lock:
             if self.pace is not Pace.TEACHER or self.stage is not Stage.REVEAL:
                 return
-            if self.position + 1 >= self.total:
-                self.end()
-            else:
+            if self.position + 1 < self.total:
                 self._go(Stage.QUESTION, self.position + 1)
+                return
+        self.end()
 
     def set_paused(self, paused: bool) -> None:
         with self._lock:
@@ -266,12 +278,17 @@ class LiveRoom:
         self._changed("stage")
 
     def end(self) -> None:
-        """Close every seat's attempt with its score and end the session."""
+        """Close every seat's attempt with its score and end the session (answers being
+        stored at that moment are stored first)."""
         with self._lock:
             if self.stage is Stage.FINISHED:
                 return
             self.stage, self.paused = Stage.FINISHED, False
-            self._service.end(self)
+            seats = list(self.seats.values())
+        for seat in seats:
+            with seat.lock:
+                pass
+        self._service.end(self)
         self._changed("stage")
 
     def _go(self, stage: Stage, position: int) -> None:
@@ -491,6 +508,7 @@ class LiveService:
             person_id=person_id,
             owner=f"live:{room.session_id}",
             also=also,
+            planned=room.planned,
         )
         return Seat(seat_ids[-1], name, active.person_id or 0, active)
 

@@ -13,6 +13,8 @@ from typing import Any
 
 import aiohttp
 
+from ipquiz.domain.nicknames import generate_nicknames
+
 
 @dataclass(slots=True)
 class BotReport:
@@ -23,6 +25,7 @@ class BotReport:
     ack_ms: list[float] = field(default_factory=list)
     acked: set[int] = field(default_factory=set)
     reconnects: int = 0
+    refused: int = 0  # names refused (taken, or not allowed) before one was given
     errors: list[str] = field(default_factory=list)
     finished: bool = False
 
@@ -36,8 +39,8 @@ async def play(
     rng: random.Random | None = None,
     deadline_s: float = 300.0,
 ) -> BotReport:
-    """Join as "Bot N" (or the first free roster name), answer until the session ends
-    or `deadline_s` passes; reconnect with the seat's token whenever the socket drops."""
+    """Join as "Bot N" (or a free roster name), answer until the session ends or
+    `deadline_s` passes (then "timed out" is among its errors); reconnect with the seat's token whenever the socket drops."""
     rng = rng or random.Random(index)
     report = BotReport()
     token: str | None = None
@@ -46,8 +49,9 @@ async def play(
     sent_at: dict[int, float] = {}
     async with aiohttp.ClientSession() as http:
         while not report.finished and time.monotonic() - began < deadline_s:
+            left = deadline_s - (time.monotonic() - began)
             try:
-                async with http.ws_connect(ws_url, heartbeat=20) as ws:
+                async with asyncio.timeout(left), http.ws_connect(ws_url, heartbeat=20) as ws:
                     hello: dict[str, Any] = {"type": "hello", "code": code}
                     if token:
                         hello["token"] = token
@@ -66,14 +70,21 @@ async def play(
                             if position in sent_at:
                                 report.ack_ms.append((time.monotonic() - sent_at[position]) * 1000)
                             report.acked.add(position)
-                        elif kind == "error" and data["reason"] == "name_taken":
-                            await ws.send_str(json.dumps(hello))  # the names again: another
+                        elif kind == "error" and data["reason"] in (
+                            "name_taken",
+                            "nickname_refused",
+                        ):
+                            report.refused += 1  # the names again, and another one
+                            await ws.send_str(json.dumps(hello))
                         elif kind == "error":
                             report.errors.append(data["reason"])
                         elif kind == "state" and await _on_state(
                             ws, data, token, index, rng, spread_s, sent_at, report
                         ):
                             break
+            except TimeoutError:
+                report.errors.append("timed out")
+                break
             except (aiohttp.ClientError, OSError):
                 pass
             if not report.finished:
@@ -101,7 +112,9 @@ async def _on_state(
             return False  # the seat was taken with this token; wait for its state
         free = [r for r in state.get("roster", []) if not r["taken"]]
         claim = (
-            {"person": free[index % len(free)]["person"]} if free else {"nickname": f"Bot {index}"}
+            {"person": free[index % len(free)]["person"]}
+            if free
+            else {"nickname": _nickname(index, report, rng)}
         )
         if state.get("roster") and not free:
             report.errors.append("no free name")
@@ -135,6 +148,13 @@ async def play_all(
             )
         )
     )
+
+
+def _nickname(index: int, report: BotReport, rng: random.Random) -> str:
+    """ "Bot N"; after a refusal, one of the kiosk's generated names."""
+    if not report.refused:
+        return f"Bot {index}"
+    return generate_nicknames(rng, 1)[0].en
 
 
 def percentile(values: list[float], share: float) -> float:

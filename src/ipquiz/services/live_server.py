@@ -76,7 +76,10 @@ class LiveServer:
             for path, (name, kind) in FILES.items()
         }
         self._loop = asyncio.new_event_loop()
-        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="live-db")
+        # Joins and answers wait in separate queues: a class joining at once never holds
+        # up the answers of those already in.
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="live-answers")
+        self._joins = ThreadPoolExecutor(max_workers=2, thread_name_prefix="live-joins")
         self._sockets: weakref.WeakKeyDictionary[web.WebSocketResponse, Seat | None] = (
             weakref.WeakKeyDictionary()
         )
@@ -120,6 +123,7 @@ class LiveServer:
         self._thread.join(timeout=10)
         self._loop.close()
         self._pool.shutdown(wait=True)
+        self._joins.shutdown(wait=True)
 
     async def _stop(self) -> None:
         if self._ticker:
@@ -184,8 +188,8 @@ class LiveServer:
             if seat is not None:
                 raise ProtocolError("this device already has a seat")
             try:
-                seat, token = await self._run(
-                    room.claim, person_id=message.person_id, nickname=message.nickname
+                seat, token = await self._run_on(
+                    self._joins, room.claim, person_id=message.person_id, nickname=message.nickname
                 )
             except LiveError as exc:
                 await ws.send_json({"type": "error", "reason": exc.reason})
@@ -212,7 +216,12 @@ class LiveServer:
             await ws.send_json(room.state_for(seat))
 
     async def _run(self, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await self._loop.run_in_executor(self._pool, lambda: work(*args, **kwargs))
+        return await self._run_on(self._pool, work, *args, **kwargs)
+
+    async def _run_on(
+        self, pool: ThreadPoolExecutor, work: Callable[..., Any], *args: Any, **kwargs: Any
+    ) -> Any:
+        return await self._loop.run_in_executor(pool, lambda: work(*args, **kwargs))
 
     # -- telling every device ----------------------------------------------------------
     def _room_changed(self, what: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ipquiz.domain.laws import Superseded
@@ -149,6 +149,7 @@ class QuizService:
         person_id: int | None = None,
         owner: str | None = None,
         also: Callable[[Session, int], None] | None = None,
+        planned: Sequence[PlannedQuestion] | None = None,
     ) -> ActiveQuiz:
         """Draw the questions (stratified, not seen lately by `owner`) and open an attempt.
 
@@ -156,23 +157,14 @@ class QuizService:
         used last), or else a new guest's called `player` ("guest" when empty). The draw
         continues `owner`'s walk: by default the kept person's own, kept through renames.
         `also(session, attempt_id)` stores what a mode adds to the attempt (a kiosk round)
-        in the same transaction: both are saved, or neither.
+        in the same transaction: both are saved, or neither. `planned` gives the questions
+        instead of a draw (a live class's students all get the class's questions).
         """
 
         def work(session: Session) -> ActiveQuiz:
             now = self._clock()
             person, draw_owner = self._person(session, player, person_id, now=now)
-            rng = random.Random(spec.seed)  # a second try draws as the first would have
-            leave_out = (
-                self.laws.superseded_keys(now.date()) if spec.leaves_out_superseded else frozenset()
-            )
-            questions = set_questions(
-                session, spec=spec, owner=owner or draw_owner, rng=rng, leave_out=leave_out
-            )
-            if not questions:
-                raise NoQuestionsError("no question matches the chosen topics")
-            planned = plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
-            quiz = Quiz(spec, planned)
+            quiz = Quiz(spec, planned or self._draw(session, spec, owner or draw_owner, now))
             attempt_id = results_repo.create_attempt(
                 session,
                 person_id=person.id,
@@ -180,7 +172,7 @@ class QuizService:
                 mode=spec.mode.value,
                 lang=lang,
                 spec=spec.to_dict(),
-                plan=[{"id": p.question.id, "order": list(p.shown_order)} for p in planned],
+                plan=[{"id": p.question.id, "order": list(p.shown_order)} for p in quiz.planned],
                 scoring_profile=quiz.profile.name,
                 scoring_version=quiz.profile.version,
                 now=now,
@@ -194,6 +186,18 @@ class QuizService:
             return active
 
         return self._db.run(work)
+
+    def _draw(
+        self, session: Session, spec: QuizSpec, owner: str, now: dt.datetime
+    ) -> tuple[PlannedQuestion, ...]:
+        rng = random.Random(spec.seed)  # a second try draws as the first would have
+        leave_out = (
+            self.laws.superseded_keys(now.date()) if spec.leaves_out_superseded else frozenset()
+        )
+        questions = set_questions(session, spec=spec, owner=owner, rng=rng, leave_out=leave_out)
+        if not questions:
+            raise NoQuestionsError("no question matches the chosen topics")
+        return plan_choices(questions, shuffle=spec.shuffle_choices, rng=rng)
 
     @staticmethod
     def _person(

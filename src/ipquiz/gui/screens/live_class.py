@@ -282,6 +282,9 @@ class LiveClassScreen(TranslatedWidget):
         self.end_button.setText(self.tr("End"))
         self.export_button.setText(self.tr("Export results…"))
         self.close_button.setText(self.tr("Close the session"))
+        self.grid.setRowCount(0)  # the grid's headers are drawn again in the new language
+        self.grid.setColumnCount(0)
+        self._shown_cells.clear()
         self.refresh()
 
     # -- opening -------------------------------------------------------------------
@@ -370,6 +373,8 @@ class LiveClassScreen(TranslatedWidget):
         self.url.setText(self.server.url)
         self.qr.set_text(self.server.url)
         self._shown_cells.clear()
+        self.grid.setRowCount(0)
+        self.grid.setColumnCount(0)
         self.pages.setCurrentIndex(1)
         self._clock.start()
         self.refresh()
@@ -543,14 +548,15 @@ class LiveClassScreen(TranslatedWidget):
         """Students x questions; only the cells that changed are set again."""
         questions = room.total
         hide = room.pace is Pace.TEACHER and room.stage is Stage.QUESTION
-        if self.grid.rowCount() != len(rows) + 1 or self.grid.columnCount() != questions + 1:
-            self.grid.setRowCount(len(rows) + 1)
+        if self.grid.columnCount() != questions + 1:
             self.grid.setColumnCount(questions + 1)
             self._shown_cells.clear()
-        self.grid.setHorizontalHeaderLabels(
-            [str(p + 1) for p in range(questions)] + [self.tr("Right")]
-        )
-        self.grid.setVerticalHeaderLabels([seat.name for seat, _ in rows] + [self.tr("Class")])
+            self.grid.setHorizontalHeaderLabels(
+                [str(p + 1) for p in range(questions)] + [self.tr("Right")]
+            )
+        if self.grid.rowCount() != len(rows) + 1:  # students joined: rows added, none redone
+            self.grid.setRowCount(len(rows) + 1)
+            self.grid.setVerticalHeaderLabels([seat.name for seat, _ in rows] + [self.tr("Class")])
         for row, (_seat, answers) in enumerate(rows):
             for col, record in enumerate(answers):
                 current = hide and col == room.position

@@ -1188,13 +1188,13 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/live_class.py" line="272"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="559"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/live_class.py" line="274"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="310"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
@@ -1249,147 +1249,147 @@
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="321"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="352"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="360"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="361"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="435"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="439"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="444"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="446"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="468"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="473"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="476"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="481"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="483"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="484"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="485"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="490"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="492"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="501"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="512"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="514"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="521"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="526"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="531"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="536"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="536"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="541"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="551"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="555"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="588"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="589"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="595"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="590"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="596"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="591"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="597"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="592"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="598"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>

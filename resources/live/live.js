@@ -9,7 +9,7 @@
       taken: "（已有人选）", lobby: "已加入，等待老师开始……", paused: "老师暂停了测验",
       question: "第 {n} 题，共 {t} 题", submit: "提交答案", sent: "已提交，等待确认……",
       acked: "答案已保存", waitReveal: "答案已保存，等待老师公布答案", right: "✓ 回答正确",
-      wrong: "✗ 回答错误", correctIs: "正确答案：", yours: "你的答案：", none: "未作答",
+      wrong: "✗ 回答错误", noAnswer: "— 未作答", correctIs: "正确答案：", yours: "你的答案：", none: "未作答",
       explanation: "解析", source: "出处：", next: "下一题", share: "全班选择",
       finished: "测验结束", total: "你答对了 {r} 题，共 {t} 题", done: "你已答完全部题目，等待老师结束",
       reconnecting: "正在重新连接……", connected: "", timeLeft: "剩余 {s} 秒", timeUp: "时间到",
@@ -24,7 +24,7 @@
       taken: " (taken)", lobby: "You are in. Waiting for the teacher to start…", paused: "The teacher paused the quiz",
       question: "Question {n} of {t}", submit: "Submit answer", sent: "Sent, waiting for the receipt…",
       acked: "Answer saved", waitReveal: "Answer saved. Waiting for the teacher to reveal it", right: "✓ Right",
-      wrong: "✗ Wrong", correctIs: "Correct answer: ", yours: "Your answer: ", none: "no answer",
+      wrong: "✗ Wrong", noAnswer: "— No answer", correctIs: "Correct answer: ", yours: "Your answer: ", none: "no answer",
       explanation: "Explanation", source: "Source: ", next: "Next question", share: "What the class chose",
       finished: "The quiz is over", total: "You got {r} of {t} right", done: "You answered every question. Waiting for the teacher to end",
       reconnecting: "Reconnecting…", connected: "", timeLeft: "{s} s left", timeUp: "Time is up",
@@ -176,7 +176,8 @@
   }
   function renderResult(result, question, shares) {
     var box = el("section", "result");
-    box.appendChild(el("p", "verdict " + (result.right ? "right" : "wrong"), w(result.right ? "right" : "wrong")));
+    var verdict = result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer");
+    box.appendChild(el("p", "verdict " + (result.right ? "right" : "wrong"), w(verdict)));
     if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
     box.appendChild(el("p", null, w("yours") + letters(result.chosen)));
     box.appendChild(el("p", null, w("correctIs") + letters(result.correct)));

@@ -89,6 +89,11 @@ def test_a_resumed_session_has_its_code_seats_tokens_and_answers(
     assert services.quiz.interrupted() == []  # a live seat is not offered as a quiz
     back.answer(again, 1, frozenset({0}))
     back.end()
+    summary = back.state_for(again)["summary"]
+    first = back.planned[0].question
+    assert summary["questions"][0]["texts"]["en"]["prompt"] == first.localized("en").prompt
+    assert summary["questions"][0]["chosen"] == [1]
+    assert summary["total"] == 3
     assert services.live.resumable() == []
     stored = services.results.attempts(ResultFilter(person_id=again.person_id))
     assert [(a.status, len(a.answers)) for a in stored] == [("finished", 2)]

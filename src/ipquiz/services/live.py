@@ -381,12 +381,17 @@ class LiveRoom:
                 state["summary"] = {
                     "right": sum(1 for r in quiz.answers if r.correct),
                     "total": self.total,
-                    "questions": [
-                        {**self.question_view(p), **self.result_view(seat, p)}
-                        for p in range(self.total)
-                    ],
+                    "questions": [self._summary_item(seat, p) for p in range(self.total)],
                 }
             return state
+
+    def _summary_item(self, seat: Seat, position: int) -> dict[str, Any]:
+        """A question's result with its prompt, for the list at the end."""
+        item = self.result_view(seat, position)
+        asked = self.question_view(position)["texts"]
+        for lang, texts in item["texts"].items():
+            texts["prompt"] = asked[lang]["prompt"]
+        return item
 
     def grid(self) -> list[tuple[Seat, list[AnswerRecord | None]]]:
         """Students x questions, in joining order."""

@@ -7,28 +7,10 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QHeaderView,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollBar,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QScrollBar, QWidget
 
-CONTROLS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-)
+from ipquiz.gui.focus_ring import CONTROLS
+
 #: Parts of another control, named by it (a table's header, a scroll area's bars).
 PARTS = (QHeaderView, QScrollBar)
 #: Words that are the same in both languages: the language switch names itself.

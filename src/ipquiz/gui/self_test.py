@@ -22,9 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QLibraryInfo, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 
 from ipquiz import __version__, error_log
 from ipquiz.assets import resource
@@ -181,9 +181,14 @@ class SelfTest:
         chinese_title = window.windowTitle()
         if chinese_title == ENGLISH_TITLE:
             raise SelfTestError("the Chinese translation (ipquiz_zh_CN.qm) was not loaded")
-        qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if not QTranslator().load("qtbase_zh_CN.qm", qt_translations):
-            raise SelfTestError(f"Qt's own Chinese translation is missing from {qt_translations}")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        cancel = box.buttons()[0].text()
+        if cancel != "取消":
+            qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            raise SelfTestError(
+                f"Qt's own buttons read {cancel!r} in Chinese: is qtbase_zh_CN.qm in"
+                f" {qt_translations}?"
+            )
         click(buttons[self.lang], f"the {self.lang} language button")
         if self.lang == EN and window.windowTitle() != ENGLISH_TITLE:
             raise SelfTestError(

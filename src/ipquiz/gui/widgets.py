@@ -54,6 +54,17 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
+def restyle(state: str, *widgets: QWidget) -> None:
+    """Give `widgets` the `state` property the theme styles them by, and restyle them: Qt
+    reads a style sheet's property selectors again only when a widget is re-polished, and
+    a rule such as `#feedback[state="right"] #verdict` needs the inner label re-polished too."""
+    for widget in widgets:
+        widget.setProperty("state", state)
+    for widget in widgets:
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+
 class TranslatedWidget(QWidget):
     """A widget that sets its texts in `retranslate` and redoes it when the language changes."""
 
@@ -152,11 +163,7 @@ class ChoiceButton(WrappingButton):
         self.mark.setVisible(bool(mark))
         word = tile_word(state)
         self.setAccessibleName(f"{self._choice} ({word})" if word else self._choice)
-        for w in (self, self.badge, self.label, self.mark):
-            w.setProperty("state", state)
-        for w in (self, self.badge, self.label, self.mark):
-            w.style().unpolish(w)
-            w.style().polish(w)
+        restyle(state, self, self.badge, self.label, self.mark)
         self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:

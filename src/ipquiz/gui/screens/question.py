@@ -32,6 +32,7 @@ from ipquiz.gui.widgets import (
     TranslatedWidget,
     choice_key,
     named,
+    restyle,
     scroll_area,
 )
 
@@ -238,9 +239,7 @@ class QuestionScreen(TranslatedWidget):
         else:  # several: the highlighted buttons show the words
             right = self.tr(", ").join(letters)
         how = outcome(record)
-        self.feedback.setProperty("state", STATES[how])
-        self.feedback.style().unpolish(self.feedback)
-        self.feedback.style().polish(self.feedback)
+        restyle(STATES[how], self.feedback, self.verdict)  # the verdict's colour follows
         points = f"{self._profile.shown(record.points):g}"
         self.verdict.setText(
             {

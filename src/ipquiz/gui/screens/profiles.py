@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -115,7 +114,7 @@ class ProfilePicker(TranslatedWidget):
         super().__init__(parent)
         self._people: dict[int, Person] = {}
         self._due: dict[int, int] = {}
-        self.label = named(QLabel(), "fieldLabel")
+        self.label = named(QLabel(), "rowLabel")
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.group.idClicked.connect(self._on_clicked)
@@ -152,12 +151,14 @@ class ProfilePicker(TranslatedWidget):
         self.below.addWidget(self.name)
         self.below.addWidget(profile_row)
 
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)  # the label beside the chips, as the start screen's rows
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self.label)
-        layout.addLayout(self.chips)
-        layout.addWidget(self.below)
+        layout.setHorizontalSpacing(24)
+        layout.setVerticalSpacing(8)
+        layout.addWidget(self.label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(self.chips, 0, 1)
+        layout.addWidget(self.below, 1, 1)
+        layout.setColumnStretch(1, 1)
         self._lay_out()
         self.guest.setChecked(True)
         self._show_below()

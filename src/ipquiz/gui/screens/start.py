@@ -93,12 +93,12 @@ class StartScreen(TranslatedWidget):
         self.topics = TopicGrid(TOPIC_COLUMNS)
         self.topics.toggled.connect(self._update_start)
         self.topics.toggled.connect(self._forget_saved)
-        self.length_label = named(QLabel(), "fieldLabel")
+        self.length_label = named(QLabel(), "rowLabel")
         self.length = ToggleRow()
         for n in LENGTHS:
             self.length.add(str(n), n)
         self.length.select(10)
-        self.mode_label = named(QLabel(), "fieldLabel")
+        self.mode_label = named(QLabel(), "rowLabel")
         self.mode = ToggleRow()
         self._mode_buttons = [self.mode.add("", m.value) for m in (Mode.PRACTICE, Mode.EXAM)]
         self.mode.select(Mode.PRACTICE.value)
@@ -147,7 +147,7 @@ class StartScreen(TranslatedWidget):
 
         card = named(QWidget(), "card")
         form = QVBoxLayout(card)
-        form.setContentsMargins(32, 20, 32, 20)
+        form.setContentsMargins(32, 16, 32, 16)
         form.setSpacing(8)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
@@ -185,7 +185,7 @@ class StartScreen(TranslatedWidget):
 
         outer = QWidget()
         column = QVBoxLayout(outer)
-        column.setContentsMargins(24, 12, 24, 12)
+        column.setContentsMargins(24, 6, 24, 6)
         centred = QHBoxLayout()
         centred.addStretch(1)
         centred.addWidget(card, 8)
@@ -272,6 +272,7 @@ class StartScreen(TranslatedWidget):
         self.length_label.setText(self.tr("Number of questions"))
         self.mode_label.setText(self.tr("Mode"))
         label_modes(*self._mode_buttons)
+        self._align_labels()
         self._limit_buttons[0].setText(self.tr("No limit"))
         for button, minutes in zip(self._limit_buttons[1:], TIME_LIMITS[1:], strict=True):
             button.setText(self.tr("{0} min").format(minutes))
@@ -298,6 +299,13 @@ class StartScreen(TranslatedWidget):
         if self.saved.count():
             self.saved.setItemText(0, self.tr("Saved quiz sets…"))
         self._update_start()
+
+    def _align_labels(self) -> None:
+        """The labels beside their rows share one column, so the choices line up."""
+        labels = (self.picker.label, self.mode_label, self.length_label)
+        width = max(label.sizeHint().width() for label in labels)
+        for label in labels:
+            label.setFixedWidth(width)
 
     # -- events ----------------------------------------------------------------
     def _on_language_clicked(self) -> None:

@@ -114,3 +114,17 @@ def test_two_rules_in_one_sentence_are_two_facts(tmp_path: Path) -> None:
     assert (
         same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + invention)])]) == []
     )
+
+
+def test_the_same_clause_in_few_of_its_words_is_still_the_same_fact(tmp_path: Path) -> None:
+    """Few words of the clause, and mostly other words around them: still the term of
+    a design patent asked twice."""
+    brief = entry(
+        "design-fifteen",
+        "下列关于外观设计的说法，哪一项正确？",
+        "外观设计保护十五年，比实用新型长，这是二〇二〇年修正带来的变化，鼓励工业设计创新。",
+        law="patent-law@2020",
+    )
+    found = same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + brief)])])
+    assert len(found) == 1
+    assert "design-fifteen: tests the same fact of patent-law@2020 Art. 42" in found[0]

@@ -3,12 +3,13 @@
 A bank may test one sentence of an article twice only if one of the two questions is a
 scenario (a case where the rule is applied) and the other is not. Two questions that
 are not scenarios, cite the same article of the same law version (the law that
-decides the answer, cited first), and whose right
-answers and explanations use largely the same words of that article's text ask the
-same fact: "the author's life plus fifty years" in one, "fifty years after the
-author's death, ending on 31 December" in the other. Where the app holds no text of
-the article (treaties), the two questions' own right answers and explanations are
-compared instead, with a higher bar.
+decides the answer, cited first), and whose right answers and explanations rest on
+the same clause of that article's text (the clause each uses most of) and share words
+of it ask the same fact: "the author's life plus fifty years" in one, "fifty years
+after the author's death, ending on 31 December" in the other, however differently
+the rest is worded. Where the app holds no text of the article (treaties), the two
+questions' own right answers and explanations are compared instead, with a bar on
+the share of words they have in common.
 """
 
 from __future__ import annotations
@@ -24,10 +25,10 @@ from ipquiz.domain.language import ZH
 from ipquiz.domain.laws import article_key
 from ipquiz.domain.question import Question, QuestionType
 
-#: Share of the article's words (character pairs) two questions both use, above which
-#: they test the same sentence.
-SAME_WORDS = 0.4
-#: Fewer shared character pairs than this is too little of an article to be one fact.
+#: Character pairs of the clause both questions use (two words of it), from which two
+#: questions resting on the same clause test the same fact.
+SAME_CLAUSE = 4
+#: Fewer shared character pairs than this is too little to be one fact (no text held).
 LEAST_SHARED = 8
 #: Share of their own words two questions on an article the app holds no text of share.
 SAME_ANSWER = 0.5
@@ -113,18 +114,15 @@ def same_fact_pairs(
 
 
 def _same_fact(a: frozenset[str], b: frozenset[str], sentences: list[frozenset[str]]) -> bool:
-    """Both questions rest on the same clause of the article and use mostly the same
-    words of it; without the article's text, they use mostly the same words."""
+    """Both questions rest on the same clause of the article and both use words of it;
+    without the article's text, they use mostly the same words."""
     if sentences:
         sentence = _best(a, sentences)
         if sentence is not _best(b, sentences):
             return False
-        a, b = a & sentence, b & sentence
-        bar = SAME_WORDS
-    else:
-        bar = SAME_ANSWER
+        return len(a & b & sentence) >= SAME_CLAUSE
     shared = len(a & b)
-    return shared >= LEAST_SHARED and shared / len(a | b) >= bar
+    return shared >= LEAST_SHARED and shared / len(a | b) >= SAME_ANSWER
 
 
 def _best(taught: frozenset[str], sentences: list[frozenset[str]]) -> frozenset[str]:

@@ -2857,72 +2857,77 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="254"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="252"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="256"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="262"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="267"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="337"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
+        <source>{0} of {1} answered, {2} right</source>
+        <translation>已答 {0} 题（共 {1} 题），答对 {2} 题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="362"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="416"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="420"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="421"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="422"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="426"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>

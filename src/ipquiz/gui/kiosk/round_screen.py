@@ -22,6 +22,8 @@ from ipquiz.gui.article_dialog import ArticleDialog, SourceLink, show_articles
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
+from ipquiz.gui.kiosk.tiles import KioskTile, balanced_columns
+from ipquiz.gui.kiosk.trail import RoundTrail
 from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.question_image import QuestionImageView
 from ipquiz.gui.widgets import ENTER_KEYS, ChoiceButton, PlainLabel, choice_key, named
@@ -31,16 +33,6 @@ if TYPE_CHECKING:
     from ipquiz.services.quiz_service import ActiveQuiz, QuizService
 
 MAX_CHOICES = len(CHOICE_LETTERS)
-
-
-class FeedbackPanel(QFrame):
-    """Tapping anywhere on the feedback moves on, like its Next button."""
-
-    tapped = Signal()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.tapped.emit()
-        event.accept()
 
 
 class RoundScreen(KioskScreen):
@@ -65,10 +57,10 @@ class RoundScreen(KioskScreen):
         self.prompt = PlainLabel(object_name="kioskPrompt")
         self.image = QuestionImageView()
         self.hint = label("hint")
-        self.buttons: list[ChoiceButton] = []
+        self.buttons: list[KioskTile] = []
         self.grid = QGridLayout()
         for n in range(MAX_CHOICES):
-            button = ChoiceButton()
+            button = KioskTile(n)
             button.setProperty("shown", n)
             button.clicked.connect(self._on_choice_clicked)
             button.hide()
@@ -76,8 +68,7 @@ class RoundScreen(KioskScreen):
         self.confirm_button = tap_button("primary")
         self.confirm_button.clicked.connect(self._on_confirm)
 
-        self.feedback = named(FeedbackPanel(), "kioskFeedback")
-        self.feedback.tapped.connect(self.advance)
+        self.feedback = named(QFrame(), "kioskFeedback")
         self.verdict = label("kioskVerdict")
         self.answer_line = PlainLabel(object_name="answerLine")
         self.explanation = PlainLabel(object_name="explanationLine")
@@ -93,22 +84,29 @@ class RoundScreen(KioskScreen):
         self.feedback_box.addWidget(self.next_button)
         self.feedback.hide()
 
+        self.trail = RoundTrail()
+        self.question_card = named(QFrame(), "questionCard")
+        question = QVBoxLayout(self.question_card)
+        question.addStretch(0)  # portrait: the question in the middle of the upper half
+        for w in (self.prompt, self.image, self.hint):
+            question.addWidget(w)
+        question.addStretch(0)
+        self.question_box = question
+
         header = QHBoxLayout()
         status = QVBoxLayout()
         status.addWidget(self.progress)
         status.addWidget(self.score)
-        header.addLayout(status, 1)
+        header.addLayout(status)
+        header.addWidget(self.trail, 1, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.ring)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.bar)
-        self.layout_.addWidget(self.prompt)
-        self.layout_.addWidget(self.image)
-        self.layout_.addWidget(self.hint)
+        self.layout_.addWidget(self.question_card)
         self.layout_.addLayout(self.grid)
         self.layout_.addWidget(self.confirm_button)
         self.layout_.addWidget(self.feedback)
-        self.layout_.addStretch(1)
         self.clock.ticked.connect(self._on_tick)
         self.clear()
 
@@ -125,8 +123,12 @@ class RoundScreen(KioskScreen):
         self._limit_ms = (active.quiz.spec.question_seconds or 20) * 1000
         self._feedback_ms = feedback_seconds * 1000
         self.countdown = self.bar if countdown == "bar" else self.ring
-        self.ring.setVisible(self.countdown is self.ring)
-        self.bar.setVisible(self.countdown is self.bar)
+        for shown in (self.ring, self.bar):
+            # one countdown at a time: on the feedback the question's keeps its place, unseen
+            policy = shown.sizePolicy()
+            policy.setRetainSizeWhenHidden(shown is self.countdown)
+            shown.setSizePolicy(policy)
+            shown.setVisible(shown is self.countdown)
         self._show_question()
 
     def clear(self) -> None:
@@ -166,11 +168,14 @@ class RoundScreen(KioskScreen):
         self.image.show_image(planned.question.image, self._lang)
         for shown, button in enumerate(self.buttons):
             self._reset_button(button)
+            button.set_open(True)
             if shown < len(planned.shown_order):
                 button.set_choice(CHOICE_LETTERS[shown], text.choices[planned.shown_order[shown]])
                 button.show()
             else:
                 button.hide()
+        self.countdown.show()
+        self._show_trail()
         multiple = planned.question.type is QuestionType.MULTIPLE
         self.confirm_button.setVisible(multiple)
         self.confirm_button.setEnabled(False)
@@ -231,13 +236,14 @@ class RoundScreen(KioskScreen):
         for button in self.buttons[: len(planned.shown_order)]:
             original = planned.shown_order[int(button.property("shown"))]
             button.setEnabled(False)
+            button.set_open(False)
             if original in planned.question.correct:
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
         self.confirm_button.hide()
-        if timed_out:
-            self.countdown.set_remaining(0.0, 0)
+        self.countdown.hide()  # the Next button counts down now
+        self._show_trail()
         how = outcome(record)
         points = f"{self.active.quiz.profile.shown(record.points):g}"
         if how is Outcome.CORRECT:
@@ -266,6 +272,25 @@ class RoundScreen(KioskScreen):
         self._show_score()
         self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
+
+    def _show_trail(self) -> None:
+        assert self.active is not None
+        quiz = self.active.quiz
+        states = [STATES[outcome(a)] for a in quiz.answers]
+        self.trail.show_round(states, quiz.total, quiz.position)
+        right = sum(s == "right" for s in states)
+        self.trail.setAccessibleName(
+            self.tr("{0} of {1} answered, {2} right").format(len(states), quiz.total, right)
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """On the feedback a tap anywhere moves on, like Next (the source line and the
+        buttons keep their own taps)."""
+        if self.active is not None and self.active.quiz.phase is Phase.FEEDBACK:
+            self.advance()
+            event.accept()
+            return
+        super().mousePressEvent(event)
 
     def key(self, key: int) -> bool:
         """Keyboard play: 1–8 or A–H picks a tile (another pick replaces it in a
@@ -353,22 +378,35 @@ class RoundScreen(KioskScreen):
         return f"{text}  ▶" if wait_ms is None else f"{text}  ▶ {(wait_ms + 999) // 1000}"
 
     def relayout(self) -> None:
-        columns = 1 if self.portrait else 2
-        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons
-        for n, button in enumerate(self.buttons):
+        """Landscape: the tiles fill the screen under the question, 2 x 2 for four (rows
+        of equal length for more). Portrait: the question in the upper half, the tiles
+        in the lower one, where a hand reaches."""
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons[:4]
+        columns = balanced_columns(len(shown), portrait=self.portrait)
+        for button in self.buttons:
             self.grid.removeWidget(button)
-            if button in shown:
-                self.grid.addWidget(button, n // columns, n % columns)
+        for n, button in enumerate(shown):
+            self.grid.addWidget(button, n // columns, n % columns)
+        for column in range(max(columns, self.grid.columnCount())):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         gap = self.scale.px(20)
         self.grid.setSpacing(gap)
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m, m, m)
         self.layout_.setSpacing(gap)
+        portrait = 1 if self.portrait else 0
+        for index in (0, self.question_box.count() - 1):
+            self.question_box.setStretch(index, portrait)
+        self.layout_.setStretch(self.layout_.indexOf(self.question_card), portrait)
+        self.layout_.setStretch(self.layout_.indexOf(self.grid), 1 - portrait)
+        self.trail.set_side(self.scale.px(56))
         self.ring.set_extent(self.scale.px(140))
         self.bar.set_extent(self.scale.px(96))
+        tile_height = max(self.scale.target, self.scale.px(130))
         for button in self.buttons:
-            button.setMinimumHeight(max(self.scale.target, self.scale.px(150)))
+            button.setMinimumHeight(tile_height)
             button.badge.setFixedSize(self.scale.px(56), self.scale.px(56))
+            button.shape.set_side(self.scale.px(64))
         self.next_button.setMinimumWidth(self.scale.px(260))
 
     def retranslate(self) -> None:

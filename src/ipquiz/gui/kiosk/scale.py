@@ -15,6 +15,7 @@ from string import Template
 from PySide6.QtCore import QSize
 
 from ipquiz.assets import resource
+from ipquiz.gui.kiosk.tiles import tile_sheet
 
 MIN_TARGET_PX = 80
 REFERENCE_PX = 1080
@@ -23,7 +24,7 @@ REFERENCE_PX = 1080
 SIZES = {
     "title": 60,
     "heading": 44,
-    "prompt": 46,
+    "prompt": 52,
     "choice": 38,
     "body": 28,
     "small": 28,  # the least text on a kiosk (docs/kiosk.md)
@@ -72,5 +73,5 @@ def _template() -> Template:
 
 
 def stylesheet(scale: Scale) -> str:
-    """The kiosk theme with its ${name} sizes filled in for this screen."""
-    return _template().substitute(scale.values())
+    """The kiosk theme with its ${name} sizes filled in for this screen, and the tiles' colours."""
+    return _template().substitute(scale.values()) + tile_sheet()

@@ -12,7 +12,9 @@
       wrong: "✗ 回答错误", noAnswer: "— 未作答", correctIs: "正确答案：", yours: "你的答案：", none: "未作答",
       explanation: "解析", source: "出处：", next: "下一题", share: "全班选择",
       finished: "测验结束", total: "你答对了 {r} 题，共 {t} 题", done: "你已答完全部题目，等待老师结束",
-      reconnecting: "正在重新连接……", connected: "", timeLeft: "剩余 {s} 秒", timeUp: "时间到",
+      reconnecting: "正在重新连接……", connected: "", timeLeft: "剩余时间 {s}", seconds: "{s} 秒", timeUp: "时间到",
+      soon: "还剩 10 秒", questionTime: "第 {n} 题，共 {t} 题，限时 {s}", setTime: "全部题目限时 {s}",
+      codeLabel: "课堂代码（投影上的 6 位数字）", nicknameLabel: "你的昵称", names: "名单", other_lang: "en",
       errors: { wrong_code: "代码不对，请再看一下投影", name_taken: "这个名字已经有人选了",
         nickname_refused: "这个昵称不能用，请换一个", roster_only: "请从名单中选择你的名字",
         unknown_name: "名单里没有这个名字", ended: "测验已经结束", not_now: "现在不能作答",
@@ -27,7 +29,9 @@
       wrong: "✗ Wrong", noAnswer: "— No answer", correctIs: "Correct answer: ", yours: "Your answer: ", none: "no answer",
       explanation: "Explanation", source: "Source: ", next: "Next question", share: "What the class chose",
       finished: "The quiz is over", total: "You got {r} of {t} right", done: "You answered every question. Waiting for the teacher to end",
-      reconnecting: "Reconnecting…", connected: "", timeLeft: "{s} s left", timeUp: "Time is up",
+      reconnecting: "Reconnecting…", connected: "", timeLeft: "Time left: {s}", seconds: "{s} s", timeUp: "Time is up",
+      soon: "10 seconds left", questionTime: "Question {n} of {t}, {s} to answer", setTime: "{s} for the whole set",
+      codeLabel: "Class code (the 6 digits on the projector)", nicknameLabel: "Your nickname", names: "Class list", other_lang: "zh-CN",
       errors: { wrong_code: "Wrong code: check the projector", name_taken: "Someone has already taken this name",
         nickname_refused: "This nickname cannot be used: try another", roster_only: "Pick your name from the list",
         unknown_name: "This name is not on the list", ended: "The quiz has ended", not_now: "Answers are not taken now",
@@ -35,16 +39,32 @@
     }
   };
   var LETTERS = "ABCDEFGH";
-  var SHAPES = ["▲", "◆", "●", "■", "★", "⬟", "⬢", "✚"];
+  // Each choice is told by its letter, its shape and its colour: never by colour alone.
+  // The shapes are drawn (a font on an old phone may lack the symbols).
+  var SVG = "http://www.w3.org/2000/svg";
+  var SHAPES = ["12,2 23,22 1,22", "12,1 23,12 12,23 1,12", null, "3,3 21,3 21,21 3,21",
+    "12,1 15,9 23,9 17,14 19,23 12,18 5,23 7,14 1,9 9,9", "12,1 23,9 19,23 5,23 1,9",
+    "6,2 18,2 23,12 18,22 6,22 1,12", "8,1 16,1 16,8 23,8 23,16 16,16 16,23 8,23 8,16 1,16 1,8 8,8"];
+  var SOON_MS = 10000;
   var params = new URLSearchParams(location.search);
-  var lang = localStorage.getItem("ipquiz-live-lang") ||
+  // Storage can be refused (a private tab, some in-app browsers): the page still works,
+  // it only cannot bring the device back to its seat after a reload.
+  function load(key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } }
+  function keep(key, value) { try { window.localStorage.setItem(key, value); } catch (e) { return; } }
+  var lang = load("ipquiz-live-lang") ||
     ((navigator.language || "").toLowerCase().indexOf("zh") === 0 ? "zh-CN" : "en");
   if (params.get("lang") === "en" || params.get("lang") === "zh-CN") { lang = params.get("lang"); }
   var code = params.get("code") || "";
   var ws = null, state = null, lastResult = null, picked = [], pending = null, message = "", retry = 500;
+  // The countdown: the server says how many milliseconds are left, and the device counts
+  // down from the moment it heard that on its own monotonic clock (its wall clock may be
+  // minutes off the PC's).
+  var endsAt = null, spoken = {}, view = null;
   var main = document.getElementById("main");
   var status = document.getElementById("status");
+  var say = document.getElementById("say");
 
+  function now() { return window.performance && performance.now ? performance.now() : Date.now(); }
   function w(key, values) {
     var text = WORDS[lang][key];
     Object.keys(values || {}).forEach(function (k) { text = text.replace("{" + k + "}", values[k]); });
@@ -55,6 +75,35 @@
     if (className) { node.className = className; }
     if (text !== undefined && text !== null) { node.textContent = String(text); }
     return node;
+  }
+  function shape(i) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("class", "shape");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    var mark = document.createElementNS(SVG, SHAPES[i] ? "polygon" : "circle");
+    if (SHAPES[i]) { mark.setAttribute("points", SHAPES[i]); } else {
+      mark.setAttribute("cx", "12"); mark.setAttribute("cy", "12"); mark.setAttribute("r", "11");
+    }
+    mark.setAttribute("fill", "currentColor");
+    svg.appendChild(mark);
+    return svg;
+  }
+  function badge(i) {
+    var mark = el("span", "mark");
+    mark.appendChild(shape(i));
+    mark.appendChild(el("span", "letter", LETTERS[i]));
+    return mark;
+  }
+  // Said once by a screen reader (the live region), at the moments that matter: a new
+  // question and its time, ten seconds left, time up, a saved answer, a result.
+  function speak(text) {
+    say.textContent = "";
+    setTimeout(function () { say.textContent = text; }, 50);
+  }
+  function speakOnce(key, text) {
+    if (!spoken[key]) { spoken[key] = true; speak(text); }
   }
   function tokenKey() { return "ipquiz-live-token-" + code; }
   function send(obj) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); } }
@@ -67,7 +116,7 @@
       retry = 500;
       status.textContent = "";
       var hello = { type: "hello", code: code };
-      var token = localStorage.getItem(tokenKey());
+      var token = load(tokenKey());
       if (token) { hello.token = token; }
       send(hello);
     };
@@ -82,9 +131,10 @@
   }
 
   function receive(msg) {
-    if (msg.type === "seat") { localStorage.setItem(tokenKey(), msg.token); return; }
+    if (msg.type === "seat") { keep(tokenKey(), msg.token); return; }
     if (msg.type === "error") {
       message = WORDS[lang].errors[msg.reason] || msg.reason;
+      speak(message);
       if (msg.reason === "wrong_code") { code = ""; ws.close(); }
       if (msg.position !== undefined) { pending = null; }
       render();
@@ -93,12 +143,13 @@
     if (msg.type === "ack") {
       pending = null; picked = [];
       message = w("acked");
-      if (msg.result) { lastResult = msg.result; }
+      if (msg.result) { lastResult = msg.result; } else { speak(message); }
       return;
     }
     if (msg.type === "state") {
       var before = state;
       state = msg;
+      endsAt = typeof msg.ms_left === "number" ? now() + msg.ms_left : null;
       if (!before || !state.question || !before.question || before.question.position !== state.question.position) { picked = []; }
       // An answer sent before a dropped connection goes again (stored once on the server).
       if (pending && state.question && state.question.position === pending.position && state.answered === null) {
@@ -108,8 +159,35 @@
     }
   }
 
+  function msLeft() { return endsAt === null ? null : Math.max(0, endsAt - now()); }
+  function timeUp() { return endsAt !== null && msLeft() === 0; }
+  function duration(ms) {
+    var s = Math.ceil(ms / 1000);
+    if (s < 60) { return w("seconds", { s: s }); }
+    var rest = s % 60;
+    return Math.floor(s / 60) + ":" + (rest < 10 ? "0" : "") + rest;
+  }
+  function timerText() { return timeUp() ? w("timeUp") : w("timeLeft", { s: duration(msLeft()) }); }
+
+  // Four times a second: only the timer's text changes; the page is drawn again once,
+  // when the time is up (the answer buttons go off).
+  function tick() {
+    if (!state || !state.question || state.paused || endsAt === null) { return; }
+    var left = msLeft(), key = view;
+    var timer = document.getElementById("timer");
+    if (timer) {
+      timer.textContent = timerText();
+      timer.className = "timer" + (left === 0 ? " up" : (left <= SOON_MS ? " soon" : ""));
+    }
+    if (left === 0) {
+      if (!spoken[key + ":up"]) { speakOnce(key + ":up", w("timeUp")); render(); }
+    } else if (left <= SOON_MS && spoken[key + ":long"]) {
+      speakOnce(key + ":soon", w("soon"));
+    }
+  }
+
   function choose(i) {
-    if (!state || !state.question || state.answered || pending) { return; }
+    if (!state || !state.question || state.answered || pending || timeUp()) { return; }
     if (state.question.kind === "multiple") {
       var at = picked.indexOf(i);
       if (at >= 0) { picked.splice(at, 1); } else { picked.push(i); }
@@ -127,14 +205,22 @@
     render();
   }
 
+  function field(id, label, input) {
+    var form = el("form", "field");
+    var caption = el("label", null, label);
+    caption.setAttribute("for", id);
+    input.id = id;
+    form.appendChild(caption); form.appendChild(input);
+    return form;
+  }
   function renderCode() {
     main.appendChild(el("h1", null, w("enterCode")));
-    var form = el("form", "field");
     var input = el("input");
     input.setAttribute("inputmode", "numeric"); input.setAttribute("maxlength", "6");
-    input.setAttribute("aria-label", w("code")); input.placeholder = w("code"); input.id = "code";
+    input.setAttribute("autocomplete", "off"); input.placeholder = w("code");
+    var form = field("code", w("codeLabel"), input);
     var go = el("button", "primary", w("join")); go.type = "submit"; go.id = "join";
-    form.appendChild(input); form.appendChild(go);
+    form.appendChild(go);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       code = input.value.replace(/\s/g, "");
@@ -147,8 +233,10 @@
 
   function renderSeat() {
     if (state.roster.length) {
-      main.appendChild(el("h1", null, w("pickName")));
+      var title = el("h1", null, w("pickName")); title.id = "pick";
+      main.appendChild(title);
       var names = el("div", "names");
+      names.setAttribute("role", "group"); names.setAttribute("aria-labelledby", "pick");
       state.roster.forEach(function (r) {
         var b = el("button", null, r.name + (r.taken ? w("taken") : ""));
         b.type = "button"; b.disabled = r.taken;
@@ -159,11 +247,10 @@
       return;
     }
     main.appendChild(el("h1", null, w("nickname")));
-    var form = el("form", "field");
-    var input = el("input"); input.id = "nickname"; input.setAttribute("maxlength", "20");
-    input.setAttribute("aria-label", w("nickname"));
+    var input = el("input"); input.setAttribute("maxlength", "20"); input.setAttribute("autocomplete", "off");
+    var form = field("nickname", w("nicknameLabel"), input);
     var go = el("button", "primary", w("nicknameGo")); go.type = "submit"; go.id = "claim";
-    form.appendChild(input); form.appendChild(go);
+    form.appendChild(go);
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       if (input.value.trim()) { send({ type: "claim", nickname: input.value.trim() }); }
@@ -174,10 +261,11 @@
   function letters(list) {
     return list.length ? list.map(function (i) { return LETTERS[i]; }).join(", ") : w("none");
   }
-  function renderResult(result, question, shares) {
+  function verdictOf(result) { return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer"); }
+  function renderResult(result, question, shares, heading) {
     var box = el("section", "result");
-    var verdict = result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer");
-    box.appendChild(el("p", "verdict " + (result.right ? "right" : "wrong"), w(verdict)));
+    var verdict = el(heading ? "h1" : "p", "verdict " + (result.right ? "right" : "wrong"), w(verdictOf(result)));
+    box.appendChild(verdict);
     if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
     box.appendChild(el("p", null, w("yours") + letters(result.chosen)));
     box.appendChild(el("p", null, w("correctIs") + letters(result.correct)));
@@ -185,8 +273,10 @@
       box.appendChild(el("h2", null, w("share")));
       shares.forEach(function (s, i) {
         var row = el("div", "share");
-        row.appendChild(el("span", null, SHAPES[i] + " " + LETTERS[i] + " " + Math.round(s * 100) + "%"));
-        var bar = el("span", "bar"); bar.style.width = Math.round(s * 60) + "%";
+        row.appendChild(badge(i));
+        row.appendChild(el("span", "pct", Math.round(s * 100) + "%"));
+        var bar = el("span", "bar c" + i); bar.style.width = Math.round(s * 60) + "%";
+        bar.setAttribute("aria-hidden", "true");
         row.appendChild(bar);
         box.appendChild(row);
       });
@@ -202,10 +292,13 @@
 
   function renderQuestion() {
     var q = state.question;
-    var head = el("p", null, w("question", { n: q.position + 1, t: state.total }));
-    main.appendChild(head);
-    if (state.seconds_left !== null && state.seconds_left !== undefined) {
-      main.appendChild(el("p", "timer", state.seconds_left > 0 ? w("timeLeft", { s: Math.ceil(state.seconds_left) }) : w("timeUp")));
+    var late = timeUp();
+    main.appendChild(el("p", "count", w("question", { n: q.position + 1, t: state.total })));
+    if (endsAt !== null) {
+      var timer = el("p", late ? "timer up" : "timer", timerText());
+      timer.id = "timer";
+      timer.setAttribute("role", "timer");
+      main.appendChild(timer);
     }
     main.appendChild(el("h1", "prompt", q.texts[lang].prompt));
     var chosen = state.answered || (pending ? pending.choices : picked);
@@ -214,10 +307,10 @@
       var b = el("button", "choice c" + i);
       b.type = "button";
       b.setAttribute("aria-pressed", chosen.indexOf(i) >= 0 ? "true" : "false");
-      b.setAttribute("aria-label", LETTERS[i] + ". " + text);
-      b.disabled = !!state.answered || !!pending || state.paused;
+      b.setAttribute("aria-label", LETTERS[i] + ": " + text);
+      b.disabled = !!state.answered || !!pending || state.paused || late;
       b.id = "choice-" + i;
-      b.appendChild(el("span", "mark", SHAPES[i] + " " + LETTERS[i]));
+      b.appendChild(badge(i));
       b.appendChild(el("span", "text", text));
       b.addEventListener("click", function () { choose(i); });
       grid.appendChild(b);
@@ -225,11 +318,19 @@
     main.appendChild(grid);
     if (q.kind === "multiple" && !state.answered && !pending) {
       var go = el("button", "primary", w("submit")); go.type = "button"; go.id = "submit";
-      go.disabled = !picked.length;
+      go.disabled = !picked.length || late;
       go.addEventListener("click", function () { submit(picked.slice().sort()); });
       main.appendChild(go);
     }
     if (state.answered && state.pace === "teacher") { main.appendChild(el("p", "wait", w("waitReveal"))); }
+    var key = "q" + q.position;
+    if (endsAt !== null && !late && !spoken[key + ":start"]) {
+      spoken[key + ":start"] = true;
+      spoken[key + ":long"] = msLeft() > SOON_MS + 1000;
+      speak(state.pace === "teacher"
+        ? w("questionTime", { n: q.position + 1, t: state.total, s: duration(msLeft()) })
+        : w("setTime", { s: duration(msLeft()) }));
+    }
   }
 
   function renderSummary() {
@@ -239,43 +340,66 @@
     var list = el("ol", "summary");
     s.questions.forEach(function (q) {
       var item = el("li");
-      item.appendChild(renderResult(q, q, null));
+      item.appendChild(renderResult(q, q, null, false));
       list.appendChild(item);
     });
     main.appendChild(list);
   }
 
-  function render() {
-    document.documentElement.lang = lang;
-    document.getElementById("lang").textContent = w("other");
-    document.getElementById("who").textContent = state && state.name ? state.name : "";
-    main.textContent = "";
-    if (message) { main.appendChild(el("p", "status", message)); }
-    if (!/^[0-9]{6}$/.test(code) || !state) { if (!/^[0-9]{6}$/.test(code)) { renderCode(); } return; }
-    if (!state.name) { renderSeat(); return; }
-    if (state.paused) { main.appendChild(el("p", "wait", w("paused"))); return; }
-    if (state.summary) { renderSummary(); return; }
-    if (state.stage === "lobby") { main.appendChild(el("p", "wait", w("lobby"))); return; }
+  // What is on the page, so that focus moves (to the new heading) only when that changes.
+  function draw() {
+    if (!/^[0-9]{6}$/.test(code)) { renderCode(); return "code"; }
+    if (!state) { return "wait"; }
+    if (!state.name) { renderSeat(); return "seat"; }
+    if (state.paused) { main.appendChild(el("h1", "wait", w("paused"))); return "paused"; }
+    if (state.summary) { renderSummary(); return "summary"; }
+    if (state.stage === "lobby") { main.appendChild(el("h1", "wait", w("lobby"))); return "lobby"; }
     if (state.stage === "reveal" && state.result) {
-      main.appendChild(renderResult(state.result, null, state.shares));
-      return;
+      main.appendChild(renderResult(state.result, null, state.shares, true));
+      speakOnce("r" + state.result.position, w(verdictOf(state.result)));
+      return "r" + state.result.position;
     }
     if (lastResult && state.pace === "self") {
-      main.appendChild(renderResult(lastResult, null, null));
+      main.appendChild(renderResult(lastResult, null, null, true));
+      speakOnce("r" + lastResult.position, w(verdictOf(lastResult)));
       var next = el("button", "primary", w("next")); next.type = "button"; next.id = "next";
       next.addEventListener("click", function () { lastResult = null; message = ""; render(); });
       main.appendChild(next);
-      return;
+      return "r" + lastResult.position;
     }
-    if (state.question) { renderQuestion(); }
+    if (state.question) { renderQuestion(); return "q" + state.question.position; }
+    return "wait";
+  }
+
+  function render() {
+    var active = document.activeElement;
+    var focused = active && active !== main && main.contains(active) ? active.id : "";
+    document.documentElement.lang = lang;
+    var other = document.getElementById("lang");
+    other.textContent = w("other");
+    other.setAttribute("lang", w("other_lang"));
+    document.getElementById("who").textContent = state && state.name ? state.name : "";
+    main.textContent = "";
+    if (message) { main.appendChild(el("p", "status", message)); }
+    var drawn = draw();
+    var again = focused ? document.getElementById(focused) : null;
+    var moved = view !== null && drawn !== view;
+    view = drawn;
+    if (again && !again.disabled && !moved) { again.focus(); return; }
+    // A new view: focus goes to its heading, which a screen reader reads next; a result
+    // is said by the live region, and so is what follows a control that went off
+    // (answered, time up): focus then waits on the page.
+    var heading = moved && drawn.charAt(0) !== "r" ? main.querySelector("h1") : null;
+    if (heading) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+    else if (moved || focused) { main.focus(); }
   }
 
   document.getElementById("lang").addEventListener("click", function () {
     lang = lang === "en" ? "zh-CN" : "en";
-    localStorage.setItem("ipquiz-live-lang", lang);
-    if (state && state.seconds_left) { state.seconds_left = null; }
+    keep("ipquiz-live-lang", lang);
     render();
   });
   render();
   connect();
+  setInterval(tick, 250);
 })();

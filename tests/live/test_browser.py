@@ -133,3 +133,45 @@ def test_a_nickname_is_shown_as_text_never_as_html(
         assert "Correct answer: " in text_of(browser)  # each question's result at once
     finally:
         server.stop()
+
+
+def test_the_countdown_ticks_on_the_phone_whatever_its_clock_and_says_time_is_up(
+    services: AppServices, browser: WebDriver
+) -> None:
+    # The phone's wall clock is an hour ahead of the PC's: the countdown is unmoved.
+    browser.execute_cdp_cmd(
+        "Page.addScriptToEvaluateOnNewDocument",
+        {
+            "source": "Date.now = (function (n) { return function () { return n() + 3600000; }; })(Date.now);"
+        },
+    )
+    room = services.live.open(QuizSpec(count=2, question_seconds=4), pace=Pace.TEACHER)
+    server = hosted(room)
+    try:
+        browser.get(server.url)
+        wait_for(browser, "#nickname")
+        browser.find_element(By.ID, "nickname").send_keys("Tiger")
+        browser.find_element(By.ID, "claim").click()
+        WebDriverWait(browser, 15).until(lambda d: "Waiting for the teacher" in text_of(d))
+        room.start()
+        wait_for(browser, "#choice-0")
+        timer = browser.find_element(By.ID, "timer")
+        assert timer.get_attribute("role") == "timer"
+        first = timer.text
+        assert first in ("Time left: 4 s", "Time left: 3 s")
+        WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "timer").text != first)
+        spoken = browser.find_element(By.ID, "say")
+        assert spoken.get_attribute("aria-live") == "polite"
+        assert "Question 1 of 2" in spoken.get_attribute("textContent")  # said once, at the start
+        WebDriverWait(browser, 8).until(
+            lambda d: d.find_element(By.ID, "timer").text == "Time is up"
+        )
+        assert not browser.find_element(By.ID, "choice-0").is_enabled()
+        WebDriverWait(browser, 2).until(
+            lambda d: d.find_element(By.ID, "say").get_attribute("textContent") == "Time is up"
+        )
+        browser.find_element(By.ID, "lang").click()
+        assert browser.find_element(By.ID, "timer").text == "时间到"
+        assert not any(seat.record(0) for seat in room.seats.values())
+    finally:
+        server.stop()

@@ -97,3 +97,72 @@ def test_a_resumed_session_has_its_code_seats_tokens_and_answers(
     assert services.live.resumable() == []
     stored = services.results.attempts(ResultFilter(person_id=again.person_id))
     assert [(a.status, len(a.answers)) for a in stored] == [("finished", 2)]
+
+
+class Ticks:
+    """The countdown's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_device_hears_the_milliseconds_left_which_stand_still_while_paused(
+    services: AppServices,
+) -> None:
+    group = services.rosters.import_text("1 王芳", name="初二(3)班").group
+    room = services.live.open(
+        QuizSpec(count=2, question_seconds=20), pace=Pace.TEACHER, group_id=group.id
+    )
+    room.monotonic = clock = Ticks()
+    seat, _ = room.claim(person_id=room.names()[0].person_id, nickname=None)
+    assert "ms_left" not in room.state_for(seat)  # the lobby has no countdown
+    room.start()
+    assert room.state_for(seat)["ms_left"] == 20_000
+    clock.now += 7.25
+    assert room.state_for(seat)["ms_left"] == 12_750  # a span, not a moment of the PC's clock
+    room.set_paused(True)
+    clock.now += 60
+    assert room.remaining() == pytest.approx(12.75)
+    room.set_paused(False)
+    clock.now += 12.75
+    assert room.state_for(seat)["ms_left"] == 0
+    assert not room.time_up()  # the network's delay is allowed for
+    clock.now += 2
+    assert room.time_up()
+    with pytest.raises(LiveError, match="time_up"):
+        room.answer(seat, 0, frozenset({0}))
+    room.reveal()
+    room.next()
+    assert room.state_for(seat)["ms_left"] == 20_000  # each question its own time
+
+
+def test_a_self_paced_set_with_a_time_limit_ends_for_the_student_when_it_is_up(
+    services: AppServices,
+) -> None:
+    room = services.live.open(QuizSpec(count=3, total_seconds=300), pace=Pace.SELF)
+    room.monotonic = clock = Ticks()
+    seat, _ = room.claim(person_id=None, nickname="Tiger")
+    room.start()
+    state = room.state_for(seat)
+    assert state["ms_left"] == 300_000
+    room.answer(seat, 0, frozenset({0}))
+    clock.now += 120
+    assert room.state_for(seat)["ms_left"] == 180_000  # the whole set's time runs on
+    clock.now += 182
+    with pytest.raises(LiveError, match="time_up"):
+        room.answer(seat, 1, frozenset({0}))
+    state = room.state_for(seat)
+    assert state["done"] is True
+    assert "question" not in state
+    assert [q["chosen"] != [] for q in state["summary"]["questions"]] == [True, False, False]
+
+
+def test_a_self_paced_set_without_a_time_limit_has_no_countdown(services: AppServices) -> None:
+    room = services.live.open(QuizSpec(count=2), pace=Pace.SELF)
+    seat, _ = room.claim(person_id=None, nickname="Tiger")
+    room.start()
+    assert room.state_for(seat)["ms_left"] is None
+    assert room.remaining() is None

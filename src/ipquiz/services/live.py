@@ -126,10 +126,14 @@ class LiveRoom:
         self._lock = threading.RLock()
         self._listeners: list[Callable[[str], None]] = []
         self._claiming: list[tuple[int, str]] = []  # names being seated right now
+        #: When the running countdown ends (time.monotonic): a teacher-paced question's,
+        #: or a self-paced set's time limit. A resumed session starts it again.
         self._deadline: float | None = None
+        #: The clock of the countdown (a test moves its own).
+        self.monotonic: Callable[[], float] = time.monotonic
         self._held = 0.0  # seconds left on the countdown when it was paused
-        if stage is Stage.QUESTION and pace is Pace.TEACHER:
-            self._deadline = time.monotonic() + self.seconds
+        if stage is Stage.QUESTION:
+            self._deadline = self._new_deadline()
 
     # -- watching ------------------------------------------------------------------
     def listen(self, listener: Callable[[str], None]) -> None:
@@ -148,11 +152,36 @@ class LiveRoom:
     def total(self) -> int:
         return len(self.planned)
 
+    def _new_deadline(self) -> float | None:
+        """The countdown that starts now: each teacher-paced question has one; a
+        self-paced set has one when it has a time limit."""
+        if self.pace is Pace.TEACHER:
+            return self.monotonic() + self.seconds
+        if self.spec.total_seconds:
+            return self.monotonic() + self.spec.total_seconds
+        return None
+
     def remaining(self) -> float | None:
-        """Seconds left on a teacher-paced question's countdown (None: no countdown)."""
+        """Seconds left on the countdown (None: none runs); it stands still while the
+        session is paused."""
         if self._deadline is None or self.stage is not Stage.QUESTION:
             return None
-        return max(0.0, self._deadline - time.monotonic())
+        if self.paused:
+            return self._held
+        return max(0.0, self._deadline - self.monotonic())
+
+    def time_up(self) -> bool:
+        """The countdown ended longer ago than the network's delay: answers are late."""
+        with self._lock:
+            return self._too_late()
+
+    def _too_late(self) -> bool:
+        return (
+            self._deadline is not None
+            and self.stage is Stage.QUESTION
+            and not self.paused
+            and self.monotonic() > self._deadline + GRACE_SECONDS
+        )
 
     # -- students ------------------------------------------------------------------
     def names(self) -> list[RosterName]:
@@ -216,15 +245,10 @@ class LiveRoom:
             with self._lock:
                 if self.paused or self.stage is not Stage.QUESTION:
                     raise LiveError("not_now")
-                if self.pace is Pace.TEACHER:
-                    if position != self.position:
-                        raise LiveError("not_now")
-                    if self._deadline is not None and time.monotonic() > (
-                        self._deadline + GRACE_SECONDS
-                    ):
-                        raise LiveError("time_up")
-                elif position != seat.next_position:
+                if position != (self.position if self.pace is Pace.TEACHER else seat.next_position):
                     raise LiveError("not_now")
+                if self._too_late():
+                    raise LiveError("time_up")
             quiz = seat.active.quiz
             if not 0 <= position < quiz.total:
                 raise LiveError("not_now")
@@ -272,7 +296,7 @@ class LiveRoom:
                 if paused:
                     self._held = self.remaining() or 0.0
                 else:
-                    self._deadline = time.monotonic() + self._held
+                    self._deadline = self.monotonic() + self._held
             self.paused = paused
             self._service.save_stage(self)
         self._changed("stage")
@@ -293,8 +317,8 @@ class LiveRoom:
 
     def _go(self, stage: Stage, position: int) -> None:
         self.stage, self.position = stage, position
-        if stage is Stage.QUESTION and self.pace is Pace.TEACHER:
-            self._deadline = time.monotonic() + self.seconds
+        if stage is Stage.QUESTION:
+            self._deadline = self._new_deadline()
         self._service.save_stage(self)
         self._changed("stage")
 
@@ -369,13 +393,20 @@ class LiveRoom:
                     if record
                     else None
                 )
+                # Milliseconds left, not a moment: the device counts down from when it
+                # hears this, whatever its own clock says.
                 left = self.remaining()
-                state["seconds_left"] = None if left is None else round(left, 1)
+                state["ms_left"] = None if left is None else round(left * 1000)
             if self.stage is Stage.REVEAL:
                 state["result"] = self.result_view(seat, self.position)
                 state["shares"] = self.shares(self.position)
-            if self.pace is Pace.SELF and self.stage is Stage.QUESTION and position is None:
+            if (
+                self.pace is Pace.SELF
+                and self.stage is Stage.QUESTION
+                and (position is None or self._too_late())
+            ):
                 state["done"] = True
+                state.pop("question", None)
             if self.stage is Stage.FINISHED or state.get("done"):
                 quiz = seat.active.quiz
                 state["summary"] = {

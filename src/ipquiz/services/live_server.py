@@ -237,9 +237,15 @@ class LiveServer:
 
     async def _tick(self) -> None:
         """The countdown: an out-of-time question is revealed when the host is headless
-        (`auto`), and the devices hear about it either way."""
+        (`on_tick`), and the devices hear once that the time is up (their own countdown
+        said so already; a self-paced student then sees the result)."""
+        told = False
         while True:
             await asyncio.sleep(0.5)
+            late = self.room.time_up()
+            if late and not told:
+                await self._broadcast()
+            told = late
             if self.on_tick is not None:
                 try:
                     await self._run(self.on_tick)

@@ -430,207 +430,247 @@
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="148"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="150"/>
         <source>Import / export questions</source>
         <translation>导入 / 导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="149"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="151"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="157"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="159"/>
         <source>Choose a file to import…</source>
         <translation>选择要导入的文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="158"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
         <source>Questions already in the bank:</source>
         <translation>题库中已有的题目：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="160"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="161"/>
+        <source>Questions already in the bank</source>
+        <translation>题库中已有的题目</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="163"/>
+        <source>What an import does with a question the bank already holds</source>
+        <translation>导入时遇到题库中已有的题目如何处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="166"/>
         <source>Keep the bank&apos;s version</source>
         <translation>保留题库中的版本</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="161"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="167"/>
         <source>Replace them (never with a poorer copy)</source>
         <translation>替换（内容更少的版本不会替换）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="162"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="168"/>
         <source>Import them as new copies</source>
         <translation>作为新副本导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
         <source>ipquiz YAML, one file per topic (.zip)</source>
         <translation>ipquiz YAML，每个主题一个文件（.zip）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="171"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="177"/>
         <source>Show details (file and line of each message)</source>
         <translation>显示详情（每条信息所在的文件和行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="172"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="178"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="179"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="179"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="173"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="179"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="176"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="181"/>
+        <source>The file format the questions are written in</source>
+        <translation>写出题目所用的文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="182"/>
+        <source>Every topic, or the one to export</source>
+        <translation>全部主题，或要导出的一个主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
+        <source>The language of the exported question texts</source>
+        <translation>导出题目文字所用的语言</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="190"/>
+        <source>Export: {0}</source>
+        <translation>导出：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="192"/>
+        <source>Progress of the import or export</source>
+        <translation>导入或导出的进度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="193"/>
+        <source>Details: the file and line of each message</source>
+        <translation>详情：每条信息所在的文件和行</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="194"/>
         <source>Export to a file…</source>
         <translation>导出到文件…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="195"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="201"/>
         <source>Import questions</source>
         <translation>导入题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="186"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="204"/>
         <source>Question files (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;All files (*)</source>
         <translation>题目文件 (*.yaml *.yml *.zip *.csv *.txt *.xlsx *.gift *.xml *.aiken);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="270"/>
         <source>{0} were already in the bank and were kept as they are.</source>
         <translation>{0} 道题题库中已有，保持原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="275"/>
         <source>{0} replaced the bank&apos;s version.</source>
         <translation>{0} 道题替换了题库中的版本。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="278"/>
         <source>{0} were already in the bank: imported as new copies.</source>
         <translation>{0} 道题题库中已有，已作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="285"/>
         <source>{0} left out: ipquiz does not use their question type.</source>
         <translation>{0} 道题未导入：ipquiz 不使用这些题型。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="313"/>
         <source>{0} questions written to the folder {1}, one file per topic.</source>
         <translation>已将 {0} 道题写入文件夹 {1}，每个主题一个文件。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="323"/>
         <source>{0} written without their picture: this format cannot hold pictures (ipquiz YAML keeps them).</source>
         <translation>{0} 道题的图片未能写出：此格式无法保存图片（ipquiz YAML 可以保存）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="338"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="340"/>
         <source>Nothing was imported: {0} questions would replace the bank&apos;s version and lose {1}. Keep the bank&apos;s version or import them as new copies.</source>
         <translation>未导入任何题目：有 {0} 道题会替换题库中的版本，并因此丢失{1}。请选择保留题库中的版本，或作为新副本导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="345"/>
         <source>Nothing was imported: the file has no question that ipquiz can use (single choice, multiple choice or true/false).</source>
         <translation>未导入任何题目：文件中没有 ipquiz 能用的题目（单选、多选或判断题）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="332"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="350"/>
         <source>Nothing was imported: the file has {0} problems. The details say where.</source>
         <translation>未导入任何题目：文件中有 {0} 处问题，详情中列出了位置。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="335"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="353"/>
         <source>Nothing was imported: ipquiz cannot tell the file&apos;s format.</source>
         <translation>未导入任何题目：ipquiz 无法判断文件的格式。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="356"/>
         <source>It did not work: {0}</source>
         <translation>操作未完成：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="361"/>
         <source>a language</source>
         <translation>一种语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="344"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="362"/>
         <source>the source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="345"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="363"/>
         <source>the explanation</source>
         <translation>解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="364"/>
         <source>the answer feedback</source>
         <translation>选项反馈</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="347"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="365"/>
         <source>the source link</source>
         <translation>出处链接</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="366"/>
         <source>the law citation</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="194"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="212"/>
         <source>Export questions</source>
         <translation>导出题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="152"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="154"/>
         <source>Add questions from a file: ipquiz YAML (or a .zip of them), CSV or Excel (see the template), Moodle GIFT, Moodle XML or Aiken (.txt). A file with any error imports nothing.</source>
         <translation>从文件添加题目：ipquiz YAML（或打包的 .zip）、CSV 或 Excel（见模板）、Moodle GIFT、Moodle XML 或 Aiken（.txt）。文件有任何错误都不会导入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="251"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="266"/>
         <source>{0} questions imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 道题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="315"/>
         <source>{0} questions written to {1}.</source>
         <translation>已将 {0} 道题目写入 {1}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_dialog.py" line="318"/>
         <source>{0} left out: this format cannot hold them.</source>
         <translation>另有 {0} 道题未导出：该格式无法保存这类题目。</translation>
     </message>
@@ -1897,88 +1937,88 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="229"/>
         <source>Guest</source>
         <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
         <source>Looking for questions to review…</source>
         <translation>正在查找要复习的题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
         <source>Protected by a PIN: it is asked when you start</source>
         <translation>已设 PIN 码保护：开始时需要输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
         <source>1 question to review today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
         <source>{0} questions to review today</source>
         <translation>今天有 {0} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="253"/>
         <source>Nothing to review today ✓</source>
         <translation>今天没有要复习的题目 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="257"/>
         <source>Who is playing?</source>
         <translation>谁来答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="258"/>
         <source>+ New profile</source>
         <translation>+ 新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="259"/>
         <source>A profile keeps your results, mistakes and progress</source>
         <translation>档案会保存你的成绩、错题和学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="261"/>
         <source>Play without keeping anything</source>
         <translation>答题但不保存任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="266"/>
         <source>, protected by a PIN</source>
         <translation>，已设 PIN 码保护</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="268"/>
         <source>Your name (optional), shown on your results</source>
         <translation>你的名字（可选），显示在成绩上</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="269"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="270"/>
         <source>Review now  ▶</source>
         <translation>开始复习  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="271"/>
         <source>Profile…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="272"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="273"/>
         <source>Rename, colour, PIN or delete this profile</source>
         <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
     </message>
@@ -2173,87 +2213,87 @@
 <context>
     <name>QuestionScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="246"/>
         <source>✔ Correct!</source>
         <translation>✔ 回答正确！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="248"/>
         <source>✘ Not quite</source>
         <translation>✘ 回答错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="240"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="178"/>
         <source>{0} s left</source>
         <translation>剩余 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="247"/>
         <source>◐ Partly right, +{0}</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="250"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="254"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="293"/>
         <source>Leave quiz</source>
         <translation>退出答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="297"/>
         <source>Review · question {0} of {1}</source>
         <translation>复习 · 第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="299"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="305"/>
         <source>Choose one answer.</source>
         <translation>单选题：请选择一个答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="306"/>
         <source>Select all that apply.</source>
         <translation>多选题：请选出所有正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="307"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="311"/>
         <source>This question has no text in your language; it is shown in the other one.</source>
         <translation>本题暂无中文版本，以下显示英文原文。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="315"/>
         <source>See results  ▶</source>
         <translation>查看成绩  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="315"/>
         <source>Next  ▶</source>
         <translation>下一题  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/question.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/question.py" line="319"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3450,73 +3490,73 @@
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="281"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="285"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
         <source>Live class…</source>
         <translation>课堂互动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="288"/>
         <source>Students join from their browsers on the school network by a code or QR code</source>
         <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="299"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="339"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from accessible_names import HAN, unnamed_controls
 from faults import Flaky
 from off_ui_thread import OffUiThread, settle, unguarded
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from ipquiz.gui.main_window import MainWindow
@@ -205,3 +207,23 @@ def test_a_database_failure_is_said_in_one_translated_line(
     assert dialog.report.text().startswith(expected)
     assert "\n" not in dialog.report.text()
     assert "INSERT" not in dialog.report.text()  # not the driver's words
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_every_field_has_a_label_and_a_spoken_name(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], lang: str
+) -> None:
+    dialog = open_dialog(qtbot, open_window(lang=lang))
+    for part in (dialog.progress, dialog.details_toggle, dialog.details):
+        part.show()  # as after an import with problems
+    # On Linux a drop-down speaks its current entry, and its label through the buddy
+    # relation; format names ("ipquiz YAML", "Moodle XML") are the same in both languages.
+    formats = {dialog.format_box.itemText(i) for i in range(dialog.format_box.count())}
+    assert unnamed_controls(dialog, lang, data=formats) == []
+    labelled = {label.buddy(): label.text() for label in dialog.findChildren(QLabel)}
+    for field in dialog.findChildren(QComboBox):
+        assert labelled.get(field), field.accessibleName()
+        assert labelled[field].rstrip(":：") in field.accessibleName()
+        assert field.accessibleDescription()
+        if lang == "zh-CN":
+            assert HAN.search(field.accessibleName() + field.accessibleDescription())

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -127,6 +127,8 @@ class BankDialog(QDialog):
             self.export_labels, (self.format_box, self.category_box, self.lang_box), strict=True
         ):
             label.setBuddy(box)
+            label.setMinimumHeight(MIN_TARGET_PX)  # level with the field it names
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             self.export_form.addRow(label, box)
         self.export_form.addRow(self.export_button)
 
@@ -156,6 +158,10 @@ class BankDialog(QDialog):
         )
         self.import_button.setText(self.tr("Choose a file to import…"))
         self.conflict_label.setText(self.tr("Questions already in the bank:"))
+        self.conflict_box.setAccessibleName(self.tr("Questions already in the bank"))
+        self.conflict_box.setAccessibleDescription(
+            self.tr("What an import does with a question the bank already holds")
+        )
         conflict_texts = {
             OnConflict.KEEP: self.tr("Keep the bank's version"),
             OnConflict.REPLACE: self.tr("Replace them (never with a poorer copy)"),
@@ -171,8 +177,20 @@ class BankDialog(QDialog):
         self.details_toggle.setText(self.tr("Show details (file and line of each message)"))
         self.export_group.setTitle(self.tr("Export"))
         labels = (self.tr("Format"), self.tr("Topics"), self.tr("Language"))
-        for label, text in zip(self.export_labels, labels, strict=True):
+        descriptions = (
+            self.tr("The file format the questions are written in"),
+            self.tr("Every topic, or the one to export"),
+            self.tr("The language of the exported question texts"),
+        )
+        boxes = (self.format_box, self.category_box, self.lang_box)
+        for label, box, text, description in zip(
+            self.export_labels, boxes, labels, descriptions, strict=True
+        ):
             label.setText(text)
+            box.setAccessibleName(self.tr("Export: {0}").format(text))
+            box.setAccessibleDescription(description)
+        self.progress.setAccessibleName(self.tr("Progress of the import or export"))
+        self.details.setAccessibleName(self.tr("Details: the file and line of each message"))
         self.export_button.setText(self.tr("Export to a file…"))
         self.close_button.setText(self.tr("Close"))
 

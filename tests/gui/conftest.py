@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ipquiz.config import resolve_locations
+from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.app import create_window
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.service_calls import ServiceCalls
@@ -41,6 +43,7 @@ def _input_waits_for_calls(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Ite
         monkeypatch.setattr(QtBot, name, staticmethod(waiting))
     off_ui_thread.violations.clear()
     yield
+    put_in_force(AccessPreset())  # each test starts from the default preset
     assert off_ui_thread.violations == [], "service calls on the UI thread"
 
 

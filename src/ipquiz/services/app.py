@@ -18,6 +18,7 @@ from pathlib import Path
 from ipquiz.assets import bank_dir
 from ipquiz.config import Locations, ensure_data_dir
 from ipquiz.redact import display_url
+from ipquiz.services.accessibility import AccessibilityService
 from ipquiz.services.bank_service import BankService, SyncReport, sync_bundled_bank
 from ipquiz.services.certificates import CertificateService
 from ipquiz.services.clock import Clock, local_now
@@ -79,6 +80,9 @@ class AppServices:
         self.persons = PersonService(db, clock=clock)
         self.review = ReviewService(db, clock=clock)
         self.live = LiveService(db, self.quiz, clock=clock)
+        self.accessibility = AccessibilityService(
+            db, data_dir=locations.data_dir if locations is not None else None
+        )
 
     def kiosk(
         self, *, station: str | None = None, monotonic: Callable[[], float] | None = None

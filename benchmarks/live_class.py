@@ -18,18 +18,37 @@ longest redraw of the projector itself (the rest of a long frame is the host's o
 threads and the machine's load: quote the load average with the figures), and the
 check that every acknowledged answer is stored exactly once. Ratios are against the
 targets (p99 under 100 ms, no frame over 50 ms at 200 students).
+
+The longest frame is taken apart: the window's own CPU time in it, the CPU time of the
+whole host process in it (the server's threads: when it is small too, the machine ran
+other work and the host waited for a core) and the longest garbage-collector pause of
+any thread (a collection holds every thread, the window's included). The projector has
+been on screen before the class starts, as in the app. At the end, one full collection
+is timed (`full_collection_after_ms`): what any full collection during the class costs.
+
+    python benchmarks/live_class.py --players 200 --compare 3
+
+runs the class 3 times as the app does and 3 times with the collector as Python leaves
+it (`--gc python`: no freeze while a class is served), alternately, each in a process
+of its own, and prints both with the load average of each run and the ratio of the
+longest frames (medians).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -38,7 +57,38 @@ ACK_TARGET_MS = 100.0
 FRAME_TARGET_MS = 50.0
 
 
-def run(players: int, questions: int, spread: float) -> dict[str, object]:
+class Pauses:
+    """The garbage collector's pauses, on whichever thread they happen."""
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[float, float, int, str]] = []  # (end, ms, generation, thread)
+        self._began: dict[int, float] = {}
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        ident = threading.get_ident()
+        if phase == "start":
+            self._began[ident] = now
+        elif ident in self._began:
+            ms = (now - self._began.pop(ident)) * 1000
+            name = threading.current_thread().name
+            self.pauses.append((now, ms, info["generation"], name))
+
+    def longest(self) -> tuple[float, int, str]:
+        _, ms, generation, thread = max(self.pauses, key=lambda p: p[1], default=(0, 0.0, 0, ""))
+        return ms, generation, thread
+
+
+def run(
+    players: int,
+    questions: int,
+    spread: float,
+    *,
+    freeze: bool = True,
+    serve: Callable[[Any], Any] | None = None,
+) -> dict[str, object]:
+    """One class; `serve(room)` makes its host (default: the app's aiohttp server), an
+    object with the server's `url`, `on_tick`, `start()` and `stop()`."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
@@ -55,9 +105,20 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory(prefix="ipquiz-live-bench-") as folder:
         services = open_services(resolve_locations(data_dir=folder))
+        holder = QWidget()
+        calls = ServiceCalls(holder, on_failure=lambda failure: print(failure, file=sys.stderr))
+        screen = LiveClassScreen(calls)
+        screen.resize(1920, 1080)
+        screen.show()
+        shown = time.monotonic() + 0.3  # the window is on screen before the class starts
+        while time.monotonic() < shown:
+            app.processEvents()
+            time.sleep(0.01)
         room = services.live.open(QuizSpec(count=questions), pace=Pace.SELF)
-        server = LiveServer(room, host="127.0.0.1", port=0)
+        server = (serve or (lambda r: LiveServer(r, host="127.0.0.1", port=0)))(room)
         server.start()
+        if not freeze:  # the collector as Python leaves it
+            gc.unfreeze()
 
         def teacher() -> None:
             """Starts once the whole class has joined (as a teacher waits for it) and
@@ -69,11 +130,6 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
                 room.end()
 
         server.on_tick = teacher
-        holder = QWidget()
-        calls = ServiceCalls(holder, on_failure=lambda failure: print(failure, file=sys.stderr))
-        screen = LiveClassScreen(calls)
-        screen.resize(1920, 1080)
-        screen.show()
         screen._on_serving((room, server))
         redraws: list[float] = []
         draw = screen.refresh
@@ -85,15 +141,18 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
 
         screen.refresh = timed_refresh  # type: ignore[method-assign]
 
-        longest = [0.0]
+        # the longest frame: (ms, the window's CPU ms, the host process's CPU ms)
+        longest = [(0.0, 0.0, 0.0)]
         clock = QElapsedTimer()
         clock.start()
-        last = [clock.nsecsElapsed()]
+        last = [clock.nsecsElapsed(), time.thread_time(), time.process_time()]
 
         def tick() -> None:
-            now = clock.nsecsElapsed()
-            longest[0] = max(longest[0], (now - last[0]) / 1e6)
-            last[0] = now
+            now, own, host = clock.nsecsElapsed(), time.thread_time(), time.process_time()
+            frame = (now - last[0]) / 1e6
+            if frame > longest[0][0]:
+                longest[0] = (frame, (own - last[1]) * 1000, (host - last[2]) * 1000)
+            last[:] = [now, own, host]
 
         ticker = QTimer()
         ticker.setInterval(5)
@@ -119,13 +178,19 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
             stdout=subprocess.PIPE,
             text=True,
         )
+        pauses = Pauses()
+        gc.callbacks.append(pauses)
         began = time.monotonic()
         ticker.start()
-        last[0] = clock.nsecsElapsed()
-        while bots.poll() is None:
-            app.processEvents()
-            time.sleep(0.001)
+        last[:] = [clock.nsecsElapsed(), time.thread_time(), time.process_time()]
+        waiting = QTimer()
+        waiting.setInterval(50)
+        waiting.timeout.connect(lambda: bots.poll() is None or app.quit())
+        waiting.start()
+        app.exec()  # the window's event loop, as in the app
+        waiting.stop()
         ticker.stop()
+        gc.callbacks.remove(pauses)
         elapsed = time.monotonic() - began
         assert bots.stdout is not None
         figures = json.loads(bots.stdout.read())
@@ -135,12 +200,17 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
             ResultFilter(live_session=room.session_id, statuses=("finished", "active"))
         )
         in_database = sum(len(a.answers) for a in attempts)
+        began = time.perf_counter()
+        gc.collect()  # what one full collection costs at the end of the class
+        full_collection = (time.perf_counter() - began) * 1000
         server.stop()
         calls.wait()
         services.close()
     p99 = float(figures["ack_ms_p99"])
-    frame = longest[0]
+    frame, frame_own, frame_host = longest[0]
+    gc_ms, gc_generation, gc_thread = pauses.longest()
     return {
+        "gc": "frozen while serving" if freeze else "python",
         "players": players,
         "questions": questions,
         "spread_s": spread,
@@ -151,6 +221,12 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
         "ack_p99_vs_target": round(p99 / ACK_TARGET_MS, 2),
         "longest_frame_ms": round(frame, 1),
         "frame_vs_target": round(frame / FRAME_TARGET_MS, 2),
+        "frame_window_cpu_ms": round(frame_own, 1),
+        "frame_host_cpu_ms": round(frame_host, 1),
+        "longest_gc_pause_ms": round(gc_ms, 1),
+        "longest_gc_pause_of": f"generation {gc_generation} on {gc_thread}",
+        "full_collections": sum(1 for p in pauses.pauses if p[2] == 2),
+        "full_collection_after_ms": round(full_collection, 1),
         "redraws": len(redraws),
         "longest_redraw_ms": round(max(redraws, default=0.0), 1),
         "load_average": round(os.getloadavg()[0], 1),
@@ -161,14 +237,68 @@ def run(players: int, questions: int, spread: float) -> dict[str, object]:
     }
 
 
+def compare(args: argparse.Namespace) -> dict[str, object]:
+    """`args.compare` runs of each, alternately, each in a fresh process."""
+    runs: dict[str, list[dict[str, object]]] = {"app": [], "python": []}
+    for _ in range(args.compare):
+        for name in runs:
+            command = [
+                sys.executable,
+                __file__,
+                "--players",
+                str(args.players),
+                "--questions",
+                str(args.questions),
+                "--spread",
+                str(args.spread),
+                "--gc",
+                name,
+                "--json",
+            ]
+            done = subprocess.run(command, capture_output=True, text=True, check=False)
+            runs[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+
+    def median(name: str, key: str) -> float:
+        return float(statistics.median(float(str(r[key])) for r in runs[name]))
+
+    return {
+        "players": args.players,
+        "runs_each": args.compare,
+        "longest_frame_ms_app": [r["longest_frame_ms"] for r in runs["app"]],
+        "longest_frame_ms_python_gc": [r["longest_frame_ms"] for r in runs["python"]],
+        "longest_gc_pause_ms_app": [r["longest_gc_pause_ms"] for r in runs["app"]],
+        "longest_gc_pause_ms_python_gc": [r["longest_gc_pause_ms"] for r in runs["python"]],
+        "full_collection_ms_app": [r["full_collection_after_ms"] for r in runs["app"]],
+        "full_collection_ms_python_gc": [r["full_collection_after_ms"] for r in runs["python"]],
+        "ack_ms_p99_app": [r["ack_ms_p99"] for r in runs["app"]],
+        "ack_ms_p99_python_gc": [r["ack_ms_p99"] for r in runs["python"]],
+        "load_average_app": [r["load_average"] for r in runs["app"]],
+        "load_average_python_gc": [r["load_average"] for r in runs["python"]],
+        "frame_python_gc_vs_app": round(
+            median("python", "longest_frame_ms") / median("app", "longest_frame_ms"), 2
+        ),
+        "stored_once": all(r["stored_once"] for rs in runs.values() for r in rs),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--players", type=int, default=200)
     parser.add_argument("--questions", type=int, default=5)
     parser.add_argument("--spread", type=float, default=2.0, help="answer within S seconds")
+    parser.add_argument(
+        "--gc",
+        choices=("app", "python"),
+        default="app",
+        help="python: the collector as Python leaves it (no freeze while serving)",
+    )
+    parser.add_argument("--compare", type=int, default=0, metavar="N", help="N runs of each")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = run(args.players, args.questions, args.spread)
+    if args.compare:
+        result = compare(args)
+    else:
+        result = run(args.players, args.questions, args.spread, freeze=args.gc == "app")
     if args.json:
         print(json.dumps(result))
     else:

@@ -5,6 +5,7 @@ connection that sent them."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from collections.abc import Iterator
 from typing import Any
@@ -210,3 +211,28 @@ def test_a_bot_whose_name_is_refused_takes_another(server: LiveServer) -> None:
     assert report.name
     assert report.name != "Bot 58"
     assert sorted(report.acked) == [0, 1, 2]
+
+
+def test_what_was_alive_when_the_class_started_is_out_of_the_collectors_way(
+    services: AppServices,
+) -> None:
+    """A full collection during a class walks only what the class made (the room, the
+    app and the server are frozen while it is served), and everything is collectable
+    again once the last server stops."""
+    room = services.live.open(QuizSpec(count=3), pace=Pace.SELF)
+    first = LiveServer(room, host="127.0.0.1", port=0)
+    second = LiveServer(room, host="127.0.0.1", port=0)
+    assert gc.get_freeze_count() == 0
+    first.start()
+    second.start()
+    try:
+        assert gc.get_freeze_count() > 10_000
+        assert gc.is_tracked(room)
+        assert not any(o is room for o in gc.get_objects())  # not walked by a collection
+        first.stop()
+        assert gc.get_freeze_count() > 10_000  # a server is still running
+    finally:
+        first.stop()
+        second.stop()
+    assert gc.get_freeze_count() == 0
+    assert any(o is room for o in gc.get_objects())

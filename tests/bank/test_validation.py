@@ -77,3 +77,40 @@ def test_cli_validate_exit_codes(
     out = capsys.readouterr().out
     assert f"{bad}:7: x: missing 'difficulty'" in out
     assert main(["bank", "validate", str(tmp_path / "nope.yaml")]) == 1
+
+
+CASE = """  - id: {id}
+    type: {type}
+    difficulty: {level}
+    tags: [scenario]
+    source: {{zh-CN: 来源, en: Source}}
+    answer: {answer}
+    zh-CN: {{prompt: "{zh}", choices: [甲, 乙], explanation: 因为。}}
+    en: {{prompt: "{en}", choices: [a, b], explanation: Because.}}
+"""
+
+
+def case(qid: str, zh: str, *, level: int = 1, kind: str = "single") -> str:
+    answer = "[A, B]" if kind == "multiple" else "A"
+    return CASE.format(id=qid, type=kind, level=level, answer=answer, zh=zh, en=f"Case {qid}?")
+
+
+def test_a_level_one_case_must_stay_short_plain_and_figure_free(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "cases.yaml",
+        case("which-right", "街边摊卖印着别人注册商标的包，这主要侵犯了哪种权利？")
+        + case("dated", "小雨2023年5月写完一篇小说，著作权从哪天产生？")
+        + case("several", "下列哪些行为侵犯了这家店的商标权？", kind="multiple")
+        + case("long", "一家" + "很小的" * 25 + "面包店的配方受哪种权利保护？")
+        + case("dated-at-two", "小雨2023年5月写完一篇小说，著作权从哪天产生？", level=2),
+    )
+    messages = [str(p) for p in validate_files([path]) if "level-1" in str(p)]
+    name = str(path)
+    assert messages == [
+        f"{name}:15: dated: a level-1 case gives no figure (a date, a number, an amount): "
+        "label it 2",
+        f"{name}:23: several: a level-1 case has one answer or is true/false: label it 2",
+        f"{name}:31: long: a level-1 case is told in at most 70 characters (91 here): "
+        "shorten it or label it 2",
+    ]

@@ -2,7 +2,8 @@
 
 The reader already checks structure, answers and choice counts; this adds what
 makes a bank trustworthy: both languages, a source that names a law version and
-articles the law registry knows, unique ids and no two questions asking the same thing.
+articles the law registry knows, unique ids, no two questions asking the same thing,
+and level-1 cases that stay level 1 (docs/question-format.md, "Difficulty").
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ from ipquiz.bank import facts
 from ipquiz.bank.law_registry import REGISTRY_FILE, LoadedRegistry, RegistryError, load_registry
 from ipquiz.bank.native_yaml import BankFile, read_native_file
 from ipquiz.bank.problems import Problem
-from ipquiz.bank.same_fact import Located, article_lookup, same_fact_pairs
+from ipquiz.bank.same_fact import SCENARIO, Located, article_lookup, same_fact_pairs
 from ipquiz.domain.language import LANGUAGES, ZH
 from ipquiz.domain.laws import Registry
-from ipquiz.domain.question import Question
+from ipquiz.domain.question import Question, QuestionType
 
 #: Share of shared character trigrams above which two prompts are near-duplicates.
 NEAR_DUPLICATE = 0.8
 _WORDLESS = re.compile(r"[\W_]+", re.UNICODE)
+#: A level-1 case is told in at most this many characters of Chinese.
+LEVEL_ONE_CASE = 70
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _trigrams(text: str) -> frozenset[str]:
@@ -81,6 +85,28 @@ def citation_problems(q: Question, registry: Registry) -> list[str]:
     return found
 
 
+def level_one_case_problem(q: Question) -> str | None:
+    """Why `q`, a case (tagged scenario) labelled 1, is not a level-1 case, or None.
+
+    A level-1 case is short, has one answer (or is true/false) and gives no figure to
+    work with (a date, a number, an amount): one that needs more asks for a specific
+    rule, which is level 2.
+    """
+    if q.difficulty != 1 or SCENARIO not in q.tags:
+        return None
+    if q.type is QuestionType.MULTIPLE:
+        return "a level-1 case has one answer or is true/false: label it 2"
+    if any(_FIGURE.search(text.prompt) for text in q.texts.values()):
+        return "a level-1 case gives no figure (a date, a number, an amount): label it 2"
+    zh = q.texts.get(ZH)
+    if zh is not None and len(zh.prompt) > LEVEL_ONE_CASE:
+        return (
+            f"a level-1 case is told in at most {LEVEL_ONE_CASE} characters "
+            f"({len(zh.prompt)} here): shorten it or label it 2"
+        )
+    return None
+
+
 def check_question(
     item: Located, *, require_all_languages: bool, registry: Registry | None = None
 ) -> list[Problem]:
@@ -105,6 +131,9 @@ def check_question(
     if registry is not None:
         for message in citation_problems(q, registry):
             problem(message)
+    level = level_one_case_problem(q)
+    if level is not None:
+        problem(level)
     return out
 
 

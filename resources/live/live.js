@@ -14,7 +14,7 @@
       finished: "测验结束", total: "你答对了 {r} 题，共 {t} 题", done: "你已答完全部题目，等待老师结束",
       reconnecting: "正在重新连接……", connected: "", timeLeft: "剩余时间 {s}", seconds: "{s} 秒", timeUp: "时间到",
       soon: "还剩 10 秒", questionTime: "第 {n} 题，共 {t} 题，限时 {s}", setTime: "全部题目限时 {s}",
-      codeLabel: "课堂代码（投影上的 6 位数字）", nicknameLabel: "你的昵称", names: "名单", other_lang: "en",
+      codeLabel: "课堂代码（投影上的 6 位数字）", nicknameLabel: "你的昵称", other_lang: "en", picture: "题目配图",
       errors: { wrong_code: "代码不对，请再看一下投影", name_taken: "这个名字已经有人选了",
         nickname_refused: "这个昵称不能用，请换一个", roster_only: "请从名单中选择你的名字",
         unknown_name: "名单里没有这个名字", ended: "测验已经结束", not_now: "现在不能作答",
@@ -31,7 +31,7 @@
       finished: "The quiz is over", total: "You got {r} of {t} right", done: "You answered every question. Waiting for the teacher to end",
       reconnecting: "Reconnecting…", connected: "", timeLeft: "Time left: {s}", seconds: "{s} s", timeUp: "Time is up",
       soon: "10 seconds left", questionTime: "Question {n} of {t}, {s} to answer", setTime: "{s} for the whole set",
-      codeLabel: "Class code (the 6 digits on the projector)", nicknameLabel: "Your nickname", names: "Class list", other_lang: "zh-CN",
+      codeLabel: "Class code (the 6 digits on the projector)", nicknameLabel: "Your nickname", other_lang: "zh-CN", picture: "The question's picture",
       errors: { wrong_code: "Wrong code: check the projector", name_taken: "Someone has already taken this name",
         nickname_refused: "This nickname cannot be used: try another", roster_only: "Pick your name from the list",
         unknown_name: "This name is not on the list", ended: "The quiz has ended", not_now: "Answers are not taken now",
@@ -301,6 +301,16 @@
       main.appendChild(timer);
     }
     main.appendChild(el("h1", "prompt", q.texts[lang].prompt));
+    if (q.image) {
+      // Only ever an <img>: an SVG shown this way runs nothing.
+      var figure = el("figure", "picture");
+      var img = el("img");
+      img.src = q.image.src;
+      img.alt = q.image.alt[lang] || w("picture");
+      img.id = "picture";
+      figure.appendChild(img);
+      main.appendChild(figure);
+    }
     var chosen = state.answered || (pending ? pending.choices : picked);
     var grid = el("div", "choices");
     q.texts[lang].choices.forEach(function (text, i) {

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from bank_pictures import picture
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -15,6 +17,7 @@ from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
 
+from ipquiz.domain.conflicts import OnConflict
 from ipquiz.domain.live import Pace
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
@@ -173,5 +176,39 @@ def test_the_countdown_ticks_on_the_phone_whatever_its_clock_and_says_time_is_up
         browser.find_element(By.ID, "lang").click()
         assert browser.find_element(By.ID, "timer").text == "时间到"
         assert not any(seat.record(0) for seat in room.seats.values())
+    finally:
+        server.stop()
+
+
+def picture_in_bank(services: AppServices, bank: Path) -> None:
+    """Question a-single of the fixture bank gets a picture (a circle)."""
+    picture(bank)
+    services.bank.import_file(bank / "alpha.yaml", on_conflict=OnConflict.REPLACE)
+
+
+def test_a_question_picture_loads_on_the_phone_with_its_description_as_alt_text(
+    services: AppServices, small_bank: Path, browser: WebDriver
+) -> None:
+    picture_in_bank(services, small_bank)
+    room = services.live.open(QuizSpec(count=1, question_ids=("a-single",)), pace=Pace.SELF)
+    room.start()
+    server = hosted(room)
+    try:
+        browser.get(server.url)
+        wait_for(browser, "#nickname")
+        browser.find_element(By.ID, "nickname").send_keys("Tiger")
+        browser.find_element(By.ID, "claim").click()
+        wait_for(browser, "#choice-0")
+        WebDriverWait(browser, 10).until(
+            lambda d: d.execute_script(
+                "var i = document.getElementById('picture');"
+                "return i && i.complete && i.naturalWidth > 0;"
+            )
+        )
+        image = browser.find_element(By.ID, "picture")
+        assert image.get_attribute("alt") == "A circle"
+        assert image.size["width"] > 0
+        browser.find_element(By.ID, "lang").click()
+        assert browser.find_element(By.ID, "picture").get_attribute("alt") == "一个圆圈"
     finally:
         server.stop()

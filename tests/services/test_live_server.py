@@ -8,13 +8,16 @@ import asyncio
 import gc
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import aiohttp
 import pytest
+from bank_pictures import MARK, picture
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ipquiz.domain.conflicts import OnConflict
 from ipquiz.domain.live import BURST, MAX_MESSAGE_BYTES, Pace
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
@@ -236,3 +239,48 @@ def test_what_was_alive_when_the_class_started_is_out_of_the_collectors_way(
         second.stop()
     assert gc.get_freeze_count() == 0
     assert any(o is room for o in gc.get_objects())
+
+
+def test_a_question_picture_is_served_as_itself_only_once_the_class_sees_it(
+    services: AppServices, small_bank: Path
+) -> None:
+    picture(small_bank)
+    services.bank.import_file(small_bank / "alpha.yaml", on_conflict=OnConflict.REPLACE)
+    room = services.live.open(
+        QuizSpec(count=2, question_ids=("b-single", "a-single"), shuffle_questions=False),
+        pace=Pace.TEACHER,
+    )
+    server = LiveServer(room, host="127.0.0.1", port=0)
+    server.start()
+
+    async def fetch(path: str) -> tuple[int, dict[str, str], bytes]:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"http://127.0.0.1:{server.port}{path}") as r,
+        ):
+            return r.status, dict(r.headers), await r.read()
+
+    try:
+        address = room.question_view(1)["image"]["src"]
+        assert address == f"/image/{room.code}/1"
+        assert room.question_view(1)["image"]["alt"] == {"zh-CN": "一个圆圈", "en": "A circle"}
+        assert room.question_view(0)["image"] is None
+        assert asyncio.run(fetch(address))[0] == 404  # the lobby: not shown yet
+        room.start()
+        assert asyncio.run(fetch(address))[0] == 404  # the class is on the first question
+        room.reveal()
+        room.next()
+        status, headers, body = asyncio.run(fetch(address))
+        assert status == 200
+        assert body == MARK.encode()
+        assert headers["Content-Type"] == "image/svg+xml"
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        policy = headers["Content-Security-Policy"]
+        assert "default-src 'none'" in policy
+        assert "sandbox" in policy
+        assert "script" not in policy  # no script source at all
+        other = "111111" if room.code != "111111" else "222222"
+        for wrong in (f"/image/{room.code}/0", f"/image/{other}/1", f"/image/{room.code}/2"):
+            assert asyncio.run(fetch(wrong))[0] == 404  # no picture, another session, none
+    finally:
+        server.stop()

@@ -26,7 +26,7 @@ from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.live import Pace, Stage, new_code, shares
 from ipquiz.domain.nicknames import NicknameVerdict, check_nickname, tidy
 from ipquiz.domain.persons import Person, same_name
-from ipquiz.domain.question import Question, QuestionType
+from ipquiz.domain.question import Question, QuestionImage, QuestionType
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, plan_choices
 from ipquiz.domain.results import AnswerRecord
 from ipquiz.domain.spec import Mode, QuizSpec
@@ -341,6 +341,7 @@ class LiveRoom:
 
     def question_view(self, position: int) -> dict[str, Any]:
         item = self.planned[position]
+        image = item.question.image
         return {
             "position": position,
             "kind": "multiple" if item.question.type is QuestionType.MULTIPLE else "single",
@@ -348,7 +349,25 @@ class LiveRoom:
                 lang: {"prompt": t["prompt"], "choices": t["choices"]}
                 for lang, t in _texts(item.question, item.shown_order).items()
             },
+            # The picture, served by this session at this address, and its description
+            # per language (the page's alt text).
+            "image": None
+            if image is None
+            else {
+                "src": f"/image/{self.code}/{position}",
+                "alt": {lang: image.describe(lang) for lang in LANGUAGES},
+            },
         }
+
+    def picture(self, position: int) -> QuestionImage | None:
+        """The picture of the question at `position` once the class has been shown that
+        question (None: no such question, no picture, or not shown yet)."""
+        with self._lock:
+            if not 0 <= position < self.total or self.stage is Stage.LOBBY:
+                return None
+            if self.pace is Pace.TEACHER and position > self.position:
+                return None
+            return self.planned[position].question.image
 
     def result_view(self, seat: Seat | None, position: int) -> dict[str, Any]:
         """The right answer, explanation and source (and `seat`'s answer) of a question."""

@@ -40,6 +40,7 @@ from ipquiz.domain.live import (
     RateLimit,
     parse_message,
 )
+from ipquiz.domain.question import ImageFormat
 from ipquiz.services.live import LiveError, LiveRoom, Seat
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,16 @@ HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
+}
+#: A question's picture: its own type, never sniffed as another; opened by itself (not
+#: in the page's <img>, where it cannot run anything anyway) it still runs no script and
+#: reaches nothing outside itself. The address holds the session's code: cached per session.
+PICTURE_TYPES = {ImageFormat.PNG: "image/png", ImageFormat.SVG: "image/svg+xml"}
+PICTURE_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "private, max-age=86400",
 }
 #: Close codes a device sees: 1008 = a message it should not have sent.
 POLICY_VIOLATION = 1008
@@ -135,6 +146,7 @@ class LiveServer:
     async def _start(self) -> None:
         app = web.Application(client_max_size=MAX_MESSAGE_BYTES)
         app.router.add_get("/ws", self._socket)
+        app.router.add_get("/image/{code:[0-9]{6}}/{position:[0-9]{1,5}}", self._picture)
         app.router.add_get("/{path:.*}", self._page)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
@@ -173,6 +185,17 @@ class LiveServer:
             return web.Response(status=404, text="not found", headers=HEADERS)
         body, kind = found
         return web.Response(body=body, content_type=kind, charset="utf-8", headers=HEADERS)
+
+    async def _picture(self, request: web.Request) -> web.Response:
+        """The picture of one of this session's questions, and nothing else."""
+        image = None
+        if request.match_info["code"] == self.room.code:
+            image = self.room.picture(int(request.match_info["position"]))
+        if image is None:
+            return web.Response(status=404, text="not found", headers=HEADERS)
+        return web.Response(
+            body=image.data, content_type=PICTURE_TYPES[image.format], headers=PICTURE_HEADERS
+        )
 
     # -- the socket ----------------------------------------------------------------
     async def _socket(self, request: web.Request) -> web.WebSocketResponse:

@@ -1453,133 +1453,179 @@
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
-        <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped? (No: it is closed as it is.)</source>
-        <translation>上次答题中断了，已答 {0} 题，共 {1} 题。要从中断处继续吗？（选“否”则按现状结束。）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="364"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="423"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="428"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="374"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
+        <source>Keep it aside and start fresh</source>
+        <translation>另存并重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="390"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="453"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="502"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="507"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="529"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="534"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="530"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="535"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="599"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="604"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="636"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="638"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/main_window.py" line="645"/>
+        <source>Submit</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="646"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="798"/>
+        <source>Keep answering</source>
+        <translation>继续作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="652"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="736"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="743"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="778"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="785"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="783"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="790"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="786"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="795"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="800"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="797"/>
+        <source>Leave</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="814"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="808"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="822"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="823"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="837"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="824"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="838"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="832"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="839"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="840"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="848"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="816"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="830"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="834"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
+        <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped, or close it as it is?</source>
+        <translation>上次答题中断了，已答 {0} 题，共 {1} 题。从中断处继续，还是按现状结束？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="350"/>
+        <source>Carry on</source>
+        <translation>继续作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
+        <source>Close it</source>
+        <translation>结束这次答题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="850"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="832"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="848"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1918,18 +1964,28 @@
         <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="259"/>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="254"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="270"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="267"/>
         <source>There is already a profile of that name.</source>
         <translation>已有同名的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="270"/>
         <source>This name cannot be used.</source>
         <translation>这个名字不能使用。</translation>
     </message>
@@ -2357,7 +2413,7 @@
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="358"/>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="439"/>
         <source>Quiz sets</source>
         <translation>题集</translation>
     </message>
@@ -2393,57 +2449,83 @@
         <translation>当前题集有未保存的修改。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="395"/>
+        <source>Discard</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="396"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="403"/>
         <source>Replace the set?</source>
         <translation>替换题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="404"/>
         <source>A set called “{0}” is saved already. Replace it?</source>
         <translation>已有名为“{0}”的题集。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="405"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="406"/>
+        <source>Keep the saved one</source>
+        <translation>保留原有的</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="413"/>
         <source>Delete the set?</source>
         <translation>删除题集？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="415"/>
         <source>Delete the quiz set “{0}”? Results of quizzes played with it are kept.</source>
         <translation>删除题集“{0}”？用它答过的成绩会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="429"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="418"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="438"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="431"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="440"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="441"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="433"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="442"/>
         <source>＋ New set</source>
         <translation>＋ 新建题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="443"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="444"/>
         <source>Save set</source>
         <translation>保存题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="436"/>
+        <location filename="../../src/ipquiz/gui/screens/quiz_sets.py" line="445"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>

@@ -41,7 +41,9 @@ def test_a_damaged_database_is_kept_and_replaced_when_the_user_agrees(
     path = damaged_database(data_dir)
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     asked: list[str] = []
-    monkeypatch.setattr(main_window, "ask_yes_no", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(
+        main_window, "confirm", lambda _p, _t, text, **_kw: asked.append(text) or True
+    )
     window = open_on(qtbot, data_dir)
     qtbot.waitUntil(lambda: window.services is not None, timeout=20_000)
     assert asked[0].startswith(f"The database is damaged ({path}).")
@@ -57,7 +59,7 @@ def test_a_damaged_database_is_left_alone_when_the_user_says_no(
 ) -> None:
     path = damaged_database(data_dir)
     before = path.read_bytes()
-    monkeypatch.setattr(main_window, "ask_yes_no", lambda *_args: False)
+    monkeypatch.setattr(main_window, "confirm", lambda *_args, **_kw: False)
     window = open_on(qtbot, data_dir)
     qtbot.waitUntil(lambda: "damaged" in window.start.status.text(), timeout=20_000)
     assert window.services is None

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.main_window import MainWindow
-from ipquiz.gui.prompts import ask_yes_no
+from ipquiz.gui.prompts import ConfirmDialog, confirm
 
 __all__ = ["marked_bank"]  # the fixture
 
@@ -64,6 +64,17 @@ def test_warnings_and_questions_show_their_text_as_plain_text(
     window = open_window()
     marked = f"{NICK}.csv"
     window.show_failure(Failure(kind="", where=marked, transient=False, error=OSError(marked)))
-    assert ask_yes_no(window, "?", marked)
-    assert [box.textFormat() for box in shown] == [Qt.TextFormat.PlainText] * 2
+    assert [box.textFormat() for box in shown] == [Qt.TextFormat.PlainText]
     assert all(NICK in box.text() for box in shown)
+    asked: list[ConfirmDialog] = []
+
+    def answer(dialog: ConfirmDialog) -> int:
+        asked.append(dialog)
+        dialog.yes_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ConfirmDialog, "exec", answer)
+    assert confirm(window, marked, marked, yes=marked, no="no")
+    (dialog,) = asked
+    assert rich_labels(dialog, "<img", "<a ") == []
+    assert dialog.heading.text() == dialog.message.text() == marked

@@ -47,7 +47,7 @@ def test_leave_says_the_quiz_is_closed_and_it_is(
 ) -> None:
     asked: list[str] = []
     monkeypatch.setattr(
-        main_window, "ask_yes_no", lambda parent, title, text: asked.append(text) or True
+        main_window, "confirm", lambda parent, title, text, **_kw: asked.append(text) or True
     )
     click(qtbot, window.start.mode.group.buttons()[mode])
     click(qtbot, window.start.start_button)
@@ -76,7 +76,7 @@ def test_the_export_dialog_opens_in_documents_and_offers_the_folder(
         return str(out), chosen
 
     monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", save_dialog)
-    monkeypatch.setattr(main_window, "ask_yes_no", lambda parent, title, text: True)
+    monkeypatch.setattr(main_window, "confirm", lambda parent, title, text, **_kw: True)
     monkeypatch.setattr(
         main_window.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
     )

@@ -68,7 +68,10 @@ class BusyOverlay(QWidget):
     def _on_busy(self, busy: bool) -> None:
         if busy:
             focus = QApplication.focusWidget()
-            self._focus = focus if focus is not None and focus is not self else None
+            # Only a control under the cover gets its focus back: a question just
+            # answered (its card about to be deleted) started this call from its button.
+            mine = focus is not None and focus is not self and self._covered.isAncestorOf(focus)
+            self._focus = focus if mine else None
             self.setGeometry(self._covered.rect())
             self.show()
             self.raise_()

@@ -25,7 +25,7 @@ from ipquiz.gui import window_geometry
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.loading import TopicCache, load_everything
-from ipquiz.gui.prompts import ask_yes_no, warn
+from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.screens.exam_clock import ExamClock
 from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
@@ -340,13 +340,16 @@ class MainWindow(QMainWindow):
 
     def confirm_resume(self, active: ActiveQuiz) -> bool:
         quiz = active.quiz
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Resume your quiz?"),
             self.tr(
-                "A quiz was interrupted with {0} of {1} questions answered. "
-                "Carry on where it stopped? (No: it is closed as it is.)"
+                "A quiz was interrupted with {0} of {1} questions answered. Carry on where "
+                "it stopped, or close it as it is?"
             ).format(quiz.total - quiz.unanswered, quiz.total),
+            yes=self.tr("Carry on"),
+            no=self.tr("Close it"),
+            safe=True,  # closing cannot be undone; carrying on can still be left
         )
 
     def _on_load_failed(self, failure: Failure) -> None:
@@ -366,7 +369,7 @@ class MainWindow(QMainWindow):
     def _offer_fresh_start(self, failure: Failure) -> None:
         """A damaged database is never written to; with the user's yes it is kept aside
         under a dated name and a fresh one is made."""
-        if not ask_yes_no(
+        if not confirm(
             self,
             self.tr("Damaged database"),
             failure.message
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
                 "Keep it aside under a dated name (nothing is deleted) and start on a fresh "
                 "database? The bundled questions come back; earlier results stay in the kept file."
             ),
+            yes=self.tr("Keep it aside and start fresh"),
+            no=self.tr("Not now"),
         ):
             return
         start_fresh = self._start_fresh
@@ -631,12 +636,14 @@ class MainWindow(QMainWindow):
         self._show_result()
 
     def confirm_submit(self, unanswered: int) -> bool:
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Submit the exam?"),
             self.tr(
                 "{0} questions are not answered yet; they will count as wrong. Submit anyway?"
             ).format(unanswered),
+            yes=self.tr("Submit"),
+            no=self.tr("Keep answering"),
         )
 
     def _on_time_up(self) -> None:
@@ -783,7 +790,14 @@ class MainWindow(QMainWindow):
                 "Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: "
                 "it cannot be continued later and is not counted as finished."
             )
-        return ask_yes_no(self, self.tr("Leave the quiz?"), text.format(given))
+        return confirm(
+            self,
+            self.tr("Leave the quiz?"),
+            text.format(given),
+            yes=self.tr("Leave"),
+            no=self.tr("Keep answering"),
+            destructive=True,  # the attempt cannot be taken up again
+        )
 
     def _on_export_requested(self) -> None:
         """Export the attempt on the result screen (only that one), off the UI thread."""
@@ -818,10 +832,12 @@ class MainWindow(QMainWindow):
             self.show_failure(failure)
 
     def offer_open_folder(self, path: Path) -> bool:
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Results exported"),
             self.tr("The results were saved as {0}. Open the folder?").format(path.name),
+            yes=self.tr("Open the folder"),
+            no=self.tr("Close"),
         )
 
     def ask_export_path(self) -> Path | None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from ipquiz.gui.failures import Failure
-from ipquiz.gui.prompts import ask_yes_no, warn
+from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.screens.profile_dialogs import PinDialog, ProfileDialog, ProfileForm
 from ipquiz.gui.screens.profiles import LOCKED, ProfilePicker
 from ipquiz.gui.service_calls import ServiceCalls
@@ -247,7 +247,14 @@ class ProfileFlow(QObject):
             "This deletes {0} quizzes with {1} answers and {2} questions of the review "
             "deck. It cannot be undone."
         ).format(data.attempts, data.answers, data.review_cards)
-        return ask_yes_no(self._window, question, f"{question}\n\n{details}")
+        return confirm(
+            self._window,
+            question,
+            details,
+            yes=self.tr("Delete"),
+            no=self.tr("Keep"),
+            destructive=True,
+        )
 
     def _refused(self, failure: Failure, again: Callable[[], object]) -> None:
         """A name already taken or not usable: say so, then offer the dialog again."""

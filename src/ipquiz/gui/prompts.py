@@ -4,7 +4,17 @@ heavier to import and not needed before the first paint."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ipquiz.gui.widgets import MIN_TARGET_PX
 
 
 def message_box(
@@ -21,11 +31,102 @@ def message_box(
     return box
 
 
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    """A yes/no question in the window's language (Qt's own buttons are translated too)."""
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    box = message_box(parent, QMessageBox.Icon.Question, title, text, yes | no)
-    return box.exec() == yes
+class ConfirmDialog(QDialog):
+    """A yes/no question drawn as the app's own card: a heading, the text as typed and two
+    buttons named by what they do ("Submit" / "Keep answering"). Esc (and closing the
+    card) gives the safe answer, Enter the default one; a destructive action is never the
+    default."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        text: str,
+        *,
+        yes: str,
+        no: str,
+        safe: bool = False,
+        destructive: bool = False,
+        target: int = MIN_TARGET_PX,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("confirmDialog")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
+        self.setModal(True)
+        self.setMinimumWidth(max(440, target * 9))
+        self.safe = safe
+        self.answer = safe
+        self.heading = self._label("confirmTitle", title)
+        self.message = self._label("confirmText", text)
+        self.yes_button = self._button("danger" if destructive else "primary", yes, target, True)
+        self.no_button = self._button("secondary", no, target, False)
+        # Enter answers the default: the action, unless it destroys something.
+        default = self.no_button if destructive else self.yes_button
+        default.setDefault(True)
+        default.setFocus()
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        buttons.addStretch(1)
+        buttons.addWidget(self.no_button)
+        buttons.addWidget(self.yes_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addSpacing(6)
+        layout.addLayout(buttons)
+
+    def _label(self, name: str, text: str) -> QLabel:
+        label = QLabel(text, self)
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # names, paths, question texts
+        label.setWordWrap(True)
+        return label
+
+    def _button(self, name: str, text: str, target: int, answer: bool) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setMinimumHeight(target)
+        button.setAutoDefault(False)  # Enter is the default's, wherever the focus is
+        button.clicked.connect(lambda: self._answer(answer))
+        return button
+
+    def _answer(self, answer: bool) -> None:
+        self.answer = answer
+        self.accept()
+
+    def reject(self) -> None:
+        """Esc, or the card closed for the user (the kiosk's idle reset): the safe answer."""
+        self.answer = self.safe
+        super().reject()
+
+    def ask(self) -> bool:
+        self.exec()
+        return self.answer
+
+
+def confirm(
+    parent: QWidget,
+    title: str,
+    text: str,
+    *,
+    yes: str,
+    no: str,
+    safe: bool = False,
+    destructive: bool = False,
+    target: int = MIN_TARGET_PX,
+) -> bool:
+    """Ask in a themed card with verb buttons; True for `yes`. Esc answers `safe`."""
+    dialog = ConfirmDialog(
+        parent, title, text, yes=yes, no=no, safe=safe, destructive=destructive, target=target
+    )
+    try:
+        return dialog.ask()
+    finally:
+        dialog.deleteLater()
 
 
 def warn(parent: QWidget, title: str, text: str) -> None:

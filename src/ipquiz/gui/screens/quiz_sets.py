@@ -23,7 +23,7 @@ from ipquiz.domain.question import Category, Question
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.card_list import CardList, list_and_detail
 from ipquiz.gui.failures import Failure
-from ipquiz.gui.prompts import ask_yes_no, warn
+from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.screens.set_editor import SetEditor
 from ipquiz.gui.set_words import describe_set
 from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named, scroll_area
@@ -388,26 +388,35 @@ class QuizSetsScreen(TranslatedWidget):
         warn(self, self.tr("Quiz sets imported"), text)
 
     def confirm_discard(self) -> bool:
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Discard changes?"),
             self.tr("The set on the form has changes that are not saved. Discard them?"),
+            yes=self.tr("Discard"),
+            no=self.tr("Keep editing"),
+            destructive=True,
         )
 
     def confirm_replace(self, name: str) -> bool:
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Replace the set?"),
             self.tr("A set called \u201c{0}\u201d is saved already. Replace it?").format(name),
+            yes=self.tr("Replace"),
+            no=self.tr("Keep the saved one"),
+            destructive=True,
         )
 
     def confirm_delete(self, name: str) -> bool:
-        return ask_yes_no(
+        return confirm(
             self,
             self.tr("Delete the set?"),
             self.tr(
                 "Delete the quiz set \u201c{0}\u201d? Results of quizzes played with it are kept."
             ).format(name),
+            yes=self.tr("Delete"),
+            no=self.tr("Keep"),
+            destructive=True,
         )
 
     def _on_back(self) -> None:

@@ -1,0 +1,92 @@
+"""Yes/no questions are the app's own themed card with verb buttons, touch-sized, where
+Esc gives the safe answer and Enter the default one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from test_exam_and_resume import start_exam
+
+from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.prompts import ConfirmDialog
+from ipquiz.gui.widgets import MIN_TARGET_PX
+
+
+@dataclass
+class Seen:
+    """What the question looked like when it was on screen."""
+
+    buttons: dict[str, str] = field(default_factory=dict)  # object name: text
+    heights: list[int] = field(default_factory=list)
+    background: str = ""
+    default: str = ""
+
+
+def answer_when_asked(qtbot: QtBot, how: Qt.Key | str) -> Seen:
+    """Once the question is up: note its look, then press `how` (a key) or click the
+    button of that object name ("primary", "danger", "secondary")."""
+    seen = Seen()
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ConfirmDialog) or not dialog.isVisible():
+            QTimer.singleShot(10, act)
+            return
+        assert not isinstance(dialog, QMessageBox)
+        for button in (dialog.no_button, dialog.yes_button):
+            seen.buttons[button.objectName()] = button.text()
+            seen.heights.append(button.height())
+            if button.isDefault():
+                seen.default = button.objectName()
+        image = dialog.grab().toImage()
+        seen.background = image.pixelColor(dialog.width() // 2, 8).name()
+        if isinstance(how, str):
+            next(b for b in (dialog.yes_button, dialog.no_button) if b.objectName() == how).click()
+        else:
+            qtbot.keyClick(dialog, how)
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("lang", "submit", "keep"), [("en", "Submit", "Keep answering"), ("zh-CN", "交卷", "继续作答")]
+)
+def test_submitting_an_exam_asks_submit_or_keep_answering(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], lang: str, submit: str, keep: str
+) -> None:
+    window = open_window(lang=lang)
+    start_exam(qtbot, window)
+    screen = window.question
+    seen = answer_when_asked(qtbot, Qt.Key.Key_Escape)
+    qtbot.mouseClick(screen.exam_bar.submit, Qt.MouseButton.LeftButton)
+    assert seen.buttons == {"secondary": keep, "primary": submit}
+    assert min(seen.heights) >= MIN_TARGET_PX
+    assert seen.background == "#ffffff"  # the theme's card, not the platform's grey
+    assert seen.default == "primary"
+    assert window.stack.currentWidget() is screen  # Esc: kept answering
+
+    answer_when_asked(qtbot, Qt.Key.Key_Return)
+    qtbot.mouseClick(screen.exam_bar.submit, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.result  # Enter: submitted
+
+
+def test_leaving_a_quiz_is_never_the_default(qtbot: QtBot, window: MainWindow) -> None:
+    start = window.start
+    qtbot.mouseClick(start.length.group.buttons()[0], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(start.start_button, Qt.MouseButton.LeftButton)
+    screen = window.question
+    for key in (Qt.Key.Key_Escape, Qt.Key.Key_Return):
+        seen = answer_when_asked(qtbot, key)
+        qtbot.keyClick(screen, Qt.Key.Key_Escape)  # Esc on the question: leave?
+        assert seen.buttons == {"secondary": "Keep answering", "danger": "Leave"}
+        assert seen.default == "secondary"
+        assert window.stack.currentWidget() is screen
+    answer_when_asked(qtbot, "danger")
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.start

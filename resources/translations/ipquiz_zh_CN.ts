@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_dialog.py" line="17"/>
+        <location filename="../../src/ipquiz/gui/access_dialog.py" line="18"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_dialog.py" line="23"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_dialog.py" line="24"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>AccessFlow</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_flow.py" line="73"/>
+        <source>For {0}: kept with the profile</source>
+        <translation>{0}的设置，随档案保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_flow.py" line="75"/>
+        <source>For everyone playing as a guest on this computer</source>
+        <translation>本机所有以访客身份答题的人</translation>
+    </message>
+</context>
+<context>
+    <name>AccessForm</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="80"/>
+        <source>Text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="81"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="82"/>
+        <source>No time limits</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="83"/>
+        <source>Reduced motion</source>
+        <translation>减少动效</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="84"/>
+        <source>Every text on screen, larger</source>
+        <translation>屏幕上所有文字放大</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="85"/>
+        <source>Darker text and firmer edges</source>
+        <translation>文字更深，边框更清晰</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
+        <source>No countdown: take as long as you need for each question</source>
+        <translation>不倒计时：每题想多久都可以</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
+        <source>Exams get more time, {0} (30 min become {1}); kiosk rounds have no countdown</source>
+        <translation>考试时间延长为{0}（30 分钟变为 {1} 分钟）；展台答题不倒计时</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
+        <source>Nothing slides, counts up or flashes</source>
+        <translation>不滑动、不滚动计数、不闪烁</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="95"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="97"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="98"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="100"/>
+        <source>Text size {0} %</source>
+        <translation>文字大小 {0}%</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
@@ -696,23 +793,23 @@
 <context>
     <name>BusyOverlay</name>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="93"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="96"/>
         <source>Reconnecting…</source>
         <extracomment>How long a call may run before the overlay says &quot;Working…&quot;.</extracomment>
         <translation>正在重新连接…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="95"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="98"/>
         <source>The database cannot be reached. Trying again…</source>
         <translation>暂时无法连接数据库，正在重试…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="97"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="100"/>
         <source>What you entered stays on screen and is saved once it is back.</source>
         <translation>您输入的内容会保留在屏幕上，连接恢复后立即保存。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/busy.py" line="100"/>
+        <location filename="../../src/ipquiz/gui/busy.py" line="103"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -990,23 +1087,33 @@
 <context>
     <name>ExamBar</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="69"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="73"/>
         <source>Time left {0}:{1:02d}</source>
         <extracomment>Question buttons per row before wrapping.</extracomment>
         <translation>剩余时间 {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="72"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="80"/>
         <source>Submit</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="73"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="81"/>
+        <source>Extra time {0}</source>
+        <translation>延长时间 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="82"/>
+        <source>No time limits is on: this exam runs longer</source>
+        <translation>已开启“不限时”：本场考试时间延长</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="83"/>
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="74"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="84"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -1437,195 +1544,195 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="143"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="149"/>
         <source>Loading the question bank…</source>
         <extracomment>Start loading this long after `load_after_first_paint` even if no paint came (minimised).</extracomment>
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="335"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="345"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="367"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="367"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="373"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="434"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="374"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="380"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="387"/>
         <source>Keep it aside and start fresh</source>
         <translation>另存并重新开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="396"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="453"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="459"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="507"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="534"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="559"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="535"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="560"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="604"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="633"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="670"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="643"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="672"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="645"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="674"/>
         <source>Submit</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="646"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="798"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="675"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="827"/>
         <source>Keep answering</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="652"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="681"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="743"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="772"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="785"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="814"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="790"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="819"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="795"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="824"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="797"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="826"/>
         <source>Leave</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="814"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="843"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="822"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="851"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="837"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="866"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="838"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="867"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="839"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="868"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="840"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="869"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="848"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="877"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="830"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="859"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="347"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="353"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped, or close it as it is?</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。从中断处继续，还是按现状结束？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="356"/>
         <source>Carry on</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
         <source>Close it</source>
         <translation>结束这次答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="850"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="879"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="848"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="877"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -1928,64 +2035,64 @@
 <context>
     <name>ProfileFlow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="124"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="132"/>
         <source>Too many wrong PINs: try again in {0} s.</source>
-        <extracomment>Profiles opened with their PIN in this run of the window.</extracomment>
+        <extracomment>Who plays now: a profile&apos;s id once opened (after its PIN), None for a guest. Profiles opened with their PIN in this run of the window.</extracomment>
         <translation>PIN 码错误次数过多，请 {0} 秒后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="127"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="135"/>
         <source>Wrong PIN. {0} tries left.</source>
         <translation>PIN 码错误，还可以再试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="213"/>
         <source>Choose a 4-digit PIN</source>
         <translation>设置一个 4 位数字的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="206"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="214"/>
         <source>Enter the PIN again</source>
         <translation>请再次输入 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="218"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="226"/>
         <source>The two PINs differ. Enter the PIN again.</source>
         <translation>两次输入的 PIN 码不一致，请再输入一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="253"/>
         <source>Delete the profile {0}?</source>
         <translation>删除档案“{0}”？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
         <source>This deletes {0} quizzes with {1} answers and {2} questions of the review deck. It cannot be undone.</source>
         <translation>将删除 {0} 次答题记录、{1} 个答案和错题本中的 {2} 道题，且无法恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="262"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="255"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="263"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="266"/>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="278"/>
         <source>Profile</source>
         <translation>档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="275"/>
         <source>There is already a profile of that name.</source>
         <translation>已有同名的档案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/profile_flow.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/profile_flow.py" line="278"/>
         <source>This name cannot be used.</source>
         <translation>这个名字不能使用。</translation>
     </message>
@@ -3537,108 +3644,118 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="289"/>
+        <source>Text size, high contrast, no time limits, reduced motion</source>
+        <translation>文字大小、高对比度、不限时、减少动效</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="291"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="293"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
         <source>Live class…</source>
         <translation>课堂互动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="298"/>
         <source>Students join from their browsers on the school network by a code or QR code</source>
         <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="300"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="302"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="306"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="300"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="354"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -18,6 +18,8 @@ TEXT_SIZES = (100, 125, 150, 200)
 #: "No time limits" in an exam: its time limit grows by half (30 minutes become 45).
 #: An exam keeps a limit so a class still ends; a kiosk round drops its countdown.
 EXAM_EXTRA_TIME = Fraction(3, 2)
+#: How the screens say it, the same in every language: "×1.5".
+EXAM_EXTRA_TIME_TEXT = f"×{float(EXAM_EXTRA_TIME):g}"
 
 #: The stored keys (person settings, kiosk settings, this machine's settings).
 KEY_PREFIX = "access_"

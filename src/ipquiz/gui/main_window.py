@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ipquiz.domain.question import Category, Question
     from ipquiz.domain.results import AnswerRecord
     from ipquiz.domain.spec import QuizSpec
+    from ipquiz.gui.access_flow import AccessFlow
     from ipquiz.gui.certificate_dialog import CertificateDialog
     from ipquiz.gui.loading import Loaded
     from ipquiz.gui.profile_flow import ProfileFlow
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         # screen follows a moment later, the database layer after that.
         self._start: StartScreen | None = None
         self.profiles: ProfileFlow | None = None  # the start screen's profile actions
+        self.access: AccessFlow | None = None  # the accessibility preset of who plays
         self._question: QuestionScreen | None = None
         self._result: ResultScreen | None = None
         self._progress: ProgressScreen | None = None
@@ -137,6 +139,10 @@ class MainWindow(QMainWindow):
             from ipquiz.gui.profile_flow import ProfileFlow
 
             self.profiles = ProfileFlow(self, self.calls, screen.picker, lambda: self.services)
+            from ipquiz.gui.access_flow import AccessFlow
+
+            self.access = AccessFlow(self, self.calls, self.profiles, lambda: self.services)
+            screen.access_requested.connect(self.access.edit)
             screen.picker.review_requested.connect(self._on_review_requested)
             screen.picker.progress_requested.connect(self._on_progress_requested)
             screen.set_language(self.lang)
@@ -459,7 +465,11 @@ class MainWindow(QMainWindow):
 
     def _start_quiz(self, choice: StartChoice) -> None:
         assert self.services is not None
-        spec, quiz, lang = self._spec_for(choice), self.services.quiz, self.lang
+        spec, quiz, lang = (
+            self._timed_for_whom(self._spec_for(choice)),
+            self.services.quiz,
+            self.lang,
+        )
         self.calls.run(
             lambda: quiz.start(
                 spec=spec, lang=lang, player=choice.player, person_id=choice.person_id
@@ -512,6 +522,21 @@ class MainWindow(QMainWindow):
         """The saved set as it was saved, or the settings on the start screen."""
         return self._saved.get(choice.saved) or choice.spec()
 
+    @staticmethod
+    def _timed_for_whom(spec: QuizSpec) -> QuizSpec:
+        """`spec` for whoever plays: with no time limits, an exam's time is extended and
+        a set's countdown per question is gone."""
+        import dataclasses
+
+        from ipquiz.gui.accessibility import current
+
+        preset = current()
+        return dataclasses.replace(
+            spec,
+            total_seconds=preset.exam_seconds(spec.total_seconds),
+            question_seconds=preset.question_seconds(spec.question_seconds),
+        )
+
     def _on_save_set_requested(self, choice: StartChoice) -> None:
         if self.services is None:
             return
@@ -539,6 +564,10 @@ class MainWindow(QMainWindow):
     def _enter_quiz(self) -> None:
         assert self.active is not None
         self._show_current_question()  # builds the question screen, which shows the clock
+        from ipquiz.gui.accessibility import no_time_limits
+
+        timed = self.active.quiz.spec.total_seconds is not None
+        self.question.exam_bar.show_extra_time(timed and no_time_limits())
         self.exam_clock.start(self.active)
         self.stack.setCurrentWidget(self.question)
 

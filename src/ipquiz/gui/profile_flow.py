@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ipquiz.gui.failures import Failure
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 
 class ProfileFlow(QObject):
+    #: Who plays now: a profile's id once opened (after its PIN), None for a guest.
+    opened = Signal(object)
+
     def __init__(
         self,
         window: QWidget,
@@ -60,6 +63,9 @@ class ProfileFlow(QObject):
     def _on_loaded(self, people: list[Person], selected: int | None) -> None:
         self.picker.set_profiles(people, selected=selected)
         self._previous = self.picker.selected_id()
+        person = self.picker.selected()
+        is_open = person is not None and (not person.has_pin or person.id in self.unlocked)
+        self.opened.emit(person.id if person is not None and is_open else None)
         self.refresh_due()
 
     def refresh_due(self) -> None:
@@ -83,11 +89,13 @@ class ProfileFlow(QObject):
     def _on_chosen(self, person_id: int | None) -> None:
         if person_id is None:
             self._previous = None
+            self.opened.emit(None)
             return
         self.unlock(person_id, self._opened, on_cancel=lambda: self.picker.select(self._previous))
 
     def _opened(self, person_id: int) -> None:
         self._previous = person_id
+        self.opened.emit(person_id)
         services = self._services()
         if services is not None:
             persons = services.persons

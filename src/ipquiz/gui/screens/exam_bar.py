@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ipquiz.domain.accessibility import EXAM_EXTRA_TIME_TEXT
 from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
 
 #: Question buttons per row before wrapping.
@@ -23,6 +24,8 @@ class ExamBar(TranslatedWidget):
         self.previous = named(QPushButton("◀"), "secondary")
         self.next = named(QPushButton("▶"), "secondary")
         self.time_left = named(QLabel(), "timeLeft")
+        self.extra_time = named(QLabel(), "extraTime")  # the accessibility preset's
+        self.extra_time.hide()
         self.submit = named(QPushButton(), "primary")
         for b in (self.previous, self.next, self.submit):
             b.setMinimumHeight(MIN_TARGET_PX)
@@ -36,6 +39,7 @@ class ExamBar(TranslatedWidget):
         row.addLayout(self.grid, 1)
         row.addWidget(self.next)
         row.addSpacing(12)
+        row.addWidget(self.extra_time)
         row.addWidget(self.time_left)
         row.addWidget(self.submit)
         layout = QVBoxLayout(self)
@@ -68,7 +72,13 @@ class ExamBar(TranslatedWidget):
             minutes, secs = divmod(max(0, seconds), 60)
             self.time_left.setText(self.tr("Time left {0}:{1:02d}").format(minutes, secs))
 
+    def show_extra_time(self, shown: bool) -> None:
+        """Say that this exam's time was extended (no time limits is on)."""
+        self.extra_time.setVisible(shown)
+
     def retranslate(self) -> None:
         self.submit.setText(self.tr("Submit"))
+        self.extra_time.setText(self.tr("Extra time {0}").format(EXAM_EXTRA_TIME_TEXT))
+        self.extra_time.setToolTip(self.tr("No time limits is on: this exam runs longer"))
         self.previous.setAccessibleName(self.tr("Previous question"))
         self.next.setAccessibleName(self.tr("Next question"))

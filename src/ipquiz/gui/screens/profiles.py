@@ -276,7 +276,7 @@ class ProfilePicker(TranslatedWidget):
     # -- events ------------------------------------------------------------------
     def _on_clicked(self, chip_id: int) -> None:
         self._show_below()
-        self.chosen.emit(None if chip_id == GUEST else chip_id)
+        self.chosen.emit(chip_id if chip_id in self._people else None)  # Qt renumbers -1
 
     def _on_review(self) -> None:
         if (person_id := self.selected_id()) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -69,6 +69,7 @@ class StartScreen(TranslatedWidget):
     classes_requested = Signal()
     live_requested = Signal()
     results_requested = Signal()
+    access_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +85,9 @@ class StartScreen(TranslatedWidget):
             self.language.add(text, value).setMinimumWidth(110)
         self.language.group.buttonClicked.connect(self._on_language_clicked)
         self.language.setAccessibleName("Language / 语言")
+        self.access_button = named(QPushButton(), "secondary")
+        self.access_button.setMinimumHeight(MIN_TARGET_PX)
+        self.access_button.clicked.connect(self.access_requested)
 
         self.picker = ProfilePicker()
         self.name = self.picker.name  # a guest's optional name
@@ -151,6 +155,8 @@ class StartScreen(TranslatedWidget):
         form.setSpacing(8)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.access_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(8)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
         form.addLayout(head)
         form.addWidget(self.subtitle)  # the card's whole width: fewer lines
@@ -278,6 +284,10 @@ class StartScreen(TranslatedWidget):
             button.setText(self.tr("{0} min").format(minutes))
         self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
         self.start_button.setText(self.tr("Start  ▶"))
+        self.access_button.setText(self.tr("Accessibility"))
+        self.access_button.setToolTip(
+            self.tr("Text size, high contrast, no time limits, reduced motion")
+        )
         self.bank_button.setText(self.tr("Import / export questions…"))
         self.save_button.setText(self.tr("Save as a quiz set…"))
         self.sets_button.setText(self.tr("Quiz sets…"))
@@ -299,6 +309,11 @@ class StartScreen(TranslatedWidget):
         if self.saved.count():
             self.saved.setItemText(0, self.tr("Saved quiz sets…"))
         self._update_start()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:  # another text size: widths anew
+            QTimer.singleShot(0, self, self._align_labels)
 
     def _align_labels(self) -> None:
         """The labels beside their rows share one column, so the choices line up."""

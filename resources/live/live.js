@@ -151,6 +151,8 @@
       state = msg;
       endsAt = typeof msg.ms_left === "number" ? now() + msg.ms_left : null;
       if (!before || !state.question || !before.question || before.question.position !== state.question.position) { picked = []; }
+      // What was said about the last view ("Answer saved") does not carry over to the next.
+      if (before && (before.stage !== state.stage || (before.question && !state.question))) { message = ""; }
       // An answer sent before a dropped connection goes again (stored once on the server).
       if (pending && state.question && state.question.position === pending.position && state.answered === null) {
         send(pending);

@@ -4,6 +4,7 @@ seat; names are shown as text."""
 
 from __future__ import annotations
 
+import base64
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -210,5 +211,94 @@ def test_a_question_picture_loads_on_the_phone_with_its_description_as_alt_text(
         assert image.size["width"] > 0
         browser.find_element(By.ID, "lang").click()
         assert browser.find_element(By.ID, "picture").get_attribute("alt") == "一个圆圈"
+    finally:
+        server.stop()
+
+
+#: The WeChat built-in browser on an Android phone a few years old, as it names itself.
+WECHAT = (
+    "Mozilla/5.0 (Linux; Android 8.1.0; MI 8 Build/OPM1.171019.026; wv) AppleWebKit/537.36 "
+    "(KHTML, like Gecko) Version/4.0 Chrome/61.0.3163.128 Mobile Safari/537.36 "
+    "MicroMessenger/7.0.1.1380(0x27000038) NetType/WIFI Language/zh_CN"
+)
+#: Whatever sticks out past the right edge, or is wider than its box, once drawn.
+CUT_OFF = """
+var limit = document.documentElement.clientWidth, out = [];
+if (document.documentElement.scrollWidth > limit) { out.push("the page scrolls sideways"); }
+document.querySelectorAll("header *, main *").forEach(function (node) {
+  var box = node.getBoundingClientRect();
+  if (box.width && (box.left < -1 || box.right > limit + 1)) {
+    out.push(node.tagName + "#" + node.id + "." + node.className + " " + box.left + ".." + box.right);
+  }
+});
+return out;
+"""
+
+
+@pytest.fixture
+def wechat_large_text() -> Iterator[WebDriver]:
+    """A 360x640 phone in WeChat, the system's text size at 200 %."""
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu"):
+        options.add_argument(arg)
+    options.add_experimental_option(
+        "mobileEmulation",
+        {"deviceMetrics": {"width": 360, "height": 640, "pixelRatio": 2.0}, "userAgent": WECHAT},
+    )
+    options.add_experimental_option("prefs", {"webkit.webprefs.default_font_size": 32})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def test_wechat_on_a_small_phone_with_large_text_cuts_nothing_off(
+    services: AppServices, small_bank: Path, wechat_large_text: WebDriver, tmp_path: Path
+) -> None:
+    browser = wechat_large_text
+    picture_in_bank(services, small_bank)
+    group = services.rosters.import_text(
+        "1 王芳\n2 Alexandra Konstantinopoulou-Papadimitriou", name="初二(3)班"
+    ).group
+    room = services.live.open(
+        QuizSpec(
+            count=2,
+            question_ids=("a-single", "a-multiple"),
+            question_seconds=60,
+            shuffle_questions=False,
+        ),
+        pace=Pace.TEACHER,
+        group_id=group.id,
+    )
+    server = hosted(room)
+
+    def looked_at(view: str) -> None:
+        assert browser.execute_script(CUT_OFF) == [], view
+        whole = browser.execute_cdp_cmd("Page.captureScreenshot", {"captureBeyondViewport": True})
+        (tmp_path / f"wechat-large-{view}.png").write_bytes(base64.b64decode(whole["data"]))
+
+    try:
+        browser.get(server.url + "&lang=zh-CN")
+        wait_for(browser, ".names button")
+        assert "MicroMessenger" in browser.execute_script("return navigator.userAgent")
+        assert browser.execute_script("return window.innerWidth") == 360
+        size = browser.execute_script("return getComputedStyle(document.body).fontSize")
+        assert size == "32px"  # the text really is at twice its usual size
+        assert "选择你的名字" in text_of(browser)
+        looked_at("names")
+        browser.find_elements(By.CSS_SELECTOR, ".names button")[1].click()
+        WebDriverWait(browser, 15).until(lambda d: "等待老师开始" in text_of(d))
+        room.start()
+        wait_for(browser, "#choice-0")
+        WebDriverWait(browser, 10).until(
+            lambda d: d.execute_script("return document.getElementById('picture').complete")
+        )
+        for lang in ("zh", "en"):
+            looked_at(f"question-{lang}")
+            browser.find_element(By.ID, "lang").click()
+        tap_choice(browser, 0)
+        WebDriverWait(browser, 15).until(lambda d: "答案已保存" in text_of(d))
+        room.reveal()
+        WebDriverWait(browser, 15).until(lambda d: "正确答案：" in text_of(d))
+        looked_at("reveal")
     finally:
         server.stop()

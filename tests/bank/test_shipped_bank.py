@@ -93,3 +93,12 @@ def test_right_answer_is_not_always_in_the_same_place(bank) -> None:  # type: ig
         positions = Counter(min(q.correct) for q in singles)
         assert len(positions) >= 3, (category, positions)
         assert max(positions.values()) <= len(singles) / 2, (category, positions)
+
+
+def test_pictures_are_many_licensed_and_described(bank) -> None:  # type: ignore[no-untyped-def]
+    pictured = [q for q in bank.questions if q.image is not None]
+    assert len(pictured) >= 60, len(pictured)
+    assert len({q.category for q in pictured}) == len(CATEGORIES)
+    for q in pictured:
+        assert q.image.licence.strip(), q.id
+        assert set(q.image.alt) == set(LANGUAGES), q.id

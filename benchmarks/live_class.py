@@ -237,55 +237,70 @@ def run(
     }
 
 
-def compare(args: argparse.Namespace) -> dict[str, object]:
-    """`args.compare` runs of each, alternately, each in a fresh process."""
-    runs: dict[str, list[dict[str, object]]] = {"app": [], "python": []}
-    for _ in range(args.compare):
-        for name in runs:
-            command = [
-                sys.executable,
-                __file__,
-                "--players",
-                str(args.players),
-                "--questions",
-                str(args.questions),
-                "--spread",
-                str(args.spread),
-                "--gc",
-                name,
-                "--json",
-            ]
+def class_arguments(parser: argparse.ArgumentParser) -> None:
+    """The class's size and pace, and --json (this benchmark's and those built on it)."""
+    parser.add_argument("--players", type=int, default=200)
+    parser.add_argument("--questions", type=int, default=5)
+    parser.add_argument("--spread", type=float, default=2.0, help="answer within S seconds")
+    parser.add_argument("--json", action="store_true")
+
+
+def alternate(
+    script: str, variants: dict[str, list[str]], args: argparse.Namespace, runs: int
+) -> dict[str, object]:
+    """`runs` classes of each variant (the script with those arguments), alternately,
+    each in a fresh process, so all see the same load; each figure as a list, and the
+    ratio of the medians of the others to the first variant's."""
+    found: dict[str, list[dict[str, Any]]] = {name: [] for name in variants}
+    for _ in range(runs):
+        for name, extra in variants.items():
+            command = [sys.executable, script, "--json", *extra]
+            for flag in ("players", "questions", "spread"):
+                command += [f"--{flag}", str(getattr(args, flag))]
             done = subprocess.run(command, capture_output=True, text=True, check=False)
-            runs[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+            if not done.stdout.strip():
+                raise SystemExit(f"{name}: the run failed\n{done.stderr[-2000:]}")
+            found[name].append(json.loads(done.stdout.strip().splitlines()[-1]))
+    out: dict[str, object] = {"players": args.players, "runs_each": runs}
+    for key in COMPARED:
+        for name in found:
+            out[f"{key}_{name}"] = [r[key] for r in found[name]]
+    first, *others = found
+    for key in ("ack_ms_p99", "longest_frame_ms"):
+        floor = statistics.median(float(r[key]) for r in found[first])
+        for name in others:
+            mine = statistics.median(float(r[key]) for r in found[name])
+            out[f"{key}_{name}_vs_{first}"] = round(mine / floor, 2)
+    out["stored_once"] = all(r["stored_once"] for rs in found.values() for r in rs)
+    return out
 
-    def median(name: str, key: str) -> float:
-        return float(statistics.median(float(str(r[key])) for r in runs[name]))
 
-    return {
-        "players": args.players,
-        "runs_each": args.compare,
-        "longest_frame_ms_app": [r["longest_frame_ms"] for r in runs["app"]],
-        "longest_frame_ms_python_gc": [r["longest_frame_ms"] for r in runs["python"]],
-        "longest_gc_pause_ms_app": [r["longest_gc_pause_ms"] for r in runs["app"]],
-        "longest_gc_pause_ms_python_gc": [r["longest_gc_pause_ms"] for r in runs["python"]],
-        "full_collection_ms_app": [r["full_collection_after_ms"] for r in runs["app"]],
-        "full_collection_ms_python_gc": [r["full_collection_after_ms"] for r in runs["python"]],
-        "ack_ms_p99_app": [r["ack_ms_p99"] for r in runs["app"]],
-        "ack_ms_p99_python_gc": [r["ack_ms_p99"] for r in runs["python"]],
-        "load_average_app": [r["load_average"] for r in runs["app"]],
-        "load_average_python_gc": [r["load_average"] for r in runs["python"]],
-        "frame_python_gc_vs_app": round(
-            median("python", "longest_frame_ms") / median("app", "longest_frame_ms"), 2
-        ),
-        "stored_once": all(r["stored_once"] for rs in runs.values() for r in rs),
-    }
+#: The figures a comparison lists for each run.
+COMPARED = (
+    "longest_frame_ms",
+    "frame_window_cpu_ms",
+    "frame_host_cpu_ms",
+    "longest_gc_pause_ms",
+    "full_collection_after_ms",
+    "ack_ms_p50",
+    "ack_ms_p99",
+    "join_ms_max",
+    "load_average",
+)
+
+
+def report(result: dict[str, object], *, as_json: bool) -> int:
+    if as_json:
+        print(json.dumps(result))
+    else:
+        for key, value in result.items():
+            print(f"{key:>36}: {value}")
+    return 0 if result["stored_once"] else 1
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--players", type=int, default=200)
-    parser.add_argument("--questions", type=int, default=5)
-    parser.add_argument("--spread", type=float, default=2.0, help="answer within S seconds")
+    class_arguments(parser)
     parser.add_argument(
         "--gc",
         choices=("app", "python"),
@@ -293,18 +308,13 @@ def main() -> int:
         help="python: the collector as Python leaves it (no freeze while serving)",
     )
     parser.add_argument("--compare", type=int, default=0, metavar="N", help="N runs of each")
-    parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.compare:
-        result = compare(args)
+        variants = {"app": ["--gc", "app"], "python_gc": ["--gc", "python"]}
+        result = alternate(__file__, variants, args, args.compare)
     else:
         result = run(args.players, args.questions, args.spread, freeze=args.gc == "app")
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for key, value in result.items():
-            print(f"{key:>20}: {value}")
-    return 0 if result["stored_once"] else 1
+    return report(result, as_json=args.json)
 
 
 if __name__ == "__main__":

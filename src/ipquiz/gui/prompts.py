@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.gui.widgets import MIN_TARGET_PX
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel
 
 
 def message_box(
@@ -80,11 +80,7 @@ class ConfirmDialog(QDialog):
         layout.addLayout(buttons)
 
     def _label(self, name: str, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setObjectName(name)
-        label.setTextFormat(Qt.TextFormat.PlainText)  # names, paths, question texts
-        label.setWordWrap(True)
-        return label
+        return PlainLabel(text, object_name=name, parent=self)  # names, paths, question texts
 
     def _button(self, name: str, text: str, target: int, answer: bool) -> QPushButton:
         button = QPushButton(text, self)

@@ -6,8 +6,16 @@ import functools
 from collections.abc import Collection
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.line_breaks import fitting_width
 from ipquiz.domain.question import CHOICE_LETTERS, Category
 from ipquiz.gui.outcomes import tile_mark, tile_word
 
@@ -84,8 +93,30 @@ def scroll_area() -> QScrollArea:
     return area
 
 
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """The lines a word-wrapping label draws `text` in at `width` pixels: Qt's own line
+    breaking (Unicode's rules), measured as QLabel lays it out. A paragraph's last line
+    keeps its "\n"."""
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 class PlainLabel(QLabel):
-    """A word-wrapping label that never interprets its text as rich text (question data)."""
+    """A word-wrapping label that never interprets its text as rich text (question data).
+
+    Its lines follow Chinese rules where Qt's breaking alone would not: a text that would
+    leave one or two characters alone on its last line (or put closing punctuation first
+    on a line) is drawn at the narrower width of a balanced layout with as many lines
+    (domain/line_breaks.py), so its size on screen is the same."""
 
     def __init__(self, text: str = "", *, object_name: str = "", parent: QWidget | None = None):
         super().__init__(parent)
@@ -94,6 +125,54 @@ class PlainLabel(QLabel):
         self.setText(text)
         if object_name:
             self.setObjectName(object_name)
+        self._fit: tuple[str, int, str, int] = ("", 0, "", 0)  # text, width, font: width
+
+    def text_rect(self) -> QRect:
+        """Where QLabel draws its text (no frame here, so no indent)."""
+        m = self.margin()
+        return self.contentsRect().adjusted(m, m, -m, -m)
+
+    def fitted_width(self) -> int:
+        """The width the text is drawn at: the label's own, or a balanced narrower one."""
+        width = self.text_rect().width()
+        text, font = self.text(), self.font()
+        key = font.key()
+        if self._fit[:3] != (text, width, key):
+            fitted = width
+            if self.wordWrap() and text and self.indent() <= 0 and self.frameWidth() == 0:
+                fitted = fitting_width(width, lambda w: wrapped_lines(text, font, w))
+            self._fit = (text, width, key, fitted)
+        return self._fit[3]
+
+    def shown_lines(self) -> list[str]:
+        """The lines the label draws, as it draws them."""
+        return wrapped_lines(self.text(), self.font(), self.fitted_width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.text_rect()
+        fitted = self.fitted_width()
+        if fitted >= rect.width():
+            super().paintEvent(event)
+            return
+        spare = rect.width() - fitted
+        align = self.alignment()
+        if align & Qt.AlignmentFlag.AlignHCenter:
+            rect.adjust(spare // 2, 0, -(spare - spare // 2), 0)
+        elif align & Qt.AlignmentFlag.AlignRight:
+            rect.setLeft(rect.left() + spare)
+        else:
+            rect.setWidth(fitted)
+        painter = QPainter(self)
+        self.drawFrame(painter)
+        self.style().drawItemText(
+            painter,
+            rect,
+            align.value | Qt.TextFlag.TextWordWrap.value,
+            self.palette(),
+            self.isEnabled(),
+            self.text(),
+            self.foregroundRole(),
+        )
 
 
 class WrappingButton(QPushButton):

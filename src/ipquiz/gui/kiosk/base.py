@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.scale import Scale
 from ipquiz.gui.service_calls import ServiceCalls
+from ipquiz.gui.widgets import PlainLabel
 
 
 def tap_button(name: str, parent: QWidget | None = None) -> QPushButton:
@@ -33,10 +34,8 @@ def tap_button(name: str, parent: QWidget | None = None) -> QPushButton:
 
 
 def label(name: str, *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    """A label for interface text (never question data: see PlainLabel for that)."""
-    widget = QLabel(parent)
-    widget.setObjectName(name)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
+    """A label for interface text, plain and (wrapping) broken by Chinese rules."""
+    widget = PlainLabel(object_name=name, parent=parent)
     widget.setWordWrap(wrap)
     return widget
 

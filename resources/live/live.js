@@ -394,6 +394,8 @@
     main.textContent = "";
     if (message) { main.appendChild(el("p", "status", message)); }
     var drawn = draw();
+    var title = main.querySelector("h1");
+    document.title = (title ? title.textContent + " · " : "") + "ipquiz";
     var again = focused ? document.getElementById(focused) : null;
     var moved = view !== null && drawn !== view;
     view = drawn;
@@ -406,6 +408,18 @@
     else if (moved || focused) { main.focus(); }
   }
 
+  // A keyboard picks a choice by its letter or number (a tablet's keyboard, a switch).
+  document.addEventListener("keydown", function (e) {
+    var target = e.target;
+    if (e.ctrlKey || e.altKey || e.metaKey || (target && target.tagName === "INPUT")) { return; }
+    if (!state || !state.question || !view || view.charAt(0) !== "q") { return; }
+    var key = (e.key || "").toUpperCase();
+    var i = key.length === 1 ? LETTERS.indexOf(key) : -1;
+    if (i < 0 && key.length === 1) { i = "12345678".indexOf(key); }
+    if (i < 0 || i >= state.question.texts[lang].choices.length) { return; }
+    e.preventDefault();
+    choose(i);
+  });
   document.getElementById("lang").addEventListener("click", function () {
     lang = lang === "en" ? "zh-CN" : "en";
     keep("ipquiz-live-lang", lang);

@@ -5,12 +5,14 @@ seat; names are shown as text."""
 from __future__ import annotations
 
 import base64
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bank_pictures import picture
+from contrast import contrast
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -300,5 +302,107 @@ def test_wechat_on_a_small_phone_with_large_text_cuts_nothing_off(
         room.reveal()
         WebDriverWait(browser, 15).until(lambda d: "正确答案：" in text_of(d))
         looked_at("reveal")
+    finally:
+        server.stop()
+
+
+#: Text colour, the button's background and the badge's (translucent, over the button).
+CHOICE_COLOURS = """
+return Array.prototype.map.call(document.querySelectorAll(".choice"), function (b) {
+  var badge = b.querySelector(".mark");
+  return [getComputedStyle(b).color, getComputedStyle(b).backgroundColor,
+          getComputedStyle(badge).backgroundColor];
+});
+"""
+
+
+def rgb(css: str) -> tuple[float, ...]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' as numbers."""
+    return tuple(float(v) for v in css[css.index("(") + 1 : -1].split(","))
+
+
+def hex_of(channels: tuple[float, ...]) -> str:
+    return "#" + "".join(f"{round(c):02x}" for c in channels[:3])
+
+
+def over(top: tuple[float, ...], under: tuple[float, ...]) -> tuple[float, ...]:
+    alpha = top[3] if len(top) == 4 else 1.0
+    return tuple(t * alpha + u * (1 - alpha) for t, u in zip(top[:3], under[:3], strict=True))
+
+
+def spoken(driver: WebDriver) -> str:
+    return str(driver.find_element(By.ID, "say").get_attribute("textContent"))
+
+
+def test_a_screen_reader_hears_named_controls_the_time_and_the_result(
+    services: AppServices, small_bank: Path, browser: WebDriver
+) -> None:
+    picture_in_bank(services, small_bank)
+    room = services.live.open(
+        QuizSpec(
+            count=2,
+            question_ids=("a-single", "b-single"),
+            total_seconds=600,
+            shuffle_questions=False,
+        ),
+        pace=Pace.SELF,
+    )
+    room.start()
+    server = hosted(room)
+    try:
+        browser.get(f"http://127.0.0.1:{server.port}/")
+        wait_for(browser, "#code")
+        code = browser.find_element(By.ID, "code")
+        assert code.accessible_name == "Class code (the 6 digits on the projector)"  # its label
+        code.send_keys(room.code)
+        browser.find_element(By.ID, "join").click()
+        wait_for(browser, "#nickname")
+        nickname = browser.find_element(By.ID, "nickname")
+        assert nickname.accessible_name == "Your nickname"
+        nickname.send_keys("Tiger")
+        browser.find_element(By.ID, "claim").click()
+        wait_for(browser, "#choice-0")
+        assert browser.find_element(By.ID, "main").get_attribute("aria-live") is None
+        # A new view: focus on its heading (the question), which a screen reader reads.
+        focused = browser.switch_to.active_element
+        assert focused.tag_name == "h1"
+        assert focused.text == browser.find_element(By.CSS_SELECTOR, "h1.prompt").text
+        assert browser.title == focused.text + " · ipquiz"
+        WebDriverWait(browser, 3).until(
+            # the set's time (started before this student came), said once
+            lambda d: re.fullmatch(r"(10:00|9:5\d) for the whole set", spoken(d))
+        )
+        timer = browser.find_element(By.ID, "timer")
+        assert timer.aria_role == "timer"
+        assert timer.text.startswith("Time left: 9:5")
+        choices = browser.find_elements(By.CSS_SELECTOR, ".choice")
+        texts = [c.find_element(By.CSS_SELECTOR, ".text").text for c in choices]
+        # Letter, shape and colour on the button; the letter and the text in its name.
+        assert [c.accessible_name for c in choices] == [
+            f"{letter}: {text}" for letter, text in zip("ABCD", texts, strict=False)
+        ]
+        assert all(c.find_element(By.CSS_SELECTOR, "svg.shape") for c in choices)
+        assert len({c.value_of_css_property("background-color") for c in choices}) == len(choices)
+        for colour, background, badge in browser.execute_script(CHOICE_COLOURS):
+            under = rgb(background)
+            assert contrast(hex_of(rgb(colour)), hex_of(under)) >= 4.5
+            assert contrast(hex_of(rgb(colour)), hex_of(over(rgb(badge), under))) >= 4.5
+        assert browser.find_element(By.ID, "picture").accessible_name == "A circle"
+        focused.send_keys("b")  # the keyboard picks choice B
+        WebDriverWait(browser, 15).until(lambda d: d.find_elements(By.ID, "next"))
+        verdict = browser.find_element(By.CSS_SELECTOR, ".verdict").text
+        assert verdict in ("✓ Right", "✗ Wrong")
+        WebDriverWait(browser, 3).until(lambda d: spoken(d) == verdict)  # the result, said
+        seat = next(iter(room.seats.values()))
+        record = seat.record(0)
+        assert record is not None
+        assert record.chosen == frozenset({room.planned[0].shown_order[1]})
+        browser.find_element(By.ID, "next").click()
+        wait_for(browser, "#choice-0")
+        assert browser.switch_to.active_element.tag_name == "h1"
+        browser.find_element(By.ID, "lang").click()
+        assert browser.find_element(By.ID, "lang").get_attribute("lang") == "en"
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "zh-CN"
+        assert browser.find_element(By.ID, "choice-0").accessible_name.startswith("A: ")
     finally:
         server.stop()

@@ -177,7 +177,7 @@ def test_malformed_citations_are_refused_at_their_line(source: str, said: str) -
             "patent-law@2020 has no article 83",
         ),
         ("      law: trademark-law@revision\n      articles: []", "not in force (a draft)"),
-        ('      law: aucl@2025\n      articles: ["10"]', "not yet confirmed against the official"),
+        ('      law: aucl@2025\n      articles: ["42"]', "aucl@2025 has no article 42"),
     ],
 )
 def test_validation_refuses_citations_the_registry_does_not_know(
@@ -191,6 +191,39 @@ def test_validation_refuses_citations_the_registry_does_not_know(
     assert len(found) == 1, found
     assert said in found[0].message
     assert found[0].line == 3
+
+
+def test_a_version_not_yet_checked_is_cited_as_a_whole_only(tmp_path: Path) -> None:
+    shutil.copytree(BANK / "laws", tmp_path / "laws")
+    registry = tmp_path / "laws" / "registry.yaml"
+    marker = "        text: aucl@2025.zh.md\n"
+    text = registry.read_text(encoding="utf-8")
+    assert marker in text
+    registry.write_text(
+        text.replace(marker, "        articles_confirmed: false\n"), encoding="utf-8"
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(
+        ENTRY.format(source='      law: aucl@2025\n      articles: ["10"]'), encoding="utf-8"
+    )
+    found = [p.message for p in validate_files([path], require_all_languages=False)]
+    assert any("not yet confirmed against the official" in m for m in found), found
+    path.write_text(
+        ENTRY.format(source="      law: aucl@2025\n      articles: []"), encoding="utf-8"
+    )
+    assert [
+        m
+        for m in (p.message for p in validate_files([path], require_all_languages=False))
+        if "source" in m
+    ] == []
+
+
+def test_the_2025_competition_law_is_held_renumbered(shipped) -> None:  # type: ignore[no-untyped-def]
+    text = shipped.text("aucl@2025", "zh-CN")
+    assert len(text.articles) == 41
+    assert "本法所称的商业秘密" in text.articles["10"]
+    assert "混淆行为" in text.articles["7"]
+    assert "2025年10月15日" in text.articles["41"]
 
 
 def test_validation_accepts_known_versions_and_articles(tmp_path: Path) -> None:

@@ -15,10 +15,14 @@
       reconnecting: "正在重新连接……", connected: "", timeLeft: "剩余时间 {s}", seconds: "{s} 秒", timeUp: "时间到",
       soon: "还剩 10 秒", questionTime: "第 {n} 题，共 {t} 题，限时 {s}", setTime: "全部题目限时 {s}",
       codeLabel: "课堂代码（投影上的 6 位数字）", nicknameLabel: "你的昵称", other_lang: "en", picture: "题目配图",
+      points: "{p} 分", streak: "连对 {s} 题", skipped: "老师跳过了这题，不计分",
+      removed: "老师已将你移出本次课堂",
       errors: { wrong_code: "代码不对，请再看一下投影", name_taken: "这个名字已经有人选了",
         nickname_refused: "这个昵称不能用，请换一个", roster_only: "请从名单中选择你的名字",
         unknown_name: "名单里没有这个名字", ended: "测验已经结束", not_now: "现在不能作答",
-        time_up: "时间到了，这题没有记上", bad_answer: "请选择答案", closed: "连接被关闭：" }
+        time_up: "时间到了，这题没有记上", bad_answer: "请选择答案", closed: "连接被关闭：",
+        skipped: "老师跳过了这题", seat_freed: "老师释放了你的座位：请重新选择名字",
+        removed: "老师已将你移出本次课堂" }
     },
     en: {
       other: "中文", enterCode: "Enter the class code", code: "6-digit code", join: "Join",
@@ -32,10 +36,14 @@
       reconnecting: "Reconnecting…", connected: "", timeLeft: "Time left: {s}", seconds: "{s} s", timeUp: "Time is up",
       soon: "10 seconds left", questionTime: "Question {n} of {t}, {s} to answer", setTime: "{s} for the whole set",
       codeLabel: "Class code (the 6 digits on the projector)", nicknameLabel: "Your nickname", other_lang: "zh-CN", picture: "The question's picture",
+      points: "{p} points", streak: "{s} right in a row", skipped: "The teacher skipped this question: it does not count",
+      removed: "The teacher took you out of this class",
       errors: { wrong_code: "Wrong code: check the projector", name_taken: "Someone has already taken this name",
         nickname_refused: "This nickname cannot be used: try another", roster_only: "Pick your name from the list",
         unknown_name: "This name is not on the list", ended: "The quiz has ended", not_now: "Answers are not taken now",
-        time_up: "Time was up: this answer did not count", bad_answer: "Choose an answer", closed: "Connection closed: " }
+        time_up: "Time was up: this answer did not count", bad_answer: "Choose an answer", closed: "Connection closed: ",
+        skipped: "The teacher skipped this question", seat_freed: "The teacher freed your seat: pick your name again",
+        removed: "The teacher took you out of this class" }
     }
   };
   var LETTERS = "ABCDEFGH";
@@ -136,6 +144,7 @@
       message = WORDS[lang].errors[msg.reason] || msg.reason;
       speak(message);
       if (msg.reason === "wrong_code") { code = ""; ws.close(); }
+      if (msg.reason === "seat_freed") { localStorage.removeItem(tokenKey()); pending = null; lastResult = null; }
       if (msg.position !== undefined) { pending = null; }
       render();
       return;
@@ -266,6 +275,11 @@
   function verdictOf(result) { return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer"); }
   function renderResult(result, question, shares, heading) {
     var box = el("section", "result");
+    if (result.skipped) {
+      if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
+      box.appendChild(el("p", "verdict", w("skipped")));
+      return box;
+    }
     var verdict = el(heading ? "h1" : "p", "verdict " + (result.right ? "right" : "wrong"), w(verdictOf(result)));
     box.appendChild(verdict);
     if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
@@ -362,7 +376,12 @@
   function draw() {
     if (!/^[0-9]{6}$/.test(code)) { renderCode(); return "code"; }
     if (!state) { return "wait"; }
+    if (state.removed) { main.appendChild(el("h1", "wait", w("removed"))); return "removed"; }
     if (!state.name) { renderSeat(); return "seat"; }
+    if (state.game) {
+      main.appendChild(el("p", "points", w("points", { p: state.points }) +
+        (state.streak > 1 ? " · " + w("streak", { s: state.streak }) : "")));
+    }
     if (state.paused) { main.appendChild(el("h1", "wait", w("paused"))); return "paused"; }
     if (state.summary) { renderSummary(); return "summary"; }
     if (state.stage === "lobby") { main.appendChild(el("h1", "wait", w("lobby"))); return "lobby"; }

@@ -1323,222 +1323,351 @@
 <context>
     <name>LiveClassScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="300"/>
         <source>Live class</source>
-        <extracomment>The projector redraws at most this often while answers come in. Emitted on the server&apos;s threads; queued to this screen&apos;s thread.</extracomment>
+        <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread.</extracomment>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="301"/>
         <source>Quiz set</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="272"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="559"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="737"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="274"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="358"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="305"/>
         <source>Self-paced (a live grid)</source>
         <translation>学生自主答题（实时进度表）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="306"/>
         <source>Teacher-paced (question by question)</source>
         <translation>老师控制节奏（逐题进行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="308"/>
+        <source>Game lesson: points for speed and right answers in a row, and a top-5 board</source>
+        <translation>游戏课：答得快、连续答对可加分，并显示前 5 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="310"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="311"/>
         <source>Port (allow it in the PC&apos;s firewall)</source>
         <translation>端口（请在电脑防火墙中放行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="312"/>
         <source>Start the live class</source>
         <translation>开始课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="313"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="314"/>
         <source>Open the page and enter the code, or scan:</source>
         <translation>打开网页输入代码，或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="315"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="316"/>
+        <source>Students…</source>
+        <translation>学生……</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
         <source>Close the session</source>
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="365"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="369"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="400"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="409"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="456"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="530"/>
+        <source>Skip a question</source>
+        <translation>跳过一道题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="457"/>
+        <source>The question is skipped for everyone.</source>
+        <translation>这道题对所有人跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="463"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="649"/>
+        <source>Skip this question</source>
+        <translation>跳过这道题</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
+        <source>Skip question {0}?</source>
+        <translation>跳过第 {0} 题？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="472"/>
+        <source>It counts for nobody: answers already given to it are taken back, and nobody is asked it any more.</source>
+        <translation>这道题对谁都不计分：已作的回答会撤回，之后也不再出这道题。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <source>Students</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
+        <source>Free a seat when a student needs another device: their name can be picked again, with the answers given so far. Remove a student who should not be in this class: their page says so and they cannot come back in; their answers are kept but left out of the class result.</source>
+        <translation>学生要换一台设备时，释放其座位：名字可以再次选择，已作的回答保留。把不该在本课堂的人移出：其页面会显示已被移出，且不能再加入；其回答保留在数据库中，但不计入全班结果。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="512"/>
+        <source>Free the seat</source>
+        <translation>释放座位</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="499"/>
+        <source>Remove from the class</source>
+        <translation>移出课堂</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="510"/>
+        <source>Free {0}&apos;s seat?</source>
+        <translation>释放 {0} 的座位？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="511"/>
+        <source>The name can be picked again on another device, with its answers.</source>
+        <translation>可在另一台设备上再次选择这个名字，已作的回答保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
+        <source>Remove {0} from the class?</source>
+        <translation>把 {0} 移出课堂？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
+        <source>Their page says so; they cannot come back in with it.</source>
+        <translation>其页面会显示已被移出，用这台设备不能再加入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
+        <source>Remove</source>
+        <translation>移出</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="531"/>
+        <source>This is the last question left: end the class instead.</source>
+        <translation>这是仅剩的一道题：请直接结束课堂。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="540"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="545"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="548"/>
+        <source>{0} (seat free)</source>
+        <translation>{0}（座位已释放）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="586"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="444"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="595"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="446"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="597"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="473"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="624"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="626"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="481"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="632"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="639"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="640"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="490"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="641"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="492"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="641"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="651"/>
+        <source>Skip a question…</source>
+        <translation>跳过一道题……</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="501"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="661"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="512"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="675"/>
+        <source>Top {0}</source>
+        <translation>前 {0} 名</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="677"/>
+        <source>{0}. {1} · {2} points</source>
+        <translation>{0}. {1} · {2} 分</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="687"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="694"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="526"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="701"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="536"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="711"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="541"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="716"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="555"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="727"/>
+        <source>{0} skipped</source>
+        <translation>{0} 已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="729"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="777"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="595"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="778"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="596"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="779"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="597"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="780"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="598"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="781"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="782"/>
+        <source>skipped: counts for nobody</source>
+        <translation>已跳过：对谁都不计分</translation>
     </message>
 </context>
 <context>
@@ -1550,189 +1679,189 @@
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="335"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="336"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="352"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="368"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="373"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="374"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="435"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
         <source>Keep it aside and start fresh</source>
         <translation>另存并重新开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="396"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="397"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="459"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="520"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="559"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="562"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="560"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="633"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="636"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="670"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="673"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="672"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="675"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="674"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="677"/>
         <source>Submit</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="675"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="827"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="678"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="830"/>
         <source>Keep answering</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="681"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="684"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="772"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="775"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="814"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="817"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="819"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="822"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="824"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="827"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="826"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="829"/>
         <source>Leave</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="843"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="846"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="851"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="854"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="866"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="869"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="867"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="870"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="868"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="871"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="869"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="872"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="877"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="880"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="859"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="862"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="354"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped, or close it as it is?</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。从中断处继续，还是按现状结束？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
         <source>Carry on</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="358"/>
         <source>Close it</source>
         <translation>结束这次答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="879"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="882"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="877"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="880"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>

@@ -8,10 +8,13 @@ import json
 import signal
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ipquiz.cli.common import CliError, opened
 from ipquiz.config import Locations
+
+if TYPE_CHECKING:
+    from ipquiz.services.live import LiveRoom
 
 #: Seconds a headless teacher-paced session shows a reveal before the next question.
 REVEAL_SECONDS = 2.0
@@ -31,6 +34,17 @@ def add_parser(commands: Any) -> None:
     host.add_argument("--pace", choices=("self", "teacher"), default="self")
     host.add_argument("--class", dest="group", metavar="NAME", help="the class whose roster joins")
     host.add_argument("--seconds", type=int, metavar="S", help="seconds a question (teacher pace)")
+    host.add_argument(
+        "--game",
+        action="store_true",
+        help="a game lesson: speed-and-streak points and a top-5 board (default: accuracy)",
+    )
+    host.add_argument(
+        "--commands",
+        action="store_true",
+        help="take the teacher's commands on standard input, one a line: skip [N], "
+        "remove NAME, free NAME, pause, continue, end (each answered by a JSON line)",
+    )
     host.add_argument(
         "--headless", action="store_true", required=True, help="no window (the only way here)"
     )
@@ -53,7 +67,7 @@ def add_parser(commands: Any) -> None:
 def classroom_host(args: argparse.Namespace, locations: Locations) -> int:
     from ipquiz.domain.live import Pace, Stage
     from ipquiz.domain.spec import Mode, QuizSpec
-    from ipquiz.services.live import LiveError, LiveRoom
+    from ipquiz.services.live import LiveError
     from ipquiz.services.live_server import LiveServer
 
     stop = threading.Event()
@@ -68,7 +82,9 @@ def classroom_host(args: argparse.Namespace, locations: Locations) -> int:
             spec = _spec(services, args, Mode, QuizSpec)
             group_id = _group(services, args.group)
             try:
-                room = services.live.open(spec, pace=Pace(args.pace), group_id=group_id)
+                room = services.live.open(
+                    spec, pace=Pace(args.pace), group_id=group_id, game=args.game
+                )
             except LiveError as exc:
                 raise CliError(f"no live session: {exc.reason}") from exc
         server = LiveServer(room, host=args.host, port=args.port)
@@ -95,9 +111,45 @@ def classroom_host(args: argparse.Namespace, locations: Locations) -> int:
         print(json.dumps(line) if args.json else f"{server.url}  code {room.code}", flush=True)
         for sig in (signal.SIGINT, signal.SIGTERM):
             signal.signal(sig, lambda *_: stop.set())
+        if args.commands:
+            threading.Thread(target=_read_commands, args=(room,), daemon=True).start()
         stop.wait()
         server.stop()
     return 0
+
+
+def _read_commands(room: Any) -> None:
+    """The teacher's commands from standard input, each answered by one JSON line."""
+    import sys
+
+    for line in sys.stdin:
+        if line.strip():
+            print(json.dumps(teacher_command(room, line)), flush=True)
+
+
+def teacher_command(room: LiveRoom, line: str) -> dict[str, Any]:
+    """Do one teacher's command (see `--commands`); {"done": …} or {"error": …}."""
+    from ipquiz.services.live import LiveError
+
+    word, _, rest = line.strip().partition(" ")
+    rest = rest.strip()
+    try:
+        if word == "skip":
+            room.skip(int(rest) - 1 if rest else None)
+        elif word in ("remove", "free"):
+            seat = next((s for s in room.seats.values() if s.name == rest), None)
+            if seat is None:
+                return {"error": f"nobody in the class is called {rest!r}"}
+            (room.remove if word == "remove" else room.free)(seat.id)
+        elif word in ("pause", "continue"):
+            room.set_paused(word == "pause")
+        elif word == "end":
+            room.end()
+        else:
+            return {"error": f"unknown command {word!r}"}
+    except ValueError as exc:  # LiveError, or a question number that is not one
+        return {"error": exc.reason if isinstance(exc, LiveError) else str(exc)}
+    return {"done": line.strip(), "stage": room.stage.value, "skipped": sorted(room.skipped)}
 
 
 def _spec(services: Any, args: argparse.Namespace, mode: Any, quiz_spec: Any) -> Any:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+
+from ipquiz.domain.scoring import profile_named
 
 #: A session's join code has this many digits.
 CODE_DIGITS = 6
@@ -41,6 +43,55 @@ class Stage(StrEnum):
     QUESTION = "question"
     REVEAL = "reveal"
     FINISHED = "finished"
+
+
+class SeatStatus(StrEnum):
+    #: A student answering from the device that holds the seat's token.
+    SEATED = "seated"
+    #: The teacher freed the seat: the device's token no longer holds it, and the next
+    #: device to claim the name takes the seat over, with the answers given so far (a
+    #: student on a new device).
+    FREE = "free"
+    #: The teacher took the student out of the class: the token brings no one back in,
+    #: the name cannot be claimed again in this session, and the answers (kept in the
+    #: database) are left out of the class's result, its export and its reports.
+    REMOVED = "removed"
+
+
+#: The scoring a game lesson uses (scoring.SPEED_STREAK): 100 points a right answer,
+#: in full within the first quarter of the question's time, then falling linearly to
+#: half at its end; each right answer in a row before it adds 10 %, up to 50 %.
+GAME_SCORING = "speed-streak"
+#: How many leaders the projector shows in a game lesson.
+BOARD_SIZE = 5
+
+
+def session_scoring(set_scoring: str, *, game: bool) -> str:
+    """A live class scores for accuracy unless the teacher makes it a game lesson: a set's
+    own speed or streak scoring applies only then."""
+    if game:
+        return GAME_SCORING
+    profile = profile_named(set_scoring)
+    return "accuracy" if profile.speed or profile.streak_step else set_scoring
+
+
+def current_streak(right: Sequence[bool | None]) -> int:
+    """Right answers in a row up to the last one given (`right` by position, None for a
+    question not answered); an unanswered question in between ends the run, as it does
+    for the streak bonus (scoring.streak_factor)."""
+    given = [i for i, r in enumerate(right) if r is not None]
+    streak = 0
+    for position in range(given[-1] if given else -1, -1, -1):
+        if not right[position]:
+            break
+        streak += 1
+    return streak
+
+
+def leaders(points: Iterable[tuple[str, float]], size: int = BOARD_SIZE) -> list[tuple[str, int]]:
+    """The top `size` (name, points), most points first, equal points by name."""
+    ranked = sorted(((name, round(p)) for name, p in points), key=lambda np: (-np[1], np[0]))
+    return ranked[:size]
 
 
 class ProtocolError(ValueError):

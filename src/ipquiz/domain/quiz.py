@@ -9,7 +9,7 @@ Invalid actions raise QuizStateError instead of corrupting the attempt.
 from __future__ import annotations
 
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -253,14 +253,17 @@ class Quiz:
         self._phase = Phase.FINISHED
         return self.result()
 
-    def result(self) -> QuizResult:
+    def result(self, *, leaving_out: Collection[int] = ()) -> QuizResult:
+        """The result; questions at the positions `leaving_out` (a live class's skipped
+        questions) count for nothing, neither answers nor maximum."""
         return summarize(
-            self.answers,
+            (a for a in self.answers if a.position not in leaving_out),
             slots=[
                 Slot(
                     p.question.category, p.question.difficulty, self.profile.max_points(p.question)
                 )
-                for p in self._planned
+                for position, p in enumerate(self._planned)
+                if position not in leaving_out
             ],
             pass_mark=self.spec.pass_mark,
         )

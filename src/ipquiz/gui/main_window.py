@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
             screen = self._live = LiveClassScreen(self.calls)
             self.stack.addWidget(screen)
             screen.back_requested.connect(self.show_start)
+            screen.language_chosen.connect(self.set_language)
         return self._live
 
     def open_live_class(self) -> None:
@@ -440,6 +441,8 @@ class MainWindow(QMainWindow):
             self._results.set_language(lang)
         if self._progress is not None:
             self._progress.set_language(lang, self._category_names())
+        if self._live is not None:
+            self._live.set_language(lang)
 
     def _category_names(self) -> dict[str, str]:
         return {c.id: c.name(self.lang) for c, _ in self._categories}

@@ -23,12 +23,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ipquiz.domain.language import LANGUAGES
-from ipquiz.domain.live import Pace, Stage, new_code, shares
+from ipquiz.domain.live import (
+    Pace,
+    SeatStatus,
+    Stage,
+    current_streak,
+    leaders,
+    new_code,
+    session_scoring,
+    shares,
+)
 from ipquiz.domain.nicknames import NicknameVerdict, check_nickname, tidy
 from ipquiz.domain.persons import Person, same_name
 from ipquiz.domain.question import Question, QuestionImage, QuestionType
 from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, plan_choices
 from ipquiz.domain.results import AnswerRecord
+from ipquiz.domain.scoring import profile_named
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.quiz_service import ActiveQuiz, QuizService, set_questions
@@ -39,6 +49,10 @@ from ipquiz.storage.database import Database, Session
 DEFAULT_SECONDS = 30
 #: An answer this late after the countdown is still taken (the network's delay).
 GRACE_SECONDS = 1.5
+
+
+#: What a device hears when its seat is no longer its own.
+LEFT_REASONS = {SeatStatus.FREE: "seat_freed", SeatStatus.REMOVED: "removed"}
 
 
 class LiveError(ValueError):
@@ -60,6 +74,9 @@ class Seat:
     person_id: int
     active: ActiveQuiz
     connected: int = 0
+    status: SeatStatus = SeatStatus.SEATED
+    #: When this student was given their current question (self-paced speed points).
+    asked_at: float = field(default_factory=time.monotonic)
     #: One answer of a seat at a time (a device resending races its first send).
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -110,6 +127,7 @@ class LiveRoom:
         stage: Stage = Stage.LOBBY,
         position: int = 0,
         paused: bool = False,
+        skipped: frozenset[int] = frozenset(),
     ) -> None:
         self._service = service
         self.session_id = session_id
@@ -121,7 +139,11 @@ class LiveRoom:
         self.stage = stage
         self.position = position
         self.paused = paused
+        #: Questions the teacher skipped: asked of nobody, counted for nobody.
+        self.skipped = skipped
+        #: Seated and freed seats, in joining order (removed ones are kept apart).
         self.seats: dict[int, Seat] = {}
+        self._removed: dict[int, Seat] = {}
         self._by_token: dict[str, Seat] = {}
         self._lock = threading.RLock()
         self._listeners: list[Callable[[str], None]] = []
@@ -129,8 +151,8 @@ class LiveRoom:
         #: When the running countdown ends (time.monotonic): a teacher-paced question's,
         #: or a self-paced set's time limit. A resumed session starts it again.
         self._deadline: float | None = None
-        #: The clock of the countdown (a test moves its own).
-        self.monotonic: Callable[[], float] = time.monotonic
+        #: The clock of the countdown and of answer times (a test moves its own).
+        self.monotonic: Callable[[], float] = service.monotonic
         self._held = 0.0  # seconds left on the countdown when it was paused
         if stage is Stage.QUESTION:
             self._deadline = self._new_deadline()
@@ -161,6 +183,16 @@ class LiveRoom:
             return self.monotonic() + self.spec.total_seconds
         return None
 
+    @property
+    def counted(self) -> int:
+        """The questions that count: all but the skipped ones."""
+        return self.total - len(self.skipped)
+
+    @property
+    def game(self) -> bool:
+        """A game lesson: speed-and-streak points and a top-5 board."""
+        return profile_named(self.spec.scoring).speed
+
     def remaining(self) -> float | None:
         """Seconds left on the countdown (None: none runs); it stands still while the
         session is paused."""
@@ -186,8 +218,15 @@ class LiveRoom:
     # -- students ------------------------------------------------------------------
     def names(self) -> list[RosterName]:
         with self._lock:
-            taken = {seat.person_id for seat in self.seats.values()}
+            taken = {seat.person_id for seat in self._holding()}
             return [RosterName(p.id, p.name, p.id in taken) for p in self.roster]
+
+    def _holding(self) -> list[Seat]:
+        """The seats whose names cannot be claimed: seated and removed ones."""
+        return [
+            *(s for s in self.seats.values() if s.status is SeatStatus.SEATED),
+            *self._removed.values(),
+        ]
 
     def seat_of(self, token: str) -> Seat | None:
         with self._lock:
@@ -196,17 +235,22 @@ class LiveRoom:
     def seat_back(self, seat: Seat, hashed_token: str) -> None:
         """A seat stored before the host was restarted, found again by its token."""
         with self._lock:
-            self.seats[seat.id] = seat
-            self._by_token[hashed_token] = seat
+            if seat.status is SeatStatus.REMOVED:
+                self._removed[seat.id] = seat
+            else:
+                self.seats[seat.id] = seat
+            if seat.status is not SeatStatus.FREE:  # a freed seat's old token holds nothing
+                self._by_token[hashed_token] = seat
 
     def claim(self, *, person_id: int | None, nickname: str | None) -> tuple[Seat, str]:
         """Seat a roster student or a nickname (each name once); returns the seat and the
-        token the device keeps. The name is held while its seat is stored, outside the
-        room's lock, so the projector and other devices never wait on that commit."""
+        token the device keeps. A name whose seat the teacher freed takes that seat over,
+        with its answers. The name is held while its seat is stored, outside the room's
+        lock, so the projector and other devices never wait on that commit."""
         with self._lock:
             if self.stage is Stage.FINISHED:
                 raise LiveError("ended")
-            held = [*((s.person_id, s.name) for s in self.seats.values()), *self._claiming]
+            held = [*((s.person_id, s.name) for s in self._holding()), *self._claiming]
             if person_id is not None:
                 person = next((p for p in self.roster if p.id == person_id), None)
                 if person is None:
@@ -223,10 +267,24 @@ class LiveRoom:
                 if any(same_name(name, other) for _, other in held):
                     raise LiveError("name_taken")
             claim = (person_id or 0, name)
+            freed = next(
+                (
+                    s
+                    for s in self.seats.values()
+                    if s.status is SeatStatus.FREE
+                    and (s.person_id == person_id if person_id else same_name(s.name, name))
+                ),
+                None,
+            )
             self._claiming.append(claim)
         token = secrets.token_urlsafe(32)
         try:
-            seat = self._service.seat(self, person_id=person_id, name=name, token=token)
+            if freed is None:
+                seat = self._service.seat(self, person_id=person_id, name=name, token=token)
+            else:
+                seat = freed
+                self._service.set_seat(seat, SeatStatus.SEATED, token=token)
+                seat.status, seat.asked_at = SeatStatus.SEATED, self.monotonic()
         finally:
             with self._lock:
                 self._claiming.remove(claim)
@@ -243,12 +301,22 @@ class LiveRoom:
             if (stored := seat.record(position)) is not None:
                 return stored
             with self._lock:
+                if seat.status is not SeatStatus.SEATED:
+                    raise LiveError(LEFT_REASONS[seat.status])
+                if position in self.skipped:
+                    raise LiveError("skipped")
                 if self.paused or self.stage is not Stage.QUESTION:
-                    raise LiveError("not_now")
-                if position != (self.position if self.pace is Pace.TEACHER else seat.next_position):
                     raise LiveError("not_now")
                 if self._too_late():
                     raise LiveError("time_up")
+                if self.pace is Pace.TEACHER:
+                    if position != self.position:
+                        raise LiveError("not_now")
+                    elapsed = self.seconds - (self.remaining() or 0.0)
+                else:
+                    if position != self.next_for(seat):
+                        raise LiveError("not_now")
+                    elapsed = self.monotonic() - seat.asked_at
             quiz = seat.active.quiz
             if not 0 <= position < quiz.total:
                 raise LiveError("not_now")
@@ -258,10 +326,13 @@ class LiveRoom:
             quiz.restore(Checkpoint(Phase.QUESTION, position, quiz.answers))
             try:
                 record = self._service.quiz.answer(
-                    seat.active, frozenset(order[i] for i in chosen), elapsed_ms=0
+                    seat.active,
+                    frozenset(order[i] for i in chosen),
+                    elapsed_ms=round(max(0.0, elapsed) * 1000),
                 )
             except ValueError as exc:
                 raise LiveError("bad_answer") from exc
+            seat.asked_at = self.monotonic()
         self._changed("answer")
         return record
 
@@ -271,6 +342,9 @@ class LiveRoom:
         with self._lock:
             if self.stage is not Stage.LOBBY:
                 return
+            now = self.monotonic()
+            for seat in self.seats.values():  # the first question is asked now
+                seat.asked_at = now
             self._go(Stage.QUESTION, 0)
 
     def reveal(self) -> None:
@@ -283,8 +357,9 @@ class LiveRoom:
         with self._lock:
             if self.pace is not Pace.TEACHER or self.stage is not Stage.REVEAL:
                 return
-            if self.position + 1 < self.total:
-                self._go(Stage.QUESTION, self.position + 1)
+            following = self._following(self.position)
+            if following is not None:
+                self._go(Stage.QUESTION, following)
                 return
         self.end()
 
@@ -300,6 +375,84 @@ class LiveRoom:
             self.paused = paused
             self._service.save_stage(self)
         self._changed("stage")
+
+    def skip(self, position: int | None = None) -> None:
+        """Skip a question for everyone: teacher-paced, the one on the projector (asked or
+        revealed; the class moves on to the next); self-paced, the question at `position`
+        (students who have not reached it are never asked it). Answers already given to
+        it are taken back: it counts for nobody. The last question left is not skipped."""
+        with self._lock:
+            if self.stage is Stage.FINISHED:
+                return
+            if self.pace is Pace.TEACHER:
+                if self.stage not in (Stage.QUESTION, Stage.REVEAL):
+                    return
+                position = self.position
+            if position is None or not 0 <= position < self.total or position in self.skipped:
+                return
+            if self.counted <= 1:
+                raise LiveError("last_question")
+            self.skipped = self.skipped | {position}
+            seats = [*self.seats.values(), *self._removed.values()]
+        for seat in seats:  # answers being stored now are stored (and taken back) first
+            seat.lock.acquire()
+        try:
+            try:
+                self._service.skip(self)
+            except BaseException:
+                with self._lock:
+                    self.skipped = self.skipped - {position}
+                raise
+            for seat in seats:
+                quiz = seat.active.quiz
+                at = quiz.checkpoint()
+                kept = tuple(a for a in at.answers if a.position != position)
+                quiz.restore(Checkpoint(at.phase, at.cursor, kept))
+        finally:
+            for seat in seats:
+                seat.lock.release()
+        with self._lock:  # teacher-paced: on to the next question, or the end
+            moving = self.pace is Pace.TEACHER and self.position == position
+            moving = moving and self.stage in (Stage.QUESTION, Stage.REVEAL)
+            following = self._following(position)
+            if moving and following is not None:
+                self._go(Stage.QUESTION, following)
+                return
+        if moving:
+            self.end()
+        else:
+            self._changed("stage")
+
+    def _following(self, position: int) -> int | None:
+        return next((p for p in range(position + 1, self.total) if p not in self.skipped), None)
+
+    def remove(self, seat_id: int) -> None:
+        """Take a student out of the class (see SeatStatus.REMOVED)."""
+        with self._lock:
+            seat = self.seats.get(seat_id)
+            if seat is None or self.stage is Stage.FINISHED:
+                return
+        with seat.lock:  # an answer being stored is stored first
+            self._service.remove(self, seat)
+            with self._lock:
+                seat.status = SeatStatus.REMOVED
+                self._removed[seat.id] = self.seats.pop(seat.id)
+        self._changed("seats")
+
+    def free(self, seat_id: int) -> None:
+        """Free a seat: its name can be claimed again (see SeatStatus.FREE)."""
+        with self._lock:
+            seat = self.seats.get(seat_id)
+            if seat is None or seat.status is not SeatStatus.SEATED:
+                return
+            if self.stage is Stage.FINISHED:
+                return
+        with seat.lock:
+            self._service.set_seat(seat, SeatStatus.FREE)
+            with self._lock:
+                seat.status = SeatStatus.FREE
+                self._by_token = {h: s for h, s in self._by_token.items() if s is not seat}
+        self._changed("seats")
 
     def end(self) -> None:
         """Close every seat's attempt with its score and end the session (answers being
@@ -324,9 +477,36 @@ class LiveRoom:
 
     def everyone_answered(self) -> bool:
         with self._lock:
-            return bool(self.seats) and all(
-                seat.record(self.position) is not None for seat in self.seats.values()
-            )
+            seated = [s for s in self.seats.values() if s.status is SeatStatus.SEATED]
+            return bool(seated) and all(s.record(self.position) is not None for s in seated)
+
+    def next_for(self, seat: Seat) -> int | None:
+        """The first question `seat` has not answered and nobody skipped (self-paced)."""
+        quiz = seat.active.quiz
+        return next(
+            (p for p in range(quiz.total) if p not in self.skipped and quiz.answer_at(p) is None),
+            None,
+        )
+
+    def is_last(self) -> bool:
+        """Teacher-paced: no question follows the one on the projector."""
+        with self._lock:
+            return self._following(self.position) is None
+
+    # -- points (a game lesson) -------------------------------------------------------
+    def points(self, seat: Seat) -> int:
+        return round(sum(r.points for r in seat.active.quiz.answers))
+
+    def streak(self, seat: Seat) -> int:
+        return current_streak(
+            [None if (r := seat.record(p)) is None else r.correct for p in range(self.total)]
+        )
+
+    def board(self) -> list[tuple[str, int]]:
+        """The top 5 by points (a game lesson), freed seats included."""
+        with self._lock:
+            seats = list(self.seats.values())
+        return leaders((seat.name, self.points(seat)) for seat in seats)
 
     # -- what screens show ---------------------------------------------------------
     def shares(self, position: int) -> list[float]:
@@ -394,8 +574,15 @@ class LiveRoom:
                 "pace": self.pace.value,
                 "paused": self.paused,
                 "total": self.total,
-                "name": seat.name if seat else None,
+                "skipped": sorted(self.skipped),
+                "game": self.game,
             }
+            if seat is not None and seat.status is SeatStatus.REMOVED:
+                state.update(name=None, removed=True)
+                return state
+            if seat is not None and seat.status is SeatStatus.FREE:
+                seat = None
+            state["name"] = seat.name if seat else None
             if seat is None:
                 state["roster"] = [
                     {"person": r.person_id, "name": r.name, "taken": r.taken} for r in self.names()
@@ -403,7 +590,7 @@ class LiveRoom:
                 return state
             position: int | None = None
             if self.stage is not Stage.LOBBY:
-                position = self.position if self.pace is Pace.TEACHER else seat.next_position
+                position = self.position if self.pace is Pace.TEACHER else self.next_for(seat)
             if self.stage is Stage.QUESTION and position is not None:
                 state["question"] = self.question_view(position)
                 record = seat.record(position)
@@ -426,11 +613,14 @@ class LiveRoom:
             ):
                 state["done"] = True
                 state.pop("question", None)
+            if self.game:
+                state["points"] = self.points(seat)
+                state["streak"] = self.streak(seat)
             if self.stage is Stage.FINISHED or state.get("done"):
                 quiz = seat.active.quiz
                 state["summary"] = {
                     "right": sum(1 for r in quiz.answers if r.correct),
-                    "total": self.total,
+                    "total": self.counted,
                     "questions": [self._summary_item(seat, p) for p in range(self.total)],
                 }
             return state
@@ -438,6 +628,7 @@ class LiveRoom:
     def _summary_item(self, seat: Seat, position: int) -> dict[str, Any]:
         """A question's result with its prompt, for the list at the end."""
         item = self.result_view(seat, position)
+        item["skipped"] = position in self.skipped
         asked = self.question_view(position)["texts"]
         for lang, texts in item["texts"].items():
             texts["prompt"] = asked[lang]["prompt"]
@@ -454,10 +645,19 @@ class LiveRoom:
 class LiveService:
     """Opens, resumes and keeps the live sessions of this station."""
 
-    def __init__(self, db: Database, quiz: QuizService, *, clock: Clock = local_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        quiz: QuizService,
+        *,
+        clock: Clock = local_now,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._db = db
         self.quiz = quiz
         self._clock = clock
+        #: The countdowns' and answer times' clock.
+        self.monotonic = monotonic
 
     def open(
         self,
@@ -465,11 +665,13 @@ class LiveService:
         *,
         pace: Pace,
         group_id: int | None = None,
+        game: bool = False,
         rng: random.Random | None = None,
     ) -> LiveRoom:
         """A new session: the set's questions drawn once (every student gets the same
         questions in the same order, choices shown alike) and a code no running session
-        of this database has."""
+        of this database has. Scored for accuracy, unless `game`: then speed-and-streak
+        points (each question timed) and a top-5 board."""
         rng = rng or random.Random(secrets.randbits(64))
         seed = rng.randrange(2**31)
         now = self._clock()
@@ -485,6 +687,8 @@ class LiveService:
                 count=len(draw),
                 shuffle_questions=False,
                 seed=seed,
+                scoring=session_scoring(spec.scoring, game=game),
+                question_seconds=spec.question_seconds or (DEFAULT_SECONDS if game else None),
             )
             code = new_code(rng, live_repo.running_codes(session))
             session_id = live_repo.add_session(
@@ -512,9 +716,15 @@ class LiveService:
         stored = self._db.run(lambda session: live_repo.seats(session, session_id))
         actives = self.quiz.reopen([s.attempt_id for s in stored])
         for seat_row, active in zip(stored, actives, strict=True):
-            room.seat_back(
-                Seat(seat_row.id, seat_row.name, seat_row.person_id, active), seat_row.token_hash
+            seat = Seat(
+                seat_row.id,
+                seat_row.name,
+                seat_row.person_id,
+                active,
+                status=SeatStatus(seat_row.status),
+                asked_at=room.monotonic(),
             )
+            room.seat_back(seat, seat_row.token_hash)
         return room
 
     def _room(self, session: Session, session_id: int) -> LiveRoom:
@@ -536,6 +746,7 @@ class LiveService:
             stage=Stage(stored.stage),
             position=stored.position,
             paused=stored.paused,
+            skipped=stored.skipped,
         )
 
     # -- called by a room under its lock ---------------------------------------------
@@ -565,7 +776,31 @@ class LiveService:
             also=also,
             planned=room.planned,
         )
-        return Seat(seat_ids[-1], name, active.person_id or 0, active)
+        return Seat(seat_ids[-1], name, active.person_id or 0, active, asked_at=room.monotonic())
+
+    def set_seat(self, seat: Seat, status: SeatStatus, *, token: str | None = None) -> None:
+        """A seat freed, or taken again by the device holding `token`."""
+        hashed = token_hash(token) if token else None
+        self._db.run(
+            lambda session: live_repo.set_seat(
+                session, seat.id, status=status.value, token_hash=hashed
+            )
+        )
+
+    def remove(self, room: LiveRoom, seat: Seat) -> None:
+        """The seat removed and its attempt closed as abandoned (kept, not counted)."""
+        now = self._clock()
+
+        def work(session: Session) -> None:
+            live_repo.set_seat(session, seat.id, status=SeatStatus.REMOVED.value)
+            _close(session, room, seat, status="abandoned", now=now)
+
+        self._db.run(work)
+
+    def skip(self, room: LiveRoom) -> None:
+        self._db.run(
+            lambda session: live_repo.skip_question(session, room.session_id, skipped=room.skipped)
+        )
 
     def save_stage(self, room: LiveRoom) -> None:
         self._db.run(
@@ -583,18 +818,23 @@ class LiveService:
 
         def work(session: Session) -> None:
             for seat in room.seats.values():
-                result = seat.active.quiz.result()
-                results_repo.close_attempt(
-                    session,
-                    seat.active.attempt_id,
-                    status="finished",
-                    score=result.overall.points,
-                    max_score=result.overall.max_points,
-                    now=now,
-                )
+                _close(session, room, seat, status="finished", now=now)
             live_repo.end_session(session, room.session_id, now=now)
 
         self._db.run(work)
+
+
+def _close(session: Session, room: LiveRoom, seat: Seat, *, status: str, now: Any) -> None:
+    """Close a seat's attempt with its score (the skipped questions left out)."""
+    result = seat.active.quiz.result(leaving_out=room.skipped)
+    results_repo.close_attempt(
+        session,
+        seat.active.attempt_id,
+        status=status,
+        score=result.overall.points,
+        max_score=result.overall.max_points,
+        now=now,
+    )
 
 
 __all__ = ["LiveError", "LiveRoom", "LiveService", "RosterName", "Seat", "token_hash"]

@@ -26,6 +26,8 @@ class BotReport:
     acked: set[int] = field(default_factory=set)
     reconnects: int = 0
     refused: int = 0  # names refused (taken, or not allowed) before one was given
+    freed: int = 0  # times the teacher freed this bot's seat (it took the name again)
+    points: int = 0  # a game lesson's points, as the last state said
     errors: list[str] = field(default_factory=list)
     finished: bool = False
 
@@ -76,6 +78,9 @@ async def play(
                         ):
                             report.refused += 1  # the names again, and another one
                             await ws.send_str(json.dumps(hello))
+                        elif kind == "error" and data["reason"] == "seat_freed":
+                            token = None  # the teacher freed the seat: claim the name again
+                            report.freed += 1
                         elif kind == "error":
                             report.errors.append(data["reason"])
                         elif kind == "state" and await _on_state(
@@ -104,6 +109,10 @@ async def _on_state(
     report: BotReport,
 ) -> bool:
     """Act on a state; True when the session is over for this bot."""
+    report.points = state.get("points", report.points)
+    if state.get("removed"):  # the teacher took this bot out of the class
+        report.finished = True
+        return True
     if state["stage"] == "finished":
         report.finished = True
         return True

@@ -38,10 +38,11 @@ from ipquiz.domain.live import (
     Pace,
     ProtocolError,
     RateLimit,
+    SeatStatus,
     parse_message,
 )
 from ipquiz.domain.question import ImageFormat
-from ipquiz.services.live import LiveError, LiveRoom, Seat
+from ipquiz.services.live import LEFT_REASONS, LiveError, LiveRoom, Seat
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,7 @@ class LiveServer:
                 return
             if seat is None and message.token:
                 seat = room.seat_of(message.token)
-                if seat is not None:
+                if seat is not None and seat.status is SeatStatus.SEATED:
                     seat.connected += 1
                     self._sockets[ws] = seat
             await ws.send_json(room.state_for(seat))
@@ -281,15 +282,22 @@ class LiveServer:
 
     # -- telling every device ----------------------------------------------------------
     def _room_changed(self, what: str) -> None:
-        """A stage change (the teacher's, on any thread) goes to every device."""
-        if what == "stage" and self._thread.is_alive():
+        """A stage change or a seat freed or removed (the teacher's, on any thread) goes
+        to every device."""
+        if what in ("stage", "seats") and self._thread.is_alive():
             asyncio.run_coroutine_threadsafe(self._broadcast(), self._loop)
 
     async def _broadcast(self) -> None:
         for ws, seat in list(self._sockets.items()):
-            if not ws.closed:
-                with contextlib.suppress(ConnectionError):
-                    await ws.send_str(json.dumps(self.room.state_for(seat)))
+            if ws.closed:
+                continue
+            with contextlib.suppress(ConnectionError):
+                if seat is not None and seat.status is not SeatStatus.SEATED:
+                    # the device is told, and holds the seat no more
+                    self._sockets[ws] = None
+                    seat.connected -= 1
+                    await ws.send_json({"type": "error", "reason": LEFT_REASONS[seat.status]})
+                await ws.send_str(json.dumps(self.room.state_for(seat)))
 
     async def _tick(self) -> None:
         """The countdown: an out-of-time question is revealed when the host is headless

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from ipquiz.storage.models import AttemptRow, LiveSeatRow, LiveSessionRow
+from ipquiz.storage.models import AttemptRow, LiveSeatRow, LiveSessionRow, ResponseRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,7 @@ class StoredSession:
     position: int
     paused: bool
     status: str
+    skipped: frozenset[int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class StoredSeat:
     attempt_id: int
     token_hash: str
     name: str
+    status: str
 
 
 def _session(row: LiveSessionRow) -> StoredSession:
@@ -44,6 +46,7 @@ def _session(row: LiveSessionRow) -> StoredSession:
         row.position,
         row.paused,
         row.status,
+        frozenset(int(p) for p in row.skipped.split(",") if p),
     )
 
 
@@ -138,7 +141,32 @@ def seats(session: Session, session_id: int) -> list[StoredSeat]:
     rows = session.scalars(
         select(LiveSeatRow).where(LiveSeatRow.session_id == session_id).order_by(LiveSeatRow.id)
     )
-    return [StoredSeat(r.id, r.person_id, r.attempt_id, r.token_hash, r.name) for r in rows]
+    return [
+        StoredSeat(r.id, r.person_id, r.attempt_id, r.token_hash, r.name, r.status) for r in rows
+    ]
+
+
+def set_seat(session: Session, seat_id: int, *, status: str, token_hash: str | None = None) -> None:
+    """A seat freed, removed or taken again (with the new device's token)."""
+    values: dict[str, str] = {"status": status}
+    if token_hash is not None:
+        values["token_hash"] = token_hash
+    session.execute(update(LiveSeatRow).where(LiveSeatRow.id == seat_id).values(**values))
+
+
+def skip_question(session: Session, session_id: int, *, skipped: frozenset[int]) -> None:
+    """Store the skipped positions and take back the answers given to them."""
+    session.execute(
+        update(LiveSessionRow)
+        .where(LiveSessionRow.id == session_id)
+        .values(skipped=",".join(str(p) for p in sorted(skipped)))
+    )
+    attempts = select(LiveSeatRow.attempt_id).where(LiveSeatRow.session_id == session_id)
+    session.execute(
+        delete(ResponseRow).where(
+            ResponseRow.attempt_id.in_(attempts), ResponseRow.position.in_(sorted(skipped))
+        )
+    )
 
 
 def person_of(session: Session, attempt_id: int) -> int:

@@ -370,6 +370,8 @@ class LiveSessionRow(Base):
     station: Mapped[str] = mapped_column(String(120), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The positions of the questions the teacher skipped, comma-separated.
+    skipped: Mapped[str] = mapped_column(String(400), default="", server_default="")
 
     __table_args__ = (Index(None, "status", "code"),)
 
@@ -386,6 +388,9 @@ class LiveSeatRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(80))
     joined_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    #: "seated"; "free" (the name can be claimed again, the seat's answers with it);
+    #: "removed" (the teacher took the student out: the token no longer brings them in).
+    status: Mapped[str] = mapped_column(String(16), default="seated", server_default="seated")
 
     __table_args__ = (
         Index(None, "token_hash", unique=True),

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.domain.live import Pace, Stage
+from ipquiz.domain.language import EN, ZH
+from ipquiz.domain.live import BOARD_SIZE, Pace, SeatStatus, Stage
 from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.domain.results import AnswerRecord, ResultFilter
 from ipquiz.gui.failures import Failure
-from ipquiz.gui.prompts import warn
-from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named
+from ipquiz.gui.prompts import confirm, warn
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, ToggleRow, TranslatedWidget, named
 
 if TYPE_CHECKING:
     from ipquiz.domain.spec import QuizSpec
@@ -52,7 +54,7 @@ DEFAULT_PORT = 8765
 #: The projector redraws at most this often while answers come in.
 REDRAW_MS = 200
 SHAPES = ("▲", "◆", "●", "■", "★", "⬟", "⬢", "✚")
-RIGHT, WRONG, PARTLY, ANSWERED, OPEN = "✓", "✗", "½", "●", "·"
+RIGHT, WRONG, PARTLY, ANSWERED, OPEN, SKIPPED = "✓", "✗", "½", "●", "·", "–"
 CELL_COLOURS = {RIGHT: "#d7f0de", WRONG: "#f9dcd8", PARTLY: "#fbeecb", ANSWERED: "#dde6f3"}
 
 
@@ -99,6 +101,8 @@ class QrCode(QWidget):
 
 class LiveClassScreen(TranslatedWidget):
     back_requested = Signal()
+    #: The projector's language switch (the window changes its language).
+    language_chosen = Signal(str)
     #: Emitted on the server's threads; queued to this screen's thread.
     room_changed = Signal(str)
 
@@ -114,6 +118,8 @@ class LiveClassScreen(TranslatedWidget):
         self._specs: list[QuizSpec] = []
         self._resumable: list[tuple[int, str, str]] = []
         self._shown_cells: dict[tuple[int, int], str] = {}
+        self._shown_rows: list[str] = []
+        self._shown_heads: list[str] = []
         self.pages = QStackedWidget()
         self._build_setup()
         self._build_projector()
@@ -143,6 +149,8 @@ class LiveClassScreen(TranslatedWidget):
         self.self_paced = QRadioButton()
         self.self_paced.setChecked(True)
         self.teacher_paced = QRadioButton()
+        self.game = QCheckBox()
+        self.game.setMinimumHeight(MIN_TARGET_PX)
         self.interface_label = named(QLabel(), "fieldLabel")
         self.interface_box = QComboBox()
         self.interface_label.setBuddy(self.interface_box)
@@ -171,11 +179,12 @@ class LiveClassScreen(TranslatedWidget):
         paces.addWidget(self.teacher_paced)
         paces.addStretch(1)
         form.addLayout(paces, 2, 1)
-        form.addWidget(self.interface_label, 3, 0)
+        form.addWidget(self.game, 3, 1)
+        form.addWidget(self.interface_label, 4, 0)
         where = QHBoxLayout()
         where.addWidget(self.interface_box, 1)
         where.addWidget(self.port)
-        form.addLayout(where, 3, 1)
+        form.addLayout(where, 4, 1)
         column = QVBoxLayout(page)
         column.addWidget(self.setup_back, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.setup_title)
@@ -235,11 +244,30 @@ class LiveClassScreen(TranslatedWidget):
         self.body = QStackedWidget()
         self.body.addWidget(self.grid)
         self.body.addWidget(self.question_panel)
+        self.board = PlainLabel(object_name="liveBoard")  # a game lesson's top 5
+        self.board.setStyleSheet("font-size: 24px;")
+        self.board.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.board.setMinimumWidth(220)
+        middle = QHBoxLayout()
+        middle.addWidget(self.body, 3)
+        middle.addWidget(self.board, 1)
+        self.language = ToggleRow()
+        for text, value in (("中文", ZH), ("English", EN)):
+            self.language.add(text, value).setMinimumWidth(110)
+        self.language.setAccessibleName("Language / 语言")
+        self.language.group.buttonClicked.connect(self._on_language_clicked)
+        head = QHBoxLayout()
+        head.addWidget(self.small_join, 1)
+        head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
 
         self.go_button = named(QPushButton(), "primary")
         self.go_button.clicked.connect(self._on_go)
         self.pause_button = QPushButton()
         self.pause_button.clicked.connect(self._on_pause)
+        self.skip_button = QPushButton()
+        self.skip_button.clicked.connect(self._on_skip)
+        self.students_button = QPushButton()
+        self.students_button.clicked.connect(self._on_students)
         self.end_button = QPushButton()
         self.end_button.clicked.connect(self._on_end)
         self.export_button = QPushButton()
@@ -251,6 +279,8 @@ class LiveClassScreen(TranslatedWidget):
         for button in (
             self.go_button,
             self.pause_button,
+            self.skip_button,
+            self.students_button,
             self.end_button,
             self.export_button,
             self.close_button,
@@ -259,9 +289,9 @@ class LiveClassScreen(TranslatedWidget):
             controls.addWidget(button)
         controls.addStretch(1)
         column = QVBoxLayout(page)
+        column.addLayout(head)
         column.addWidget(self.join_panel)
-        column.addWidget(self.small_join)
-        column.addWidget(self.body, 1)
+        column.addLayout(middle, 1)
         column.addWidget(self.status)
         column.addLayout(controls)
         self.pages.addWidget(page)
@@ -274,23 +304,41 @@ class LiveClassScreen(TranslatedWidget):
             self.class_box.setItemText(0, self.tr("No class: students type a nickname"))
         self.self_paced.setText(self.tr("Self-paced (a live grid)"))
         self.teacher_paced.setText(self.tr("Teacher-paced (question by question)"))
+        self.game.setText(
+            self.tr("Game lesson: points for speed and right answers in a row, and a top-5 board")
+        )
         self.interface_label.setText(self.tr("Network"))
         self.port.setToolTip(self.tr("Port (allow it in the PC's firewall)"))
         self.start_session.setText(self.tr("Start the live class"))
         self.setup_back.setText(self.tr("◀ Back"))
         self.code_caption.setText(self.tr("Open the page and enter the code, or scan:"))
         self.end_button.setText(self.tr("End"))
+        self.students_button.setText(self.tr("Students…"))
         self.export_button.setText(self.tr("Export results…"))
         self.close_button.setText(self.tr("Close the session"))
         self.grid.setRowCount(0)  # the grid's headers are drawn again in the new language
         self.grid.setColumnCount(0)
         self._shown_cells.clear()
+        self._shown_rows, self._shown_heads = [], []
         self.refresh()
+
+    def set_language(self, lang: str) -> None:
+        """The window's language: the projector's texts and the questions on it (each
+        student's page keeps its own)."""
+        self._lang = lang
+        self.language.select(lang)
+        self.refresh()
+
+    def _on_language_clicked(self) -> None:
+        lang = str(self.language.value())
+        if lang != self._lang:
+            self.language_chosen.emit(lang)
 
     # -- opening -------------------------------------------------------------------
     def open(self, services: AppServices, *, lang: str, export_dir: Path) -> None:
         """The setup page with the saved sets, the classes and a session to resume."""
-        self._services, self._lang, self._export_dir = services, lang, export_dir
+        self._services, self._export_dir = services, export_dir
+        self.set_language(lang)
         if self.room is not None:
             self.pages.setCurrentIndex(1)
             return
@@ -329,8 +377,8 @@ class LiveClassScreen(TranslatedWidget):
         spec = self._specs[self.set_box.currentIndex()]
         pace = Pace.TEACHER if self.teacher_paced.isChecked() else Pace.SELF
         group_id = self.class_box.currentData()
-        live = self._services.live
-        self._serve(lambda: live.open(spec, pace=pace, group_id=group_id))
+        live, game = self._services.live, self.game.isChecked()
+        self._serve(lambda: live.open(spec, pace=pace, group_id=group_id, game=game))
 
     def _on_resume(self) -> None:
         if self._services is None or not self._resumable:
@@ -373,6 +421,7 @@ class LiveClassScreen(TranslatedWidget):
         self.url.setText(self.server.url)
         self.qr.set_text(self.server.url)
         self._shown_cells.clear()
+        self._shown_rows, self._shown_heads = [], []
         self.grid.setRowCount(0)
         self.grid.setColumnCount(0)
         self.pages.setCurrentIndex(1)
@@ -395,6 +444,108 @@ class LiveClassScreen(TranslatedWidget):
         if (room := self.room) is not None:
             paused = not room.paused
             self._calls.run(lambda: room.set_paused(paused), lambda _: self.refresh())
+
+    def _on_skip(self) -> None:
+        """Teacher-paced: the question on the projector; self-paced: one picked."""
+        room = self.room
+        if room is None:
+            return
+        position: int | None = room.position
+        if room.pace is Pace.SELF:
+            picked = self.pick(
+                title=self.tr("Skip a question"),
+                hint=self.tr("The question is skipped for everyone."),
+                items=[
+                    (f"{p + 1}. {item.question.localized(self._lang).prompt}", p)
+                    for p, item in enumerate(room.planned)
+                    if p not in room.skipped
+                ],
+                actions=[(self.tr("Skip this question"), "skip")],
+            )
+            if picked is None:
+                return
+            position = int(str(picked[1]))
+        assert position is not None
+        if not self.confirm(
+            self.tr("Skip question {0}?").format(position + 1),
+            self.tr(
+                "It counts for nobody: answers already given to it are taken back, and "
+                "nobody is asked it any more."
+            ),
+            yes=self.tr("Skip"),
+            destructive=True,
+        ):
+            return
+        self._calls.run(
+            lambda: room.skip(position), lambda _: self.refresh(), failure=self._on_refused
+        )
+
+    def _on_students(self) -> None:
+        """Remove a student from the class, or free a seat for its name to be taken again."""
+        room = self.room
+        if room is None:
+            return
+        picked = self.pick(
+            title=self.tr("Students"),
+            hint=self.tr(
+                "Free a seat when a student needs another device: their name can be picked "
+                "again, with the answers given so far. Remove a student who should not be "
+                "in this class: their page says so and they cannot come back in; their "
+                "answers are kept but left out of the class result."
+            ),
+            items=[(self._seat_name(seat.name, seat.status), seat.id) for seat, _ in room.grid()],
+            actions=[
+                (self.tr("Free the seat"), "free"),
+                (self.tr("Remove from the class"), "remove"),
+            ],
+        )
+        if picked is None:
+            return
+        key, seat_id = picked
+        seat = room.seats.get(int(str(seat_id)))
+        if seat is None:
+            return
+        if key == "free":
+            asked = self.confirm(
+                self.tr("Free {0}'s seat?").format(seat.name),
+                self.tr("The name can be picked again on another device, with its answers."),
+                yes=self.tr("Free the seat"),
+            )
+            work = room.free
+        else:
+            asked = self.confirm(
+                self.tr("Remove {0} from the class?").format(seat.name),
+                self.tr("Their page says so; they cannot come back in with it."),
+                yes=self.tr("Remove"),
+                destructive=True,
+            )
+            work = room.remove
+        if asked:
+            self._calls.run(lambda: work(seat.id), lambda _: self.refresh())
+
+    def _on_refused(self, failure: Failure) -> None:
+        if getattr(failure.error, "reason", "") == "last_question":
+            warn(
+                self,
+                self.tr("Skip a question"),
+                self.tr("This is the last question left: end the class instead."),
+            )
+        else:
+            self._calls.report(failure)
+
+    def pick(self, **what: object) -> tuple[str, object] | None:
+        """The item and action picked in a touch-sized list (None: cancelled)."""
+        from ipquiz.gui.screens.live_pick import PickDialog
+
+        dialog = PickDialog(self, cancel=self.tr("Cancel"), **what)  # type: ignore[arg-type]
+        return dialog.chosen if dialog.exec() else None
+
+    def confirm(self, title: str, text: str, *, yes: str, destructive: bool = False) -> bool:
+        """The app's own yes/no card; Esc keeps the class as it is."""
+        return confirm(self, title, text, yes=yes, no=self.tr("Cancel"), destructive=destructive)
+
+    def _seat_name(self, name: str, status: SeatStatus) -> str:
+        return self.tr("{0} (seat free)").format(name) if status is SeatStatus.FREE else name
 
     def _on_end(self) -> None:
         if (room := self.room) is not None:
@@ -487,11 +638,20 @@ class LiveClassScreen(TranslatedWidget):
             {
                 Stage.LOBBY: self.tr("Start the quiz"),
                 Stage.QUESTION: self.tr("Reveal the answer"),
-                Stage.REVEAL: self.tr("Next question")
-                if room.position + 1 < room.total
-                else self.tr("Finish"),
+                Stage.REVEAL: self.tr("Finish") if room.is_last() else self.tr("Next question"),
             }.get(stage, "")
         )
+        running = stage in (Stage.QUESTION, Stage.REVEAL)
+        self.skip_button.setVisible(
+            (running if room.pace is Pace.TEACHER else stage is Stage.QUESTION) and room.counted > 1
+        )
+        self.skip_button.setText(
+            self.tr("Skip this question")
+            if room.pace is Pace.TEACHER
+            else self.tr("Skip a question…")
+        )
+        self.students_button.setVisible(stage is not Stage.FINISHED and bool(rows))
+        self._draw_board(room, stage)
         self.go_button.setEnabled(room.pace is Pace.TEACHER or lobby)
         self.pause_button.setText(self.tr("Continue") if room.paused else self.tr("Pause"))
         self.pause_button.setVisible(stage is not Stage.FINISHED)
@@ -504,11 +664,26 @@ class LiveClassScreen(TranslatedWidget):
             self._draw_question(room, rows)
         self._draw_grid(room, rows)
 
+    def _draw_board(self, room: LiveRoom, stage: Stage) -> None:
+        """A game lesson's top 5: after each reveal (teacher-paced), live (self-paced)."""
+        shown = room.game and (
+            stage is Stage.FINISHED
+            or (stage is Stage.REVEAL if room.pace is Pace.TEACHER else stage is Stage.QUESTION)
+        )
+        self.board.setVisible(shown)
+        if shown:
+            lines = [self.tr("Top {0}").format(BOARD_SIZE)]
+            lines += [
+                self.tr("{0}. {1} · {2} points").format(rank, name, points)
+                for rank, (name, points) in enumerate(room.board(), start=1)
+            ]
+            self.board.setText("\n".join(lines))
+
     def _class_line(self, rows: list, stage: Stage) -> str:
-        if stage is not Stage.FINISHED or not rows:
+        if stage is not Stage.FINISHED or not rows or self.room is None:
             return ""
         right = sum(1 for _, answers in rows for r in answers if r is not None and r.correct)
-        total = len(rows) * len(rows[0][1])
+        total = len(rows) * self.room.counted
         return self.tr("The class got {0} % of the answers right.").format(
             round(100 * right / total)
         )
@@ -548,26 +723,34 @@ class LiveClassScreen(TranslatedWidget):
         """Students x questions; only the cells that changed are set again."""
         questions = room.total
         hide = room.pace is Pace.TEACHER and room.stage is Stage.QUESTION
+        heads = [
+            self.tr("{0} skipped").format(p + 1) if p in room.skipped else str(p + 1)
+            for p in range(questions)
+        ] + [self.tr("Right")]
         if self.grid.columnCount() != questions + 1:
             self.grid.setColumnCount(questions + 1)
             self._shown_cells.clear()
-            self.grid.setHorizontalHeaderLabels(
-                [str(p + 1) for p in range(questions)] + [self.tr("Right")]
-            )
-        if self.grid.rowCount() != len(rows) + 1:  # students joined: rows added, none redone
+            self._shown_heads = []
+        if heads != self._shown_heads:
+            self._shown_heads = heads
+            self.grid.setHorizontalHeaderLabels(heads)
+        names = [self._seat_name(seat.name, seat.status) for seat, _ in rows] + [self.tr("Class")]
+        if names != self._shown_rows:  # students joined, left or freed: the names again
+            self._shown_rows = names
             self.grid.setRowCount(len(rows) + 1)
-            self.grid.setVerticalHeaderLabels([seat.name for seat, _ in rows] + [self.tr("Class")])
+            self.grid.setVerticalHeaderLabels(names)
         for row, (_seat, answers) in enumerate(rows):
             for col, record in enumerate(answers):
                 current = hide and col == room.position
-                self._cell(row, col, self._mark(record, hide_outcome=current))
+                mark = SKIPPED if col in room.skipped else self._mark(record, hide_outcome=current)
+                self._cell(row, col, mark)
             right = sum(1 for r in answers if r is not None and r.correct)
-            self._cell(row, questions, f"{right}/{questions}")
+            self._cell(row, questions, f"{right}/{room.counted}")
         for col in range(questions):
             done = [a[col] for _, a in rows if a[col] is not None]
             share = (
                 f"{round(100 * sum(1 for r in done if r and r.correct) / len(done))} %"
-                if done and not (hide and col == room.position)
+                if done and not (hide and col == room.position) and col not in room.skipped
                 else ""
             )
             self._cell(len(rows), col, share)
@@ -596,6 +779,7 @@ class LiveClassScreen(TranslatedWidget):
                 PARTLY: self.tr("partly right"),
                 ANSWERED: self.tr("answered"),
                 OPEN: self.tr("not answered yet"),
+                SKIPPED: self.tr("skipped: counts for nobody"),
             }.get(text, text)
         )
         self.grid.setItem(row, col, item)

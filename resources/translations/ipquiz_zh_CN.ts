@@ -101,179 +101,194 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="224"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="289"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="316"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="306"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="210"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="207"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="211"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="218"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="220"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="266"/>
         <source>This station is now called {0}.</source>
         <translation>本展台现在的名称是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
         <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
         <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
         <source>The name was not changed: cannot write {0}: {1}</source>
         <translation>名称未更改：无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="327"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="334"/>
+        <source>Reset today&apos;s board?</source>
+        <translation>重置今日排行榜？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="336"/>
+        <source>Every name on today&apos;s board is removed. The answers stay and can still be exported.</source>
+        <translation>今日排行榜上的昵称将全部移除。答题记录仍会保留，可以照常导出。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="339"/>
+        <source>Reset the board</source>
+        <translation>重置排行榜</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="340"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="361"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="359"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="362"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="360"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="363"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="362"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="365"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="366"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="364"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="367"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="368"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="372"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="374"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="375"/>
         <source>This station</source>
         <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="373"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="376"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="374"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="377"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="379"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="379"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="383"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="386"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="387"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="388"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="386"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="388"/>
-        <source>Tap again to reset the board</source>
-        <translation>再点一次以重置排行榜</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="390"/>
@@ -281,17 +296,17 @@
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="394"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>

@@ -4,54 +4,15 @@ Esc gives the safe answer and Enter the default one."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from confirm_answers import answer_when_asked
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from test_exam_and_resume import start_exam
 
 from ipquiz.gui.main_window import MainWindow
-from ipquiz.gui.prompts import ConfirmDialog
 from ipquiz.gui.widgets import MIN_TARGET_PX
-
-
-@dataclass
-class Seen:
-    """What the question looked like when it was on screen."""
-
-    buttons: dict[str, str] = field(default_factory=dict)  # object name: text
-    heights: list[int] = field(default_factory=list)
-    background: str = ""
-    default: str = ""
-
-
-def answer_when_asked(qtbot: QtBot, how: Qt.Key | str) -> Seen:
-    """Once the question is up: note its look, then press `how` (a key) or click the
-    button of that object name ("primary", "danger", "secondary")."""
-    seen = Seen()
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ConfirmDialog) or not dialog.isVisible():
-            QTimer.singleShot(10, act)
-            return
-        assert not isinstance(dialog, QMessageBox)
-        for button in (dialog.no_button, dialog.yes_button):
-            seen.buttons[button.objectName()] = button.text()
-            seen.heights.append(button.height())
-            if button.isDefault():
-                seen.default = button.objectName()
-        image = dialog.grab().toImage()
-        seen.background = image.pixelColor(dialog.width() // 2, 8).name()
-        if isinstance(how, str):
-            next(b for b in (dialog.yes_button, dialog.no_button) if b.objectName() == how).click()
-        else:
-            qtbot.keyClick(dialog, how)
-
-    QTimer.singleShot(0, act)
-    return seen
 
 
 @pytest.mark.parametrize(

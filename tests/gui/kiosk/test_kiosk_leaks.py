@@ -14,7 +14,7 @@ ALLOWED = {
     "roundScreen": {"question", "feedback"},
     "resultScreen": set(),
     "pinPad": {"pin_lock"},
-    "adminPanel": {"confirm_reset"},
+    "adminPanel": set(),
 }
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from confirm_answers import answer_when_asked
 from kiosk_driver import PIN, Kiosk, MakeKiosk
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from special_files import KINDS, make_special
 
 from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.gui.prompts import ConfirmDialog
 
 
 def open_admin(kiosk: Kiosk) -> None:
@@ -175,21 +178,34 @@ def test_export_writes_a_csv_to_the_chosen_folder(kiosk: Kiosk, tmp_path: Path) 
     assert admin.status.text().startswith("Export failed:")
 
 
-def test_resetting_the_board_takes_two_taps(kiosk: Kiosk) -> None:
+def test_resetting_the_board_asks_first_in_large_verb_buttons(kiosk: Kiosk) -> None:
     kiosk.play([True] * 5)
     kiosk.tap(kiosk.window.result.suggestions[0])
     kiosk.tap(kiosk.window.result.done_button)
     open_admin(kiosk)
     admin = kiosk.window.admin
+    seen = answer_when_asked(kiosk.qtbot, Qt.Key.Key_Escape)
     kiosk.tap(admin.reset_button)
-    assert admin.reset_button.text() == "Tap again to reset the board"
-    kiosk.advance(5)  # the question expires
-    assert admin.reset_button.text() == "Reset today's board"
-    assert len(kiosk.service.board()) == 1
-    kiosk.tap(admin.reset_button)
+    assert seen.buttons == {"secondary": "Keep it", "danger": "Reset the board"}
+    assert seen.default == "secondary"
+    assert min(seen.heights) >= admin.scale.target >= 80
+    assert len(kiosk.service.board()) == 1  # Esc: kept
+    answer_when_asked(kiosk.qtbot, "danger")
     kiosk.tap(admin.reset_button)
     assert admin.status.text() == "Board reset: 1 names removed."
     assert kiosk.service.board() == []
+
+
+def test_a_question_left_open_closes_with_the_idle_panel(kiosk: Kiosk) -> None:
+    kiosk.play([True] * 5)
+    kiosk.tap(kiosk.window.result.suggestions[0])
+    kiosk.tap(kiosk.window.result.done_button)
+    open_admin(kiosk)
+    answer_when_asked(kiosk.qtbot, lambda: kiosk.advance(60))
+    kiosk.tap(kiosk.window.admin.reset_button)
+    assert kiosk.screen is kiosk.window.attract
+    assert not any(d.isVisible() for d in kiosk.window.findChildren(ConfirmDialog))
+    assert len(kiosk.service.board()) == 1
 
 
 def test_changing_the_pin(kiosk: Kiosk) -> None:

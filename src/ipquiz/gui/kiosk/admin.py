@@ -1,7 +1,8 @@
 """The operator's panel behind the PIN: today's figures, settings, export, board, leaving.
 
-Destructive buttons (reset the board) ask for a second tap instead of a dialog: a
-touch screen has no Esc key and a modal box is easy to leave open on a stand.
+Destructive buttons (reset the board) ask first, in the app's own card with large verb
+buttons; the card closes with the panel (the operator's Back, or the idle reset), so it
+is never left open on a stand.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import keyboard_for
+from ipquiz.gui.prompts import confirm
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -36,11 +38,8 @@ if TYPE_CHECKING:
     from ipquiz.gui.failures import Failure
     from ipquiz.services.kiosk_service import KioskFigures, KioskService, StandFigures
 
-CONFIRM_MS = 5000
-
 
 class AdminPanel(KioskScreen):
-    DEADLINES = ("confirm_reset",)
     back_requested = Signal()
     change_pin_requested = Signal()
     settings_saved = Signal(object)  # KioskSettings
@@ -103,7 +102,6 @@ class AdminPanel(KioskScreen):
         self.leave_button.clicked.connect(self.leave_requested)
         self.quit_button = tap_button("danger")
         self.quit_button.clicked.connect(self.quit_requested)
-        self._confirming_reset = False
 
         def card(*parts: QWidget | QGridLayout | QHBoxLayout) -> QFrame:
             frame = named(QFrame(), "adminCard")
@@ -167,7 +165,6 @@ class AdminPanel(KioskScreen):
         for w in (self.station_edit, self.station_keyboard_button, self.rename_button):
             w.setEnabled(not kiosk.station_fixed)
         self.station_keyboard.hide()
-        self._confirming_reset = False
         self.calls.run(
             lambda: (kiosk.settings(), kiosk.categories(), kiosk.figures(lang=lang)),
             lambda read: self._on_read(kiosk, *read),
@@ -321,23 +318,29 @@ class AdminPanel(KioskScreen):
     def _on_reset(self) -> None:
         if self.kiosk is None:
             return
-        if not self._confirming_reset:
-            self._confirming_reset = True
-            self.clock.schedule("confirm_reset", CONFIRM_MS, self._cancel_reset)
-            self.retranslate()
+        kiosk = self.kiosk
+        if not self.confirm_reset():
             return
-        self._cancel_reset()
         self.calls.run(
-            self.kiosk.reset_board,
+            kiosk.reset_board,
             lambda removed: self.status.setText(
                 self.tr("Board reset: {0} names removed.").format(removed)
             ),
         )
 
-    def _cancel_reset(self) -> None:
-        self.clock.cancel("confirm_reset")
-        self._confirming_reset = False
-        self.retranslate()
+    def confirm_reset(self) -> bool:
+        return confirm(
+            self,
+            self.tr("Reset today's board?"),
+            self.tr(
+                "Every name on today's board is removed. The answers stay and can still be "
+                "exported."
+            ),
+            yes=self.tr("Reset the board"),
+            no=self.tr("Keep it"),
+            destructive=True,
+            target=self.scale.target,
+        )
 
     # -- layout and words ------------------------------------------------------
     def relayout(self) -> None:
@@ -384,11 +387,7 @@ class AdminPanel(KioskScreen):
         self.save_button.setText(self.tr("Save and apply"))
         self.actions_heading.setText(self.tr("Results and board"))
         self.export_button.setText(self.tr("Export results (CSV)…"))
-        self.reset_button.setText(
-            self.tr("Tap again to reset the board")
-            if self._confirming_reset
-            else self.tr("Reset today's board")
-        )
+        self.reset_button.setText(self.tr("Reset today's board"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.leave_button.setText(self.tr("Leave kiosk mode"))
         self.quit_button.setText(self.tr("Quit ipquiz"))

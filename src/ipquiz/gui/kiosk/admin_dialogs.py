@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 OPTIONS = (
     QFileDialog.Option.DontUseNativeDialog
@@ -38,7 +38,8 @@ def choose(
 
 
 def close_dialogs(panel: QWidget) -> None:
-    """Close every file dialog the panel (or a part of it) opened."""
-    for dialog in panel.findChildren(QFileDialog):
+    """Close every dialog the panel (or a part of it) opened: file dialogs, and questions
+    (which then give their safe answer)."""
+    for dialog in panel.findChildren(QDialog):
         if dialog.isVisible():
             dialog.reject()

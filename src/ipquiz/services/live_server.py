@@ -222,6 +222,8 @@ class LiveServer:
                 except ProtocolError as exc:
                     await ws.close(code=POLICY_VIOLATION, message=str(exc).encode()[:120])
                     break
+        except ConnectionError:
+            pass  # the device went while it was answered (what was stored stays stored)
         finally:
             seat = self._sockets.pop(ws, None)
             if seat is not None:

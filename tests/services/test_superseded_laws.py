@@ -13,7 +13,7 @@ from ipquiz.bank.native_yaml import read_native
 from ipquiz.config import resolve_locations
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.laws import Citation
-from ipquiz.domain.spec import QuizSpec
+from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.services.app import AppServices, open_services
 
 AFTER = dt.datetime(2026, 4, 26, 9, 30)  # the 2019 AUCL text was replaced on 2025-10-15
@@ -65,6 +65,21 @@ def test_a_hand_picked_exam_leaves_them_out_too(data_dir: Path, bank: Path) -> N
             "g-new-1",
             "a-single",
         ]
+    finally:
+        services.close()
+
+
+def test_a_review_asks_the_missed_questions_on_a_replaced_text(
+    data_dir: Path, bank: Path
+) -> None:
+    """A learner's own misses come back for review with the note, as in practice."""
+    services = opened(data_dir, bank, AFTER)
+    try:
+        ids = ("g-old-1", "g-new-1")
+        review = QuizSpec(mode=Mode.REVIEW, question_ids=ids, count=2, shuffle_questions=False)
+        active = services.quiz.start(spec=review, lang="en")
+        assert [p.question.id for p in active.quiz.planned] == list(ids)
+        assert set(active.superseded) == {"g-old-1"}
     finally:
         services.close()
 

@@ -77,7 +77,9 @@ class QuizSpec:
 
     @property
     def leaves_out_superseded(self) -> bool:
-        return self.mode is not Mode.PRACTICE and not self.allow_superseded
+        """Exams, kiosk rounds and live classes keep to the laws in force; practice and the
+        review of one's own misses ask every question, with a note on the law's revision."""
+        return self.mode not in (Mode.PRACTICE, Mode.REVIEW) and not self.allow_superseded
 
     @property
     def answers_changeable(self) -> bool:

@@ -69,9 +69,7 @@ def test_a_hand_picked_exam_leaves_them_out_too(data_dir: Path, bank: Path) -> N
         services.close()
 
 
-def test_a_review_asks_the_missed_questions_on_a_replaced_text(
-    data_dir: Path, bank: Path
-) -> None:
+def test_a_review_asks_the_missed_questions_on_a_replaced_text(data_dir: Path, bank: Path) -> None:
     """A learner's own misses come back for review with the note, as in practice."""
     services = opened(data_dir, bank, AFTER)
     try:

@@ -17,6 +17,7 @@
       codeLabel: "课堂代码（投影上的 6 位数字）", nicknameLabel: "你的昵称", other_lang: "en", picture: "题目配图",
       points: "{p} 分", streak: "连对 {s} 题", skipped: "老师跳过了这题，不计分",
       removed: "老师已将你移出本次课堂",
+      rightChoice: "正确答案", several: "可多选：选出所有正确答案，再按“提交答案”",
       errors: { wrong_code: "代码不对，请再看一下投影", name_taken: "这个名字已经有人选了",
         nickname_refused: "这个昵称不能用，请换一个", roster_only: "请从名单中选择你的名字",
         unknown_name: "名单里没有这个名字", ended: "测验已经结束", not_now: "现在不能作答",
@@ -38,6 +39,7 @@
       codeLabel: "Class code (the 6 digits on the projector)", nicknameLabel: "Your nickname", other_lang: "zh-CN", picture: "The question's picture",
       points: "{p} points", streak: "{s} right in a row", skipped: "The teacher skipped this question: it does not count",
       removed: "The teacher took you out of this class",
+      rightChoice: "right answer", several: "Several may be right: pick every right one, then Submit answer",
       errors: { wrong_code: "Wrong code: check the projector", name_taken: "Someone has already taken this name",
         nickname_refused: "This nickname cannot be used: try another", roster_only: "Pick your name from the list",
         unknown_name: "This name is not on the list", ended: "The quiz has ended", not_now: "Answers are not taken now",
@@ -59,6 +61,7 @@
   // it only cannot bring the device back to its seat after a reload.
   function load(key) { try { return window.localStorage.getItem(key); } catch (e) { return null; } }
   function keep(key, value) { try { window.localStorage.setItem(key, value); } catch (e) { return; } }
+  function forget(key) { try { window.localStorage.removeItem(key); } catch (e) { return; } }
   var lang = load("ipquiz-live-lang") ||
     ((navigator.language || "").toLowerCase().indexOf("zh") === 0 ? "zh-CN" : "en");
   if (params.get("lang") === "en" || params.get("lang") === "zh-CN") { lang = params.get("lang"); }
@@ -144,7 +147,7 @@
       message = WORDS[lang].errors[msg.reason] || msg.reason;
       speak(message);
       if (msg.reason === "wrong_code") { code = ""; ws.close(); }
-      if (msg.reason === "seat_freed") { localStorage.removeItem(tokenKey()); pending = null; lastResult = null; }
+      if (msg.reason === "seat_freed") { forget(tokenKey()); pending = null; lastResult = null; }
       if (msg.position !== undefined) { pending = null; }
       render();
       return;
@@ -272,12 +275,15 @@
   function letters(list) {
     return list.length ? list.map(function (i) { return LETTERS[i]; }).join(", ") : w("none");
   }
-  function verdictOf(result) { return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer"); }
+  function verdictOf(result) {
+    if (result.skipped) { return "skipped"; }
+    return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer");
+  }
   function renderResult(result, question, shares, heading) {
     var box = el("section", "result");
     if (result.skipped) {
       if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
-      box.appendChild(el("p", "verdict", w("skipped")));
+      box.appendChild(el(heading ? "h1" : "p", "verdict", w("skipped")));
       return box;
     }
     var verdict = el(heading ? "h1" : "p", "verdict " + (result.right ? "right" : "wrong"), w(verdictOf(result)));
@@ -294,6 +300,7 @@
         var bar = el("span", "bar c" + i); bar.style.width = Math.round(s * 60) + "%";
         bar.setAttribute("aria-hidden", "true");
         row.appendChild(bar);
+        if (result.correct.indexOf(i) >= 0) { row.appendChild(el("span", "ok", "✓ " + w("rightChoice"))); }
         box.appendChild(row);
       });
     }
@@ -327,8 +334,9 @@
       figure.appendChild(img);
       main.appendChild(figure);
     }
+    if (q.kind === "multiple") { main.appendChild(el("p", "hint", w("several"))); }
     var chosen = state.answered || (pending ? pending.choices : picked);
-    var grid = el("div", "choices");
+    var grid = el("div", state.answered || pending ? "choices sent" : "choices");
     q.texts[lang].choices.forEach(function (text, i) {
       var b = el("button", "choice c" + i);
       b.type = "button";

@@ -151,7 +151,7 @@ def test_the_countdown_ticks_on_the_phone_whatever_its_clock_and_says_time_is_up
             "source": "Date.now = (function (n) { return function () { return n() + 3600000; }; })(Date.now);"
         },
     )
-    room = services.live.open(QuizSpec(count=2, question_seconds=4), pace=Pace.TEACHER)
+    room = services.live.open(QuizSpec(count=2, question_seconds=6), pace=Pace.TEACHER)
     server = hosted(room)
     try:
         browser.get(server.url)
@@ -164,12 +164,12 @@ def test_the_countdown_ticks_on_the_phone_whatever_its_clock_and_says_time_is_up
         timer = browser.find_element(By.ID, "timer")
         assert timer.get_attribute("role") == "timer"
         first = timer.text
-        assert first in ("Time left: 4 s", "Time left: 3 s")
+        assert re.fullmatch("Time left: [3-6] s", first)
         WebDriverWait(browser, 5).until(lambda d: d.find_element(By.ID, "timer").text != first)
         spoken = browser.find_element(By.ID, "say")
         assert spoken.get_attribute("aria-live") == "polite"
         assert "Question 1 of 2" in spoken.get_attribute("textContent")  # said once, at the start
-        WebDriverWait(browser, 8).until(
+        WebDriverWait(browser, 10).until(
             lambda d: d.find_element(By.ID, "timer").text == "Time is up"
         )
         assert not browser.find_element(By.ID, "choice-0").is_enabled()
@@ -374,7 +374,7 @@ def test_a_screen_reader_hears_named_controls_the_time_and_the_result(
         )
         timer = browser.find_element(By.ID, "timer")
         assert timer.aria_role == "timer"
-        assert timer.text.startswith("Time left: 9:5")
+        assert re.fullmatch(r"Time left: (10:00|9:5\d)", timer.text)
         choices = browser.find_elements(By.CSS_SELECTOR, ".choice")
         texts = [c.find_element(By.CSS_SELECTOR, ".text").text for c in choices]
         # Letter, shape and colour on the button; the letter and the text in its name.

@@ -35,7 +35,6 @@ libraries and their PySide6 modules, or aiohttp and the packages only it brings.
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib.metadata
 import importlib.util
 import json
@@ -92,6 +91,7 @@ def make_qt_host(room: Any) -> Any:
     from ipquiz.domain.live import Answer, Claim, Hello, Pace, ProtocolError, RateLimit
     from ipquiz.domain.live import parse_message as parse
     from ipquiz.services.live import LiveError, Seat
+    from ipquiz.services.live_server import serving_ends, serving_starts
 
     violated = QWebSocketProtocol.CloseCode.CloseCodePolicyViolated
 
@@ -144,7 +144,7 @@ def make_qt_host(room: Any) -> Any:
             if not (self._page_port.listen(address, 0) and self._pages.bind(self._page_port)):
                 raise OSError(self._page_port.errorString())
             self._ticker.start()
-            gc.freeze()  # as the app's server does while it serves
+            serving_starts()  # the collector and the threads' turns, as for the app's server
 
         def stop(self) -> None:
             self._ticker.stop()
@@ -154,7 +154,7 @@ def make_qt_host(room: Any) -> Any:
             self._page_port.close()
             self._answers.shutdown(wait=True)
             self._joins.shutdown(wait=True)
-            gc.unfreeze()
+            serving_ends()
 
         def _later(
             self, pool: ThreadPoolExecutor, then: Callable[[Future[Any]], None], *work: Any

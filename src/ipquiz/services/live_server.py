@@ -74,24 +74,24 @@ PICTURE_HEADERS = {
 #: Close codes a device sees: 1008 = a message it should not have sent.
 POLICY_VIOLATION = 1008
 
-_held_heaps = 0
-_heap_lock = threading.Lock()
+_serving = 0
+_serving_lock = threading.Lock()
 
 
-def _hold_heap() -> None:
-    """Move every object alive now out of the collector's sight (a server starts)."""
-    global _held_heaps
-    with _heap_lock:
-        _held_heaps += 1
+def serving_starts() -> None:
+    """Every object alive now goes out of the collector's sight (a server starts)."""
+    global _serving
+    with _serving_lock:
+        _serving += 1
         gc.freeze()
 
 
-def _release_heap() -> None:
+def serving_ends() -> None:
     """The last server stopped: the collector sees everything again."""
-    global _held_heaps
-    with _heap_lock:
-        _held_heaps -= 1
-        if _held_heaps == 0:
+    global _serving
+    with _serving_lock:
+        _serving -= 1
+        if _serving == 0:
             gc.unfreeze()
 
 
@@ -127,7 +127,7 @@ class LiveServer:
             target=self._loop.run_forever, name="live-server", daemon=True
         )
         self._ticker: asyncio.Task[None] | None = None
-        self._holds_heap = False
+        self._counted = False
         #: Called twice a second off the loop (the headless host moves on with it).
         self.on_tick: Callable[[], None] | None = None
         room.listen(self._room_changed)
@@ -141,8 +141,8 @@ class LiveServer:
         """Listen (raises OSError when the port is taken); returns once listening."""
         self._thread.start()
         asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=30)
-        _hold_heap()
-        self._holds_heap = True
+        serving_starts()
+        self._counted = True
 
     async def _start(self) -> None:
         app = web.Application(client_max_size=MAX_MESSAGE_BYTES)
@@ -167,9 +167,9 @@ class LiveServer:
         self._loop.close()
         self._pool.shutdown(wait=True)
         self._joins.shutdown(wait=True)
-        if self._holds_heap:
-            self._holds_heap = False
-            _release_heap()
+        if self._counted:
+            self._counted = False
+            serving_ends()
 
     async def _stop(self) -> None:
         if self._ticker:

@@ -21,6 +21,7 @@ class Seen:
     heights: list[int] = field(default_factory=list)
     background: str = ""
     default: str = ""
+    clipped: list[str] = field(default_factory=list)  # texts given less height than they need
 
 
 def answer_when_asked(qtbot: QtBot, how: Qt.Key | str | Callable[[], object]) -> Seen:
@@ -39,6 +40,9 @@ def answer_when_asked(qtbot: QtBot, how: Qt.Key | str | Callable[[], object]) ->
             seen.heights.append(button.height())
             if button.isDefault():
                 seen.default = button.objectName()
+        for label in (dialog.heading, dialog.message):
+            if label.height() < label.heightForWidth(label.width()):
+                seen.clipped.append(label.text())
         image = dialog.grab().toImage()
         seen.background = image.pixelColor(dialog.width() // 2, 8).name()
         if callable(how):

@@ -47,6 +47,7 @@ def test_leaving_a_quiz_is_never_the_default(qtbot: QtBot, window: MainWindow) -
         qtbot.keyClick(screen, Qt.Key.Key_Escape)  # Esc on the question: leave?
         assert seen.buttons == {"secondary": "Keep answering", "danger": "Leave"}
         assert seen.default == "secondary"
+        assert seen.clipped == []  # three lines of text in a card 480 pixels wide
         assert window.stack.currentWidget() is screen
     answer_when_asked(qtbot, "danger")
     qtbot.keyClick(screen, Qt.Key.Key_Escape)

@@ -55,7 +55,8 @@ class ConfirmDialog(QDialog):
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)
         self.setModal(True)
-        self.setMinimumWidth(max(440, target * 9))
+        room = parent.window().width() - 2 * target  # a narrow window's card fits it
+        self._width = max(320, min(max(480, target * 9), room))
         self.safe = safe
         self.answer = safe
         self.heading = self._label("confirmTitle", title)
@@ -71,7 +72,7 @@ class ConfirmDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.no_button)
         buttons.addWidget(self.yes_button)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
         layout.setSpacing(14)
         layout.addWidget(self.heading)
@@ -99,7 +100,14 @@ class ConfirmDialog(QDialog):
         self.answer = self.safe
         super().reject()
 
+    def fit(self) -> None:
+        """As wide as the card is meant to be and as tall as its wrapped text needs: a
+        window's layout sizes it by the labels' unwrapped hints otherwise, and clips them."""
+        self.ensurePolished()
+        self.setFixedSize(self._width, self._layout.totalHeightForWidth(self._width))
+
     def ask(self) -> bool:
+        self.fit()
         self.exec()
         return self.answer
 

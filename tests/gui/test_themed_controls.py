@@ -6,16 +6,19 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from contrast import contrast
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QStyle, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.kiosk.scale import scale_for, stylesheet
 from ipquiz.gui.theme import apply_theme
 from ipquiz.gui.widgets import MIN_TARGET_PX
 
-HANDLE, TRACK, FIELD = "#8aa4e8", "#e4e9f4", "#ffffff"  # resources/themes/light.qss
+HANDLE, TRACK, FIELD = "#5b78d0", "#e4e9f4", "#ffffff"  # resources/themes/light.qss
 
 
 def colours(image: QImage, widget: QWidget, host: QWidget, xs: range, y: int) -> Counter[str]:
@@ -37,8 +40,9 @@ class Host(QWidget):
         layout.addWidget(self.items)
 
 
-@pytest.fixture(params=["home", "kiosk"])
+@pytest.fixture(params=["home", "kiosk", "high contrast"])
 def host(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot) -> Host:
+    put_in_force(AccessPreset(high_contrast=request.param == "high contrast"))
     apply_theme(qapp)
     host = Host()
     if request.param == "kiosk":
@@ -59,8 +63,9 @@ def test_scroll_bar_is_a_blue_handle_on_a_pale_track(host: Host) -> None:
     def at(y: int) -> str:
         return colours(image, bar, host, middle, y).most_common(1)[0][0]
 
-    assert at(bar.height() // 40) == HANDLE  # the list is at its top: so is the handle
-    assert at(bar.height() - 10) == TRACK
+    handle, track = at(bar.height() // 40), at(bar.height() - 10)  # the list is at its top
+    assert (handle, track) == (HANDLE, TRACK)
+    assert contrast(handle, track) >= 3.0  # WCAG 1.4.11: a control's parts
 
 
 def test_drop_down_is_the_fields_white_with_an_arrow_and_large_rows(host: Host) -> None:

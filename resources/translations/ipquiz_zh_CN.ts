@@ -99,214 +99,253 @@
     </message>
 </context>
 <context>
+    <name>AccessScreen</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="64"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="66"/>
+        <source>For your visit: the kiosk goes back to normal for the next one.</source>
+        <translation>只在你这次答题时有效：下一位访客开始时恢复原样。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="68"/>
+        <source>Done  ▶</source>
+        <translation>完成  ▶</translation>
+    </message>
+</context>
+<context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="238"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="241"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="264"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="344"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="371"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="361"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="246"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="201"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="215"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="218"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="234"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="288"/>
+        <source>Save the changed settings?</source>
+        <translation>保存更改过的设置吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="290"/>
+        <source>Some settings were changed here but not saved: the kiosk still runs with the old ones.</source>
+        <translation>这里有设置已更改但尚未保存：展台仍按原来的设置运行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
+        <source>Leave them unsaved</source>
+        <translation>不保存，直接离开</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="321"/>
         <source>This station is now called {0}.</source>
         <translation>本展台现在的名称是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="326"/>
         <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
         <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="338"/>
         <source>The name was not changed: cannot write {0}: {1}</source>
         <translation>名称未更改：无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="334"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
         <source>Reset today&apos;s board?</source>
         <translation>重置今日排行榜？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
         <source>Every name on today&apos;s board is removed. The answers stay and can still be exported.</source>
         <translation>今日排行榜上的昵称将全部移除。答题记录仍会保留，可以照常导出。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="394"/>
         <source>Reset the board</source>
         <translation>重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="395"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="416"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="362"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="417"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="418"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="420"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="366"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="421"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="422"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="423"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="427"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="374"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="429"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="430"/>
         <source>This station</source>
         <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="431"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="379"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="434"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="437"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="386"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="441"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="443"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="442"/>
+        <source>Accessibility, for every visitor</source>
+        <translation>无障碍（对所有访客）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="444"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="445"/>
         <source>Export results (CSV)…</source>
         <translation>导出成绩（CSV）…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="446"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="447"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="448"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="449"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -347,53 +386,68 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="202"/>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="208"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="275"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="253"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
+        <source>{0} questions, no time limit. How much do you know?</source>
+        <translation>共 {0} 题，不限时。你了解多少？</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="262"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="266"/>
+        <source>Accessibility</source>
+        <translation>无障碍</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="268"/>
+        <source>Accessibility: larger text, high contrast, no time limits, less motion</source>
+        <translation>无障碍：放大文字、高对比度、不限时、减少动效</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="271"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="271"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="273"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="260"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="277"/>
         <source>Top 10 since {0}</source>
         <translation>{0}以来前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="278"/>
         <source>No names on the event&apos;s board yet. Be the first!</source>
         <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="280"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="281"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -1283,7 +1337,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="422"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="438"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -3230,77 +3284,77 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="265"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="250"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="261"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="263"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="267"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="273"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="278"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="297"/>
         <source>{0} of {1} answered, {2} right</source>
         <translation>已答 {0} 题（共 {1} 题），答对 {2} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="362"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="376"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="391"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="391"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="416"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="430"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="420"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="434"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="421"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="435"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="422"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="436"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="426"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="440"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3581,198 +3635,198 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="333"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
         <source>Questions on a law text since replaced</source>
         <translation>依据已被取代的法律文本的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
         <source>Ask them too</source>
         <translation>照常出题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
         <source>Leave them out</source>
         <translation>不出这些题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="329"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>

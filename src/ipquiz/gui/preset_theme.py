@@ -70,13 +70,14 @@ def _declarations(body: str) -> dict[str, str]:
     return out
 
 
-def _contrast_rule(match: re.Match[str]) -> str:
-    selectors, body = match[1], match[2]
+def _contrast_rule(selectors: str, body: str, ground: tuple[str, ...]) -> str:
+    """One rule with its text at 7:1 against its own background (or `ground`, what it
+    is drawn on) and its borders at 3:1 against `ground`."""
     if ":disabled" in selectors:  # inactive controls are exempt (WCAG 1.4.3)
-        return match[0]
+        return selectors + "{" + body + "}"
     decls = _declarations(body)
     background = _HEX.search(decls.get("background", decls.get("background-color", "")))
-    behind = (background[0].lower(),) if background else PAGE
+    behind = (background[0].lower(),) if background else ground
     text = _HEX.fullmatch(decls.get("color", ""))
     if text and min(contrast(text[0], b) for b in behind) < AAA_TEXT:
         ink = away_from(text[0], behind, AAA_TEXT)
@@ -86,17 +87,35 @@ def _contrast_rule(match: re.Match[str]) -> str:
         body = re.sub(r"(?<![-\w])color:\s*#[0-9a-fA-F]{6}", f"color: {ink}", body)
     body = re.sub(
         r"(border(?:-[a-z]+)*:[^;]*?)(#[0-9a-fA-F]{6})",
-        lambda m: m[1] + away_from(m[2], ("#ffffff",), EDGE),
+        lambda m: m[1] + away_from(m[2], ground, EDGE),
         body,
     )
     return selectors + "{" + body + "}"
 
 
-def high_contrast(qss: str) -> str:
-    return _RULE.sub(_contrast_rule, qss)
+def high_contrast(qss: str, *, dark: str = "", on_dark: tuple[str, ...] = ()) -> str:
+    """`qss` with its text at 7:1 and its borders at 3:1. `dark` names a screen with a
+    dark ground (e.g. "#attractScreen"): its ground is deepened until white text on it
+    reaches 7:1, and the rules inside it (or naming one of `on_dark`, the controls that
+    only appear on it) are measured against that ground."""
+    ground: tuple[str, ...] = ()
+    for selectors, body in _RULE.findall(qss):
+        if dark and selectors.strip().endswith(dark):
+            ground = tuple(away_from(c.lower(), ("#ffffff",), AAA_TEXT) for c in _HEX.findall(body))
+
+    def rule(match: re.Match[str]) -> str:
+        selectors, body = match[1], match[2]
+        if ground and selectors.strip().endswith(dark):  # the dark screen itself
+            for old, new in zip(_HEX.findall(body), ground, strict=True):
+                body = body.replace(old, new)
+            return selectors + "{" + body + "}"
+        inside = ground and any(n in selectors for n in (dark, *on_dark))
+        return _contrast_rule(selectors, body, ground if inside else PAGE)
+
+    return _RULE.sub(rule, qss)
 
 
-def themed(qss: str, preset: AccessPreset) -> str:
+def themed(qss: str, preset: AccessPreset, *, dark: str = "", on_dark: tuple[str, ...] = ()) -> str:
     """`qss` under `preset`: fonts at its text size, contrast raised if it asks."""
     qss = scale_fonts(qss, preset.scale)
-    return high_contrast(qss) if preset.high_contrast else qss
+    return high_contrast(qss, dark=dark, on_dark=on_dark) if preset.high_contrast else qss

@@ -252,13 +252,15 @@ class ChoiceButton(WrappingButton):
 
 
 class ToggleRow(QWidget):
-    """A row of mutually exclusive toggle buttons (a segmented control)."""
+    """A row of mutually exclusive toggle buttons (a segmented control); on a narrow
+    screen it may wrap into rows of `columns` (set_columns)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        self._layout = QHBoxLayout(self)
+        self._columns = 0  # 0: one row
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(8)
 
@@ -269,8 +271,21 @@ class ToggleRow(QWidget):
         button.setMinimumHeight(MIN_TARGET_PX)
         button.setProperty("value", value)
         self.group.addButton(button)
-        self._layout.addWidget(button)
+        self._place(button, len(self.group.buttons()) - 1)
         return button
+
+    def set_columns(self, columns: int) -> None:
+        """Wrap the buttons into rows of `columns` (0: all on one row)."""
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for n, button in enumerate(self.group.buttons()):
+            self._layout.removeWidget(button)  # re-adding without this warns
+            self._place(button, n)
+
+    def _place(self, button: QWidget, n: int) -> None:
+        row, column = divmod(n, self._columns) if self._columns else (0, n)
+        self._layout.addWidget(button, row, column)
 
     def value(self) -> object:
         checked = self.group.checkedButton()

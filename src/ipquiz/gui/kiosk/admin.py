@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.station import MAX_STATION, tidy_station, valid_station
+from ipquiz.gui.access_form import AccessForm
 from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import keyboard_for
-from ipquiz.gui.prompts import confirm
+from ipquiz.gui.prompts import ConfirmDialog, confirm
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -38,11 +40,14 @@ if TYPE_CHECKING:
     from ipquiz.gui.failures import Failure
     from ipquiz.services.kiosk_service import KioskFigures, KioskService, StandFigures
 
+SAVE, DISCARD, STAY = "save", "discard", "stay"
+
 
 class AdminPanel(KioskScreen):
     back_requested = Signal()
     change_pin_requested = Signal()
     settings_saved = Signal(object)  # KioskSettings
+    access_saved = Signal(object)  # AccessPreset, the stand's
     leave_requested = Signal()  # to the normal (home) window
     quit_requested = Signal()
 
@@ -54,10 +59,11 @@ class AdminPanel(KioskScreen):
         self._lang = ""
         self._data_dir = data_dir
         self._figures: KioskFigures | None = None
+        self.unsaved_dialog: ConfirmDialog | None = None  # open now (tests answer it)
 
         self.heading = label("kioskTitle")
         self.back_button = tap_button("primary")
-        self.back_button.clicked.connect(self.back_requested)
+        self.back_button.clicked.connect(lambda: self._leaving(self.back_requested))
         self.status = label("adminStatus")
 
         self.figures_heading = label("cardHeading")
@@ -88,6 +94,9 @@ class AdminPanel(KioskScreen):
 
         self.settings_heading = label("cardHeading")
         self.form = SettingsForm(data_dir)
+        self.access_heading = label("cardHeading")
+        self.access_form = AccessForm(label_name="fieldCaption", note_name="small", kiosk=True)
+        self._access = AccessPreset()  # the stand's, as saved
         self.save_button = tap_button("primary")
         self.save_button.clicked.connect(self._on_save)
 
@@ -97,11 +106,11 @@ class AdminPanel(KioskScreen):
         self.reset_button = tap_button("danger")
         self.reset_button.clicked.connect(self._on_reset)
         self.pin_button = tap_button("secondary")
-        self.pin_button.clicked.connect(self.change_pin_requested)
+        self.pin_button.clicked.connect(lambda: self._leaving(self.change_pin_requested))
         self.leave_button = tap_button("secondary")
-        self.leave_button.clicked.connect(self.leave_requested)
+        self.leave_button.clicked.connect(lambda: self._leaving(self.leave_requested))
         self.quit_button = tap_button("danger")
-        self.quit_button.clicked.connect(self.quit_requested)
+        self.quit_button.clicked.connect(lambda: self._leaving(self.quit_requested))
 
         def card(*parts: QWidget | QGridLayout | QHBoxLayout) -> QFrame:
             frame = named(QFrame(), "adminCard")
@@ -144,7 +153,10 @@ class AdminPanel(KioskScreen):
         save_row = QHBoxLayout()
         save_row.addStretch(1)
         save_row.addWidget(self.save_button)
-        column.addWidget(card(self.settings_heading, self.form, save_row))
+        column.addWidget(
+            card(self.settings_heading, self.form, self.access_heading, self.access_form, save_row)
+        )
+        column.addStretch(1)  # room to spare goes below the cards, never between their rows
         self.scroller = scroll_area()
         self.scroller.setWidget(content)
         top = QHBoxLayout()
@@ -158,8 +170,10 @@ class AdminPanel(KioskScreen):
         self.relayout()
 
     # -- from the window -------------------------------------------------------
-    def open(self, kiosk: KioskService, lang: str) -> None:
+    def open(self, kiosk: KioskService, lang: str, *, access: AccessPreset) -> None:
         self.kiosk, self._lang = kiosk, lang
+        self._access = access
+        self.access_form.show_preset(access)
         self.status.setText("")
         self.station_edit.setText(kiosk.station)
         for w in (self.station_edit, self.station_keyboard_button, self.rename_button):
@@ -244,7 +258,48 @@ class AdminPanel(KioskScreen):
             return
         self.form.remember(settings)
         self.settings_saved.emit(settings)
+        if (access := self.access_form.preset()) != self._access:
+            self._access = access
+            self.access_saved.emit(access)
         self.status.setText(self.tr("Settings saved and applied."))
+
+    def unsaved(self) -> bool:
+        """Whether the form shows settings other than the ones saved."""
+        try:
+            changed = self.form.settings() != self.form.saved()
+        except ValueError:  # not even valid: certainly not what was saved
+            changed = True
+        return changed or self.access_form.preset() != self._access
+
+    def _leaving(self, then: SignalInstance) -> None:
+        """Leave by `then`, once changed settings are saved or given up (or stay)."""
+        if self.kiosk is not None and self.unsaved():
+            answer = self.ask_unsaved()
+            if answer == STAY:
+                return
+            if answer == SAVE:
+                self._on_save()
+        then.emit()
+
+    def ask_unsaved(self) -> str:
+        """SAVE, DISCARD or STAY (Esc, or the card closed by the idle reset)."""
+        dialog = ConfirmDialog(
+            self,
+            self.tr("Save the changed settings?"),
+            self.tr(
+                "Some settings were changed here but not saved: the kiosk still runs with the old ones."
+            ),
+            yes=self.tr("Save and apply"),
+            no=self.tr("Leave them unsaved"),
+            target=self.scale.target,
+        )
+        self.unsaved_dialog = dialog
+        try:
+            stayed = dialog.exec() != ConfirmDialog.DialogCode.Accepted
+        finally:
+            self.unsaved_dialog = None
+            dialog.deleteLater()
+        return STAY if stayed else SAVE if dialog.answer else DISCARD
 
     def _on_rename(self) -> None:
         kiosk, name = self.kiosk, tidy_station(self.station_edit.text())
@@ -384,6 +439,7 @@ class AdminPanel(KioskScreen):
             )
         )
         self.settings_heading.setText(self.tr("Settings (the whole stand)"))
+        self.access_heading.setText(self.tr("Accessibility, for every visitor"))
         self.save_button.setText(self.tr("Save and apply"))
         self.actions_heading.setText(self.tr("Results and board"))
         self.export_button.setText(self.tr("Export results (CSV)…"))
@@ -392,4 +448,5 @@ class AdminPanel(KioskScreen):
         self.leave_button.setText(self.tr("Leave kiosk mode"))
         self.quit_button.setText(self.tr("Quit ipquiz"))
         self.form.retranslate()
+        self.access_form.retranslate()
         self._render_figures()

@@ -138,9 +138,10 @@ class SettingsForm(QWidget):
         self.form.setRowWrapPolicy(
             QFormLayout.RowWrapPolicy.WrapAllRows
             if portrait
-            else QFormLayout.RowWrapPolicy.DontWrapRows
+            else QFormLayout.RowWrapPolicy.WrapLongRows  # a field too wide goes under its caption
         )
         self.keyboard.set_scale(scale)
+        self.scoring.set_columns(2 if portrait else 0)  # four long names: two by two
         self._place_topics()
 
     def _place_topics(self) -> None:
@@ -194,6 +195,10 @@ class SettingsForm(QWidget):
     def remember(self, settings: KioskSettings) -> None:
         """The saved settings become what an empty choice falls back to."""
         self._base = settings
+
+    def saved(self) -> KioskSettings:
+        """The settings as loaded or last saved."""
+        return self._base
 
     def settings(self) -> KioskSettings:
         """What the form shows; an empty choice of languages keeps the old one."""

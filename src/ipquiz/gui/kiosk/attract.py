@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ipquiz.assets import resource
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
+from ipquiz.gui.accessibility import no_time_limits
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -50,6 +51,7 @@ class AttractScreen(KioskScreen):
     DEADLINES = ("fact", "board")
     start_requested = Signal()
     language_chosen = Signal(str)
+    access_requested = Signal()
 
     def __init__(self, clock: KioskClock, parent: QWidget | None = None) -> None:
         super().__init__(clock, parent)
@@ -80,6 +82,10 @@ class AttractScreen(KioskScreen):
             self.languages.addButton(button)
             self.language_buttons[lang] = button
             language_row.addWidget(button)
+        # the visitor's own accessibility choices, for their visit
+        self.access_button = tap_button("accessButton")
+        self.access_button.clicked.connect(self.access_requested)
+        language_row.addWidget(self.access_button)
         language_row.addStretch(1)
         self.languages.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("lang")))
@@ -245,10 +251,21 @@ class AttractScreen(KioskScreen):
     def retranslate(self) -> None:
         s = self._settings
         self.title.setText(s.title or self.tr("Intellectual Property Quiz"))
-        self.tagline.setText(
-            self.tr("{0} questions, {1} seconds each. How much do you know?").format(
-                s.round_length, s.question_seconds
+        if no_time_limits():
+            self.tagline.setText(
+                self.tr("{0} questions, no time limit. How much do you know?").format(
+                    s.round_length
+                )
             )
+        else:
+            self.tagline.setText(
+                self.tr("{0} questions, {1} seconds each. How much do you know?").format(
+                    s.round_length, s.question_seconds
+                )
+            )
+        self.access_button.setText(self.tr("Accessibility"))
+        self.access_button.setAccessibleName(
+            self.tr("Accessibility: larger text, high contrast, no time limits, less motion")
         )
         self.start_button.setText(
             self.tr("Tap to start") if self.ready else self.tr("Getting ready…")

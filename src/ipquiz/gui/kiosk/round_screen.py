@@ -18,6 +18,7 @@ from ipquiz.domain.kiosk import first_sentence
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
 from ipquiz.domain.quiz import Phase, shown_choices
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
+from ipquiz.gui.accessibility import no_time_limits
 from ipquiz.gui.article_dialog import ArticleDialog, SourceLink, show_articles
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -47,6 +48,8 @@ class RoundScreen(KioskScreen):
         self._text: LocalizedQuestion | None = None
         self._lang = ""
         self._limit_ms = 0
+        self._untimed = False
+        self._asked_ms = 0
         self._feedback_ms = 6000
 
         self.progress = label("roundProgress", wrap=False)
@@ -122,13 +125,16 @@ class RoundScreen(KioskScreen):
         self.service, self.active, self._lang = service, active, active.lang
         self._limit_ms = (active.quiz.spec.question_seconds or 20) * 1000
         self._feedback_ms = feedback_seconds * 1000
+        # No time limits (the visitor's or the stand's accessibility preset): no countdown
+        # and no feedback moving on by itself; speed points still count from the limit.
+        self._untimed = no_time_limits()
         self.countdown = self.bar if countdown == "bar" else self.ring
         for shown in (self.ring, self.bar):
             # one countdown at a time: on the feedback the question's keeps its place, unseen
             policy = shown.sizePolicy()
             policy.setRetainSizeWhenHidden(shown is self.countdown)
             shown.setSizePolicy(policy)
-            shown.setVisible(shown is self.countdown)
+            shown.setVisible(shown is self.countdown and not self._untimed)
         self._show_question()
 
     def clear(self) -> None:
@@ -174,7 +180,7 @@ class RoundScreen(KioskScreen):
                 button.show()
             else:
                 button.hide()
-        self.countdown.show()
+        self.countdown.setVisible(not self._untimed)
         self._show_trail()
         multiple = planned.question.type is QuestionType.MULTIPLE
         self.confirm_button.setVisible(multiple)
@@ -182,7 +188,9 @@ class RoundScreen(KioskScreen):
         self.feedback.hide()
         self.relayout()
         self.retranslate()
-        self.clock.schedule("question", self._limit_ms, self._on_time_out)
+        self._asked_ms = self.clock.now_ms()
+        if not self._untimed:
+            self.clock.schedule("question", self._limit_ms, self._on_time_out)
         self._on_tick()
 
     def _chosen(self) -> frozenset[int]:
@@ -208,7 +216,10 @@ class RoundScreen(KioskScreen):
         assert service is not None
         left = self.clock.remaining_ms("question") or 0
         self.clock.cancel("question")
-        chosen, elapsed = self._chosen(), self._limit_ms - left
+        elapsed = self._limit_ms - left
+        if self._untimed:
+            elapsed = min(self._limit_ms, self.clock.now_ms() - self._asked_ms)
+        chosen = self._chosen()
         # Acknowledged only once stored; while the server is away it stays on screen
         # ("Reconnecting…") and is sent again (it replaces its own row: stored once).
         self.calls.run(
@@ -270,7 +281,10 @@ class RoundScreen(KioskScreen):
         self.source_link.setVisible(bool(text.source))
         self.feedback.show()
         self._show_score()
-        self.clock.schedule("feedback", self._feedback_ms, self.advance)
+        if self._untimed:
+            self.next_button.setText(self._next_text(None))
+        else:
+            self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
 
     def _show_trail(self) -> None:

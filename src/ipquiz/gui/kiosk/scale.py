@@ -15,7 +15,9 @@ from string import Template
 from PySide6.QtCore import QSize
 
 from ipquiz.assets import resource
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.kiosk.tiles import tile_sheet
+from ipquiz.gui.preset_theme import themed
 
 MIN_TARGET_PX = 80
 REFERENCE_PX = 1080
@@ -72,6 +74,15 @@ def _template() -> Template:
     return Template(resource("themes", "kiosk.qss").read_text(encoding="utf-8"))
 
 
-def stylesheet(scale: Scale) -> str:
-    """The kiosk theme with its ${name} sizes filled in for this screen, and the tiles' colours."""
-    return _template().substitute(scale.values()) + tile_sheet()
+#: The attract screen is dark; these controls sit only on it (high contrast measures
+#: their text and edges against its ground).
+ON_ATTRACT = ("#language", "#startButton", "#accessButton")
+
+
+def stylesheet(scale: Scale, preset: AccessPreset | None = None) -> str:
+    """The kiosk theme with its ${name} sizes filled in for this screen, and the tiles'
+    colours; under the accessibility preset (text size, high contrast)."""
+    filled = _template().substitute(scale.values()) + tile_sheet()
+    if preset is None:
+        return filled
+    return themed(filled, preset, dark="#attractScreen", on_dark=ON_ATTRACT)

@@ -18,11 +18,14 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.kiosk import STILL_THERE_SECONDS, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.quiz import Phase
+from ipquiz.gui.accessibility import current, preset_changes, put_in_force
 from ipquiz.gui.busy import BusyOverlay
 from ipquiz.gui.failures import Failure
+from ipquiz.gui.kiosk.access_screen import AccessScreen
 from ipquiz.gui.kiosk.admin import AdminPanel
 from ipquiz.gui.kiosk.attract import AttractScreen
 from ipquiz.gui.kiosk.base import KioskScreen, pad_cards
@@ -62,6 +65,7 @@ class Opened:
     settings: KioskSettings
     has_pin: bool
     facts: dict[str, list[KioskFact]] = field(default_factory=dict)
+    access: AccessPreset = field(default_factory=AccessPreset)  # the stand's preset
 
 
 def open_kiosk(open_services: Callable[[], Loaded]) -> Opened:
@@ -71,7 +75,8 @@ def open_kiosk(open_services: Callable[[], Loaded]) -> Opened:
         kiosk.recover()  # a round cut by a crash or power cut is closed as abandoned
         settings = kiosk.settings()
         facts = {lang: kiosk.facts(lang=lang) for lang in (ZH, EN)}
-        return Opened(services, kiosk, settings, kiosk.has_pin(), facts)
+        access = services.accessibility.stand()
+        return Opened(services, kiosk, settings, kiosk.has_pin(), facts, access)
     except BaseException:
         services.close()
         raise
@@ -108,6 +113,7 @@ class KioskWindow(QWidget):
         self.services: AppServices | None = None
         self.kiosk: KioskService | None = None
         self.settings = KioskSettings()
+        self.stand_access = AccessPreset()  # a visitor's own choice lasts for their visit
         self.preferred_lang = preferred_lang
         self.lang = self.start_language()
         self.active: ActiveQuiz | None = None
@@ -129,8 +135,10 @@ class KioskWindow(QWidget):
         self.pin_pad = PinPad(self.clock)
         self.admin = AdminPanel(self.clock, data_dir)
         self.broken = OutOfOrderScreen(self.clock)
+        self.access = AccessScreen(self.clock)
         self.screens: tuple[KioskScreen, ...] = (
             self.attract,
+            self.access,
             self.round,
             self.result,
             self.pin_pad,
@@ -158,6 +166,11 @@ class KioskWindow(QWidget):
 
         self.attract.start_requested.connect(self.start_round)
         self.attract.language_chosen.connect(self.set_language)
+        self.attract.access_requested.connect(self.open_access)
+        self.access.chosen.connect(put_in_force)
+        self.access.done.connect(self._access_done)
+        self.admin.access_saved.connect(self._save_stand_access)
+        preset_changes().changed.connect(self._on_preset_changed)
         self.round.finished.connect(self._on_round_finished)
         self.result.play_again.connect(self.start_round)
         self.result.done.connect(self.go_attract)
@@ -197,6 +210,8 @@ class KioskWindow(QWidget):
         kiosk = opened.kiosk
         self.attract.board_source = lambda scope: kiosk.board(scope=scope)
         self.apply_settings(opened.settings, save=False)
+        self.stand_access = opened.access
+        put_in_force(opened.access)
         self.prepare_glyphs()
         self.attract.set_ready(True)
         self._back_in_order()
@@ -330,6 +345,7 @@ class KioskWindow(QWidget):
             )
         self.active = None
         self.visit = None
+        put_in_force(self.stand_access)  # the visitor's accessibility choice ends with them
         self.round.clear()
         self.result.clear()
         self.set_language(self.start_language())
@@ -414,7 +430,7 @@ class KioskWindow(QWidget):
         if self.active is not None:
             self.go_attract()  # whatever a visitor left open is closed first
         self.show_screen(self.admin)
-        self.admin.open(self.kiosk, self.lang)
+        self.admin.open(self.kiosk, self.lang, access=self.stand_access)
 
     def _on_pin_set(self) -> None:
         if self._pin_purpose == "change":
@@ -451,7 +467,7 @@ class KioskWindow(QWidget):
         current = self.stack.currentWidget()
         if current is self.pin_pad:
             return self._pin_purpose != "first"
-        return current in (self.round, self.result, self.admin)
+        return current in (self.round, self.result, self.admin, self.access)
 
     def _on_tick(self) -> None:
         if self.overlay.isVisible():
@@ -473,9 +489,41 @@ class KioskWindow(QWidget):
         self.clock.cancel("still_there")
         self.overlay.hide()
 
+    # -- accessibility -----------------------------------------------------------
+    def open_access(self) -> None:
+        """The visitor's accessibility panel, from the attract screen."""
+        self.access.show_preset(current())
+        self.show_screen(self.access)
+
+    def _access_done(self) -> None:
+        self.show_screen(self.attract)
+        self.attract.enter()
+
+    def _save_stand_access(self, preset: AccessPreset) -> None:
+        """The operator's preset for every visitor: kept for the stand, in force now."""
+        services = self.services
+        if services is None:
+            return
+        access = services.accessibility
+
+        def saved(_none: object) -> None:
+            self.stand_access = preset
+            put_in_force(preset)
+
+        self.calls.run(lambda: access.save_stand(preset), saved, block=False)  # with the settings
+
+    def _on_preset_changed(self, _preset: AccessPreset) -> None:
+        """Another text size or contrast: the theme again, and the words that say it."""
+        self._scale_key = None
+        self._restyle()
+        self.attract.retranslate()
+
     # -- the window itself -----------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._restyle()
+
+    def _restyle(self) -> None:
         scale, portrait = scale_for(self.size()), is_portrait(self.size())
         self.overlay.setGeometry(self.rect())
         side = max(scale.target, scale.px(120))
@@ -484,7 +532,7 @@ class KioskWindow(QWidget):
         if self._scale_key != (scale.unit, portrait):
             new_sizes = self._scale_key is None or self._scale_key[0] != scale.unit
             self._scale_key = (scale.unit, portrait)
-            self.setStyleSheet(stylesheet(scale))
+            self.setStyleSheet(stylesheet(scale, current()))
             for screen in self.screens:
                 screen.set_scale(scale, portrait)
             self.overlay.set_scale(scale)

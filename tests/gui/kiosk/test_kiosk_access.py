@@ -1,0 +1,124 @@
+"""Accessibility at the kiosk: a visitor's own choice from the attract screen (for their
+visit only), the stand's preset from the admin panel, and no time limits in a round."""
+
+from __future__ import annotations
+
+import pytest
+from kiosk_driver import PIN, Kiosk
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QPushButton
+
+from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.gui.access_form import AccessForm
+from ipquiz.gui.accessibility import current
+from ipquiz.gui.kiosk import admin as admin_module
+from ipquiz.gui.prompts import ConfirmDialog
+
+
+def open_admin(kiosk: Kiosk) -> None:
+    kiosk.window.open_pin_pad()
+    kiosk.enter_pin(PIN)
+    assert kiosk.screen is kiosk.window.admin
+
+
+def toggle(form: AccessForm, name: str, value: object) -> QPushButton:
+    row = form.text_size if name == "text_size" else form.switches[name]
+    (button,) = [b for b in row.group.buttons() if b.property("value") == value]
+    return button
+
+
+def test_a_visitor_turns_off_the_countdown_and_enlarges_the_text_for_their_visit(
+    kiosk: Kiosk,
+) -> None:
+    window, attract = kiosk.window, kiosk.window.attract
+    title_px = QFontInfo(attract.title.font()).pixelSize()
+    assert attract.access_button.isVisible()
+    kiosk.tap(attract.access_button)
+    assert kiosk.screen is window.access
+    form = window.access.form
+    kiosk.tap(toggle(form, "text_size", 150))
+    kiosk.tap(toggle(form, "no_time_limits", True))
+    assert current() == AccessPreset(text_size=150, no_time_limits=True)  # at once
+    kiosk.tap(window.access.done_button)
+    assert kiosk.screen is attract
+    assert attract.tagline.text() == "5 questions, no time limit. How much do you know?"
+    assert QFontInfo(attract.title.font()).pixelSize() >= 1.45 * title_px
+
+    kiosk.start()
+    screen = window.round
+    assert not screen.ring.isVisible()
+    assert not screen.bar.isVisible()
+    kiosk.advance(40)  # twice the countdown: still thinking, nothing happens
+    assert not screen.feedback.isVisible()
+    kiosk.answer(right=True)
+    kiosk.advance(30)  # the feedback waits for a tap
+    assert screen.feedback.isVisible()
+    assert screen.next_button.text() == "Next  ▶"
+    kiosk.tap(screen.next_button)
+    assert screen.progress.text() == "Question 2 of 5"
+
+    kiosk.advance(window.settings.idle_seconds + 20)  # walked away: the kiosk resets
+    assert kiosk.screen is attract
+    assert current() == AccessPreset()
+    assert attract.tagline.text().startswith("5 questions, 20 seconds each")
+    assert QFontInfo(attract.title.font()).pixelSize() == title_px
+
+
+def test_the_operator_sets_the_stands_preset_in_the_admin_panel(kiosk: Kiosk) -> None:
+    open_admin(kiosk)
+    admin = kiosk.window.admin
+    kiosk.tap(toggle(admin.access_form, "reduced_motion", True))
+    kiosk.tap(toggle(admin.access_form, "high_contrast", True))
+    kiosk.tap(admin.save_button)
+    stand = AccessPreset(high_contrast=True, reduced_motion=True)
+    assert current() == stand
+    kiosk.tap(admin.back_button)
+    assert kiosk.screen is kiosk.window.attract
+    assert current() == stand  # every visitor starts with it
+    services = kiosk.window.services
+    assert services is not None
+    assert services.accessibility.stand() == stand  # kept for the stand
+
+
+@pytest.mark.parametrize(
+    ("answer", "screen", "rounds"),
+    [("stay", "admin", 5), ("discard", "attract", 5), ("save", "attract", 4)],
+)
+def test_leaving_the_admin_panel_with_changed_settings_asks_first(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch, answer: str, screen: str, rounds: int
+) -> None:
+    open_admin(kiosk)
+    admin = kiosk.window.admin
+    asked: list[bool] = []
+    monkeypatch.setattr(admin, "ask_unsaved", lambda: asked.append(True) or answer)
+    kiosk.tap(admin.back_button)  # nothing changed: no question
+    assert asked == []
+    open_admin(kiosk)
+    kiosk.tap(admin.form.round_length.minus)
+    kiosk.tap(admin.back_button)
+    assert asked == [True]
+    assert kiosk.screen is getattr(kiosk.window, screen)
+    assert kiosk.service.settings().round_length == rounds
+
+
+def test_the_question_is_a_themed_card_and_esc_stays(
+    kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_admin(kiosk)
+    admin = kiosk.window.admin
+    kiosk.tap(admin.form.round_length.minus)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = admin.unsaved_dialog
+        assert isinstance(dialog, ConfirmDialog)
+        seen.append(dialog.heading.text())
+        assert dialog.yes_button.height() >= 80
+        dialog.reject()  # Esc
+
+    QTimer.singleShot(0, answer)
+    admin.back_button.click()
+    assert seen == ["Save the changed settings?"]
+    assert kiosk.screen is admin
+    assert admin_module.STAY == "stay"

@@ -370,7 +370,7 @@
   function renderSummary() {
     var s = state.summary;
     main.appendChild(el("h1", null, state.stage === "finished" ? w("finished") : w("done")));
-    main.appendChild(el("p", "verdict right", w("total", { r: s.right, t: s.total })));
+    main.appendChild(el("p", "verdict total", w("total", { r: s.right, t: s.total })));
     var list = el("ol", "summary");
     s.questions.forEach(function (q) {
       var item = el("li");

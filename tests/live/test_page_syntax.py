@@ -132,3 +132,52 @@ def test_the_page_style_has_nothing_old_phones_cannot_draw() -> None:
 )
 def test_newer_style_is_caught(newer: str) -> None:
     assert css_problems(newer), newer
+
+
+def words(source: str) -> dict[str, Any]:
+    """The page's WORDS table: each language's keys (a nested table as a dict)."""
+    found: list[Any] = []
+
+    def keep(node: Any, _meta: Any) -> None:
+        if (
+            node.type == "VariableDeclarator"
+            and node.id.name == "WORDS"
+            and node.init.type == "ObjectExpression"
+        ):
+            found.append(node.init)
+
+    esprima.parseScript(source, delegate=keep)
+
+    def table(node: Any) -> dict[str, Any]:
+        return {
+            (p.key.value if p.key.type == "Literal" else p.key.name): (
+                table(p.value) if p.value.type == "ObjectExpression" else p.value.value
+            )
+            for p in node.properties
+        }
+
+    return table(found[0])
+
+
+def keys(table: dict[str, Any], prefix: str = "") -> set[str]:
+    return {
+        name
+        for key, value in table.items()
+        for name in ([prefix + key] if not isinstance(value, dict) else keys(value, key + "."))
+    }
+
+
+def test_every_text_of_the_page_is_in_both_languages() -> None:
+    table = words(resource("live", "live.js").read_text(encoding="utf-8"))
+    assert set(table) == {"zh-CN", "en"}
+    assert keys(table["zh-CN"]) == keys(table["en"])
+    for lang in ("zh-CN", "en"):
+        assert all(isinstance(v, str) for v in keys_values(table[lang]))
+
+
+def keys_values(table: dict[str, Any]) -> list[Any]:
+    return [
+        v
+        for value in table.values()
+        for v in (keys_values(value) if isinstance(value, dict) else [value])
+    ]

@@ -29,7 +29,7 @@ from ipquiz.domain.persons import Person
 from ipquiz.gui.card_list import CardList, list_and_detail
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import warn
-from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named
 
 if TYPE_CHECKING:
     from ipquiz.gui.service_calls import ServiceCalls
@@ -125,8 +125,7 @@ class ClassesScreen(TranslatedWidget):
         self.list.currentItemChanged.connect(self._on_current_changed)
         self.empty = named(QLabel(), "hint")
         self.empty.setWordWrap(True)
-        self.class_title = named(QLabel(), "classTitle")
-        self.class_title.setWordWrap(True)
+        self.class_title = PlainLabel(object_name="classTitle")
         self.count = named(QLabel(), "hint")
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("rosterTable")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ipquiz.domain.persons import COLOURS, NAME_MAX, PROFILE_PIN_DIGITS
 from ipquiz.gui.screens.profiles import avatar
-from ipquiz.gui.widgets import MIN_TARGET_PX, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, named
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +101,9 @@ class PinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("profileDialog")
         self.setWindowTitle(self.tr("PIN"))
-        self.title = named(QLabel(), "dialogTitle")
-        self.title.setText(prompt or self.tr("{0}: enter your PIN").format(name))
-        self.title.setWordWrap(True)
+        self.title = PlainLabel(
+            prompt or self.tr("{0}: enter your PIN").format(name), object_name="dialogTitle"
+        )
         self.message = named(QLabel(), "status")
         self.message.setWordWrap(True)
         self.pad = PinPad()

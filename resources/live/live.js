@@ -119,6 +119,13 @@
   function tokenKey() { return "ipquiz-live-token-" + code; }
   function send(obj) { if (ws && ws.readyState === 1) { ws.send(JSON.stringify(obj)); } }
 
+  // Says who this device is; the answer is everything the page shows, the time left too.
+  function hello() {
+    var message = { type: "hello", code: code };
+    var token = load(tokenKey());
+    if (token) { message.token = token; }
+    send(message);
+  }
   function connect() {
     if (!/^[0-9]{6}$/.test(code)) { render(); return; }
     var scheme = location.protocol === "https:" ? "wss://" : "ws://";
@@ -126,10 +133,7 @@
     ws.onopen = function () {
       retry = 500;
       status.textContent = "";
-      var hello = { type: "hello", code: code };
-      var token = load(tokenKey());
-      if (token) { hello.token = token; }
-      send(hello);
+      hello();
     };
     ws.onmessage = function (event) { receive(JSON.parse(event.data)); };
     ws.onclose = function (event) {
@@ -446,6 +450,11 @@
     if (i < 0 || i >= state.question.texts[lang].choices.length) { return; }
     e.preventDefault();
     choose(i);
+  });
+  // A phone that was locked may have stopped its clock meanwhile: back on the page, it
+  // asks again for what is shown and the time left.
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden) { hello(); }
   });
   document.getElementById("lang").addEventListener("click", function () {
     lang = lang === "en" ? "zh-CN" : "en";

@@ -406,3 +406,31 @@ def test_a_screen_reader_hears_named_controls_the_time_and_the_result(
         assert browser.find_element(By.ID, "choice-0").accessible_name.startswith("A: ")
     finally:
         server.stop()
+
+
+def test_a_phone_back_from_sleep_takes_the_time_left_again(
+    services: AppServices, browser: WebDriver
+) -> None:
+    room = services.live.open(QuizSpec(count=2, question_seconds=120), pace=Pace.TEACHER)
+    room.start()
+    server = hosted(room)
+    try:
+        browser.get(server.url)
+        wait_for(browser, "#nickname")
+        browser.find_element(By.ID, "nickname").send_keys("Tiger")
+        browser.find_element(By.ID, "claim").click()
+        wait_for(browser, "#choice-0")
+        # The phone slept: its monotonic clock stood still for a minute the PC counted.
+        browser.execute_script(
+            "var now = performance.now.bind(performance);"
+            "performance.now = function () { return now() - 60000; };"
+        )
+        WebDriverWait(browser, 5).until(
+            lambda d: re.fullmatch(r"Time left: (2:\d\d|3:00)", d.find_element(By.ID, "timer").text)
+        )
+        browser.execute_script("document.dispatchEvent(new Event('visibilitychange'))")
+        WebDriverWait(browser, 5).until(
+            lambda d: re.fullmatch(r"Time left: 1:[45]\d", d.find_element(By.ID, "timer").text)
+        )
+    finally:
+        server.stop()

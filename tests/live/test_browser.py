@@ -63,6 +63,14 @@ def tap_choice(driver: WebDriver, index: int) -> None:
         button.click()
 
 
+def join_as(driver: WebDriver, url: str, nickname: str) -> None:
+    """Open the QR code's URL and take a seat under `nickname` (a class without roster)."""
+    driver.get(url)
+    wait_for(driver, "#nickname")
+    driver.find_element(By.ID, "nickname").send_keys(nickname)
+    driver.find_element(By.ID, "claim").click()
+
+
 def text_of(driver: WebDriver) -> str:
     return str(driver.find_element(By.TAG_NAME, "body").text)
 
@@ -154,10 +162,7 @@ def test_the_countdown_ticks_on_the_phone_whatever_its_clock_and_says_time_is_up
     room = services.live.open(QuizSpec(count=2, question_seconds=6), pace=Pace.TEACHER)
     server = hosted(room)
     try:
-        browser.get(server.url)
-        wait_for(browser, "#nickname")
-        browser.find_element(By.ID, "nickname").send_keys("Tiger")
-        browser.find_element(By.ID, "claim").click()
+        join_as(browser, server.url, "Tiger")
         WebDriverWait(browser, 15).until(lambda d: "Waiting for the teacher" in text_of(d))
         room.start()
         wait_for(browser, "#choice-0")
@@ -197,10 +202,7 @@ def test_a_question_picture_loads_on_the_phone_with_its_description_as_alt_text(
     room.start()
     server = hosted(room)
     try:
-        browser.get(server.url)
-        wait_for(browser, "#nickname")
-        browser.find_element(By.ID, "nickname").send_keys("Tiger")
-        browser.find_element(By.ID, "claim").click()
+        join_as(browser, server.url, "Tiger")
         wait_for(browser, "#choice-0")
         WebDriverWait(browser, 10).until(
             lambda d: d.execute_script(
@@ -415,10 +417,7 @@ def test_a_phone_back_from_sleep_takes_the_time_left_again(
     room.start()
     server = hosted(room)
     try:
-        browser.get(server.url)
-        wait_for(browser, "#nickname")
-        browser.find_element(By.ID, "nickname").send_keys("Tiger")
-        browser.find_element(By.ID, "claim").click()
+        join_as(browser, server.url, "Tiger")
         wait_for(browser, "#choice-0")
         # The phone slept: its monotonic clock stood still for a minute the PC counted.
         browser.execute_script(

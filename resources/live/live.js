@@ -398,7 +398,7 @@
     if (state.summary) { renderSummary(); return "summary"; }
     if (state.stage === "lobby") { main.appendChild(el("h1", "wait", w("lobby"))); return "lobby"; }
     if (state.stage === "reveal" && state.result) {
-      main.appendChild(renderResult(state.result, null, state.shares, true));
+      main.appendChild(renderResult(state.result, state.result, state.shares, true));
       speakOnce("r" + state.result.position, w(verdictOf(state.result)));
       return "r" + state.result.position;
     }

@@ -106,6 +106,7 @@ def test_a_phone_joins_answers_reloads_mid_question_and_rejoins(
         assert browser.find_element(By.ID, "choice-1").get_attribute("aria-pressed") == "true"
         room.reveal()
         WebDriverWait(browser, 15).until(lambda d: "Correct answer: " in text_of(d))
+        assert room.planned[0].question.localized("en").prompt in text_of(browser)
         verdict = browser.find_element(By.CSS_SELECTOR, ".verdict").text
         assert verdict in ("✓ Right", "✗ Wrong")  # said in words, not by colour alone
         room.next()

@@ -603,8 +603,8 @@ class LiveRoom:
                 # hears this, whatever its own clock says.
                 left = self.remaining()
                 state["ms_left"] = None if left is None else round(left * 1000)
-            if self.stage is Stage.REVEAL:
-                state["result"] = self.result_view(seat, self.position)
+            if self.stage is Stage.REVEAL:  # the result under its question's prompt
+                state["result"] = self._summary_item(seat, self.position)
                 state["shares"] = self.shares(self.position)
             if (
                 self.pace is Pace.SELF
@@ -626,7 +626,7 @@ class LiveRoom:
             return state
 
     def _summary_item(self, seat: Seat, position: int) -> dict[str, Any]:
-        """A question's result with its prompt, for the list at the end."""
+        """A question's result with its prompt (a reveal, the list at the end)."""
         item = self.result_view(seat, position)
         item["skipped"] = position in self.skipped
         asked = self.question_view(position)["texts"]

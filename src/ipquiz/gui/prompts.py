@@ -3,6 +3,8 @@ heavier to import and not needed before the first paint."""
 
 from __future__ import annotations
 
+from typing import Required, TypedDict, Unpack
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,24 +33,29 @@ def message_box(
     return box
 
 
+class Choice(TypedDict, total=False):
+    """The answers a yes/no card offers: `yes` and `no` are verbs ("Submit", "Keep
+    answering"); `safe` is what Esc answers; a `destructive` yes is drawn in red and is
+    not the default; `target` is the buttons' height (the kiosk's is larger)."""
+
+    yes: Required[str]
+    no: Required[str]
+    safe: bool
+    destructive: bool
+    target: int
+
+
 class ConfirmDialog(QDialog):
     """A yes/no question drawn as the app's own card: a heading, the text as typed and two
     buttons named by what they do ("Submit" / "Keep answering"). Esc (and closing the
     card) gives the safe answer, Enter the default one; a destructive action is never the
     default."""
 
-    def __init__(
-        self,
-        parent: QWidget,
-        title: str,
-        text: str,
-        *,
-        yes: str,
-        no: str,
-        safe: bool = False,
-        destructive: bool = False,
-        target: int = MIN_TARGET_PX,
-    ) -> None:
+    def __init__(self, parent: QWidget, title: str, text: str, **choice: Unpack[Choice]) -> None:
+        yes, no = choice["yes"], choice["no"]
+        safe = choice.get("safe", False)
+        destructive = choice.get("destructive", False)
+        target = choice.get("target", MIN_TARGET_PX)
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("confirmDialog")
         self.setWindowTitle(title)
@@ -112,21 +119,9 @@ class ConfirmDialog(QDialog):
         return self.answer
 
 
-def confirm(
-    parent: QWidget,
-    title: str,
-    text: str,
-    *,
-    yes: str,
-    no: str,
-    safe: bool = False,
-    destructive: bool = False,
-    target: int = MIN_TARGET_PX,
-) -> bool:
+def confirm(parent: QWidget, title: str, text: str, **choice: Unpack[Choice]) -> bool:
     """Ask in a themed card with verb buttons; True for `yes`. Esc answers `safe`."""
-    dialog = ConfirmDialog(
-        parent, title, text, yes=yes, no=no, safe=safe, destructive=destructive, target=target
-    )
+    dialog = ConfirmDialog(parent, title, text, **choice)
     try:
         return dialog.ask()
     finally:

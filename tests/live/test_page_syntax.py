@@ -181,3 +181,13 @@ def keys_values(table: dict[str, Any]) -> list[Any]:
         for value in table.values()
         for v in (keys_values(value) if isinstance(value, dict) else [value])
     ]
+
+
+def test_the_page_lets_the_reader_zoom_and_names_its_language() -> None:
+    html = resource("live", "index.html").read_text(encoding="utf-8")
+    viewport = re.search(r'<meta name="viewport" content="([^"]*)"', html)
+    assert viewport is not None
+    assert "user-scalable" not in viewport[1]
+    assert "maximum-scale" not in viewport[1]
+    assert '<html lang="zh-CN">' in html
+    assert 'aria-live="polite"' in html  # the one live region: what the page says

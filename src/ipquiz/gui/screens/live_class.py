@@ -608,7 +608,7 @@ class LiveClassScreen(TranslatedWidget):
         if room is None:
             return
         left = room.remaining()
-        if left is not None and not room.paused:
+        if left is not None and not room.paused and room.pace is Pace.TEACHER:
             self.countdown.setText(str(int(left + 0.99)))
             if left <= 0:  # time is up: the class sees the answer
                 self._calls.run(room.reveal, lambda _: self.refresh(), block=False)

@@ -9,12 +9,21 @@ import pytest
 from contrast import contrast
 from PySide6.QtCore import QPoint, QSize
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QMessageBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.kiosk.scale import scale_for, stylesheet
+from ipquiz.gui.prompts import message_box
 from ipquiz.gui.theme import apply_theme
 from ipquiz.gui.widgets import MIN_TARGET_PX
 
@@ -83,3 +92,15 @@ def test_drop_down_is_the_fields_white_with_an_arrow_and_large_rows(host: Host) 
     view = combo.view()
     view.ensurePolished()
     assert view.sizeHintForRow(1) >= MIN_TARGET_PX - 4
+
+
+def test_a_warning_is_white_with_a_touch_sized_button(host: Host, qtbot: QtBot) -> None:
+    box = message_box(
+        host, QMessageBox.Icon.Warning, "导出失败", "设备已拔出。", QMessageBox.StandardButton.Ok
+    )
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    (ok,) = box.buttons()
+    assert ok.height() >= MIN_TARGET_PX
+    assert box.grab().toImage().pixelColor(box.width() // 2, 3).name() == FIELD

@@ -104,12 +104,13 @@ def test_a_game_lesson_with_skip_free_remove_and_a_language_switch(
         bots.join(timeout=60)
         assert room.stage is Stage.FINISHED
         by_name = {r.name: r for r in reports}
-        assert by_name["Bot 1"].freed == 1
+        assert by_name["Bot 1"].freed >= 1  # (again if an answer of its crossed the freeing)
         assert by_name["Bot 1"].finished
         assert "removed" in by_name["Bot 2"].errors
         heads = [screen.grid.horizontalHeaderItem(c).text() for c in range(3)]
         assert heads == ["1", "2 skipped", "3"]
         assert {screen.grid.item(r, 1).text() for r in range(2)} == {SKIPPED}
+        assert screen.grid.item(2, 3).text() == ""  # the class row, moved up, has no total
         assert screen.board.isVisible()  # the final top 5
         assert screen.status.text().startswith("The class got ")
     finally:

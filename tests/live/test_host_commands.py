@@ -74,7 +74,7 @@ def test_the_headless_host_takes_the_teachers_commands(data_dir: Path) -> None:
         host.stdout.close()
         host.stdin.close()
     by_name = {r.name: r for r in reports}
-    assert by_name["Bot 1"].freed == 1  # it took its name back
+    assert by_name["Bot 1"].freed >= 1  # it took its name back
     assert by_name["Bot 1"].finished
     assert "removed" in by_name["Bot 2"].errors
     assert set(by_name["Bot 3"].errors) <= {"skipped"}  # an answer sent as it was skipped

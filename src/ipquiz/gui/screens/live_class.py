@@ -238,17 +238,19 @@ class LiveClassScreen(TranslatedWidget):
         top.addWidget(self.countdown)
         panel.addLayout(top)
         panel.addWidget(self.prompt)
-        panel.addWidget(self.choices)
+        self._beside_choices = QHBoxLayout()  # teacher-paced: the top 5 right of the choices
+        self._beside_choices.addWidget(self.choices, 3)
+        panel.addLayout(self._beside_choices)
         panel.addWidget(self.answered)
         panel.addWidget(self.reveal_text, 1)
         self.body = QStackedWidget()
         self.body.addWidget(self.grid)
         self.body.addWidget(self.question_panel)
         self.board = PlainLabel(object_name="liveBoard")  # a game lesson's top 5
-        self.board.setStyleSheet("font-size: 24px;")
+        self.board.setStyleSheet("font-size: 21px;")
         self.board.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.board.setMinimumWidth(220)
-        middle = QHBoxLayout()
+        self._beside_grid = middle = QHBoxLayout()  # self-paced: the top 5 right of the grid
         middle.addWidget(self.body, 3)
         middle.addWidget(self.board, 1)
         self.language = ToggleRow()
@@ -258,7 +260,7 @@ class LiveClassScreen(TranslatedWidget):
         self.language.group.buttonClicked.connect(self._on_language_clicked)
         head = QHBoxLayout()
         head.addWidget(self.small_join, 1)
-        head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         self.go_button = named(QPushButton(), "primary")
         self.go_button.clicked.connect(self._on_go)
@@ -633,6 +635,7 @@ class LiveClassScreen(TranslatedWidget):
         )
         teacher = room.pace is Pace.TEACHER and stage in (Stage.QUESTION, Stage.REVEAL)
         self.body.setCurrentWidget(self.question_panel if teacher else self.grid)
+        self._place_board(by_question=teacher)
         self.go_button.setVisible(stage is not Stage.FINISHED)
         self.go_button.setText(
             {
@@ -664,6 +667,15 @@ class LiveClassScreen(TranslatedWidget):
             self._draw_question(room, rows)
         self._draw_grid(room, rows)
 
+    def _place_board(self, *, by_question: bool) -> None:
+        """The top 5 sits by the choices while a question is on the projector (the
+        question keeps the width), else by the grid."""
+        if (self.board.parentWidget() is self.question_panel) == by_question:
+            return
+        for layout in (self._beside_choices, self._beside_grid):
+            layout.removeWidget(self.board)
+        (self._beside_choices if by_question else self._beside_grid).addWidget(self.board, 1)
+
     def _draw_board(self, room: LiveRoom, stage: Stage) -> None:
         """A game lesson's top 5: after each reveal (teacher-paced), live (self-paced)."""
         shown = room.game and (
@@ -678,6 +690,8 @@ class LiveClassScreen(TranslatedWidget):
                 for rank, (name, points) in enumerate(room.board(), start=1)
             ]
             self.board.setText("\n".join(lines))
+            # all of it, even on a 1024x768 projector (the explanation gives way)
+            self.board.setMinimumHeight(self.board.fontMetrics().lineSpacing() * len(lines) + 8)
 
     def _class_line(self, rows: list, stage: Stage) -> str:
         if stage is not Stage.FINISHED or not rows or self.room is None:
@@ -754,6 +768,7 @@ class LiveClassScreen(TranslatedWidget):
                 else ""
             )
             self._cell(len(rows), col, share)
+        self._cell(len(rows), questions, "")  # rows move up when a student is removed
 
     def _mark(self, record: AnswerRecord | None, *, hide_outcome: bool) -> str:
         if record is None:

@@ -33,7 +33,7 @@ class PickDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setMinimumSize(520, 420)
+        self.setMinimumSize(600, 520)
         self.chosen: tuple[str, object] | None = None
         self.hint = PlainLabel(hint, object_name="hint")
         self.list = QListWidget()

@@ -8,9 +8,9 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from conftest import OpenWindow
 from off_ui_thread import unguarded
 from pytestqt.qtbot import QtBot
 from test_live_class import click, free_port
@@ -24,7 +24,7 @@ PLAYERS = 3
 
 
 def test_a_new_window_resumes_the_class_and_the_students_carry_on(
-    qtbot: QtBot, open_window: OpenWindow, data_dir: Path
+    qtbot: QtBot, open_window: Callable[..., MainWindow], data_dir: Path
 ) -> None:
     first: MainWindow = open_window()
     assert first.services is not None

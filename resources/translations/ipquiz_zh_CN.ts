@@ -1156,33 +1156,33 @@
 <context>
     <name>ExamBar</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="73"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="81"/>
         <source>Time left {0}:{1:02d}</source>
         <extracomment>Question buttons per row before wrapping.</extracomment>
         <translation>剩余时间 {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="80"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="88"/>
         <source>Submit</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="81"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="89"/>
         <source>Extra time {0}</source>
         <translation>延长时间 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="82"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="90"/>
         <source>No time limits is on: this exam runs longer</source>
         <translation>已开启“不限时”：本场考试时间延长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="83"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="91"/>
         <source>Previous question</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="84"/>
+        <location filename="../../src/ipquiz/gui/screens/exam_bar.py" line="92"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
@@ -2298,88 +2298,88 @@
 <context>
     <name>ProfilePicker</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="230"/>
         <source>Guest</source>
         <extracomment>Avatar colours by key (domain.persons.COLOURS): dark enough for a white letter (contrast 4.5:1 or more), and told apart by the letter and name anyway.</extracomment>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="246"/>
         <source>Looking for questions to review…</source>
         <translation>正在查找要复习的题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="248"/>
         <source>Protected by a PIN: it is asked when you start</source>
         <translation>已设 PIN 码保护：开始时需要输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="250"/>
         <source>1 question to review today</source>
         <translation>今天有 1 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="252"/>
         <source>{0} questions to review today</source>
         <translation>今天有 {0} 道题要复习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="254"/>
         <source>Nothing to review today ✓</source>
         <translation>今天没有要复习的题目 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="258"/>
         <source>Who is playing?</source>
         <translation>谁来答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="259"/>
         <source>+ New profile</source>
         <translation>+ 新建档案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="260"/>
         <source>A profile keeps your results, mistakes and progress</source>
         <translation>档案会保存你的成绩、错题和学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="262"/>
         <source>Play without keeping anything</source>
         <translation>答题但不保存任何记录</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="267"/>
         <source>, protected by a PIN</source>
         <translation>，已设 PIN 码保护</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="269"/>
         <source>Your name (optional), shown on your results</source>
         <translation>你的名字（可选），显示在成绩上</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="270"/>
         <source>Your name (optional)</source>
         <translation>你的名字（可选）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="271"/>
         <source>Review now  ▶</source>
         <translation>开始复习  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="272"/>
         <source>Profile…</source>
         <translation>档案…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="273"/>
         <source>Progress</source>
         <translation>学习进度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/profiles.py" line="274"/>
         <source>Rename, colour, PIN or delete this profile</source>
         <translation>改名、换颜色、设置 PIN 码或删除此档案</translation>
     </message>
@@ -2838,115 +2838,115 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="167"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="183"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="168"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="184"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="169"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="185"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="196"/>
         <source>{0}% — well done, you passed!</source>
         <translation>得分率 {0}%——恭喜，你通过了！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="198"/>
         <source>{0}% — keep practising: read the explanations and try again.</source>
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="187"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="203"/>
         <source>(pass mark {0} %)</source>
         <translation>（及格线 {0}%）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="193"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="209"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="213"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
         <source>Practise the %n I missed</source>
         <translation>
             <numerusform>练习答错的 %n 题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="240"/>
         <source>Close all</source>
         <translation>全部收起</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="224"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="240"/>
         <source>Open all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="228"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="244"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="245"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="247"/>
         <source>Your answers: tap a question to see the explanation</source>
         <translation>你的作答：点按题目查看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="166"/>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="164"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="165"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="181"/>
         <source>Correct answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="251"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="252"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="237"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="253"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>
@@ -3635,198 +3635,198 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="240"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="256"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="270"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="278"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="332"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
         <source>Questions on a law text since replaced</source>
         <translation>依据已被取代的法律文本的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Ask them too</source>
         <translation>照常出题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Leave them out</source>
         <translation>不出这些题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>
@@ -3842,118 +3842,123 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="259"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="299"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="301"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="303"/>
+        <source>Time limit</source>
+        <translation>时间限制</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="304"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="305"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="307"/>
         <source>Text size, high contrast, no time limits, reduced motion</source>
         <translation>文字大小、高对比度、不限时、减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="309"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="310"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="311"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="312"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="313"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="314"/>
         <source>Live class…</source>
         <translation>课堂互动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="316"/>
         <source>Students join from their browsers on the school network by a code or QR code</source>
         <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="318"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="320"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="324"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="310"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="375"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

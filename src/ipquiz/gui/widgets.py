@@ -6,7 +6,7 @@ import functools
 from collections.abc import Collection
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -251,52 +251,6 @@ class ChoiceButton(WrappingButton):
         super().changeEvent(event)
 
 
-class ToggleRow(QWidget):
-    """A row of mutually exclusive toggle buttons (a segmented control); on a narrow
-    screen it may wrap into rows of `columns` (set_columns)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self._columns = 0  # 0: one row
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(8)
-
-    def add(self, text: str, value: object) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setCheckable(True)
-        button.setObjectName("toggle")
-        button.setMinimumHeight(MIN_TARGET_PX)
-        button.setProperty("value", value)
-        self.group.addButton(button)
-        self._place(button, len(self.group.buttons()) - 1)
-        return button
-
-    def set_columns(self, columns: int) -> None:
-        """Wrap the buttons into rows of `columns` (0: all on one row)."""
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for n, button in enumerate(self.group.buttons()):
-            self._layout.removeWidget(button)  # re-adding without this warns
-            self._place(button, n)
-
-    def _place(self, button: QWidget, n: int) -> None:
-        row, column = divmod(n, self._columns) if self._columns else (0, n)
-        self._layout.addWidget(button, row, column)
-
-    def value(self) -> object:
-        checked = self.group.checkedButton()
-        return checked.property("value") if checked else None
-
-    def select(self, value: object) -> None:
-        for button in self.group.buttons():
-            if button.property("value") == value:
-                button.setChecked(True)
-
-
 class TopicButton(QPushButton):
     """A topic and its question count; a name too long for the button is shortened with
     an ellipsis, never the count (the whole name stays in its tooltip and accessible name)."""
@@ -366,3 +320,107 @@ class TopicGrid(QWidget):
             button.setChecked(not ids or cid in ids)
         self.blockSignals(False)
         self.toggled.emit()
+
+
+class WrapRow(QWidget):
+    """Widgets side by side while they fit the width, else in as few rows as they need
+    (columns of a grid): a row of buttons or links that reflows on a narrow window or at
+    a large text size instead of squeezing its texts."""
+
+    def __init__(
+        self, *, spacing: int = 8, spread: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._widgets: list[QWidget] = []
+        self._columns = 0
+        self._spread = spread  # on one row: the first widget takes the room to spare
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+
+    def append(self, widget: QWidget) -> None:
+        self._widgets.append(widget)
+        widget.installEventFilter(self)
+        self._columns = 0  # placed anew on the next resize
+        self._grid.addWidget(widget, 0, len(self._widgets) - 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._columns = 0  # one more or one fewer: placed anew
+            self.arrange(self.width())
+        return False
+
+    def _hints(self) -> list[int]:
+        return [w.sizeHint().width() for w in self._widgets if not w.isHidden()]
+
+    def minimumSizeHint(self) -> QSize:
+        hints = self._hints()
+        return QSize(max(hints, default=0), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hints = self._hints()
+        width = sum(hints) + self._grid.spacing() * max(0, len(hints) - 1)
+        return QSize(width, super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange(event.size().width())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a text or font changed its widgets
+            self.arrange(self.width())
+        return super().event(event)
+
+    def arrange(self, width: int) -> None:
+        shown = [w for w in self._widgets if not w.isHidden()]
+        spacing = self._grid.spacing()
+        columns = max(1, len(shown))
+        while columns > 1:
+            rows = [shown[i : i + columns] for i in range(0, len(shown), columns)]
+            widest = [
+                max(r[c].sizeHint().width() for r in rows if c < len(r)) for c in range(columns)
+            ]
+            if sum(widest) + spacing * (columns - 1) <= width:
+                break
+            columns -= 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in self._widgets:
+            self._grid.removeWidget(widget)  # re-adding without this warns
+        for n, widget in enumerate(shown):
+            self._grid.addWidget(widget, n // columns, n % columns)
+        for column in range(len(self._widgets)):
+            self._grid.setColumnStretch(column, 0)
+        if self._spread and columns > 1:
+            self._grid.setColumnStretch(0, 1)
+        self.updateGeometry()
+
+
+class ToggleRow(WrapRow):
+    """A row of mutually exclusive toggle buttons (a segmented control); it wraps onto
+    more rows when the width runs out (a narrow window, a large text size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+
+    def add(self, text: str, value: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        button.setObjectName("toggle")
+        button.setMinimumHeight(MIN_TARGET_PX)
+        button.setProperty("value", value)
+        self.group.addButton(button)
+        self.append(button)
+        return button
+
+    def value(self) -> object:
+        checked = self.group.checkedButton()
+        return checked.property("value") if checked else None
+
+    def select(self, value: object) -> None:
+        for button in self.group.buttons():
+            if button.property("value") == value:
+                button.setChecked(True)

@@ -141,7 +141,6 @@ class SettingsForm(QWidget):
             else QFormLayout.RowWrapPolicy.WrapLongRows  # a field too wide goes under its caption
         )
         self.keyboard.set_scale(scale)
-        self.scoring.set_columns(2 if portrait else 0)  # four long names: two by two
         self._place_topics()
 
     def _place_topics(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ipquiz.domain.accessibility import EXAM_EXTRA_TIME_TEXT
-from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, WrapRow, named
 
 #: Question buttons per row before wrapping.
 PER_ROW = 10
@@ -34,17 +34,25 @@ class ExamBar(TranslatedWidget):
         self.submit.clicked.connect(self.submit_requested)
         self.grid = QGridLayout()
         self.grid.setSpacing(6)
-        row = QHBoxLayout()
+        navigation = QWidget()
+        row = QHBoxLayout(navigation)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.previous)
         row.addLayout(self.grid, 1)
         row.addWidget(self.next)
-        row.addSpacing(12)
-        row.addWidget(self.extra_time)
-        row.addWidget(self.time_left)
-        row.addWidget(self.submit)
+        ending = QWidget()  # the time and Submit: under the numbers when the row is full
+        end_row = QHBoxLayout(ending)
+        end_row.setContentsMargins(0, 0, 0, 0)
+        end_row.addStretch(1)
+        end_row.addWidget(self.extra_time)
+        end_row.addWidget(self.time_left)
+        end_row.addWidget(self.submit)
+        both = WrapRow(spacing=12, spread=True)
+        both.append(navigation)
+        both.append(ending)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(both)
         self.retranslate()
 
     def show_state(self, *, position: int, answered: set[int], total: int) -> None:
@@ -53,7 +61,7 @@ class ExamBar(TranslatedWidget):
             n = len(self._numbers)
             button = named(QPushButton(str(n + 1)), "examNumber")
             button.setCheckable(True)
-            button.setMinimumSize(40, 40)
+            button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
             button.clicked.connect(lambda _checked=False, p=n: self.go_to.emit(p))
             self.grid.addWidget(button, n // PER_ROW, n % PER_ROW)
             self._numbers.append(button)

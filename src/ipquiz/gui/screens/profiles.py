@@ -220,8 +220,9 @@ class ProfilePicker(TranslatedWidget):
             self.chips.removeWidget(chip)
         for n, chip in enumerate(chips):
             self.chips.addWidget(chip, n // CHIP_COLUMNS, n % CHIP_COLUMNS)
-        for column in range(CHIP_COLUMNS):
-            self.chips.setColumnStretch(column, 1)
+        for column in range(CHIP_COLUMNS):  # chips as wide as their names, room after them
+            self.chips.setColumnStretch(column, 0)
+        self.chips.setColumnStretch(CHIP_COLUMNS, 1)
 
     def _mark(self, chip: QAbstractButton) -> None:
         """The chosen chip says so in words too: a tick before the name."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +25,7 @@ from ipquiz.domain.quiz import Quiz
 from ipquiz.domain.results import Tally, percent
 from ipquiz.domain.spec import Mode
 from ipquiz.gui.screens.answer_review import AnswerReview
-from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, named, scroll_area
+from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, WrapRow, named, scroll_area
 
 # Column constants of the per-topic table.
 CAT_NAME, CAT_CORRECT, CAT_POINTS, CAT_SHARE = range(4)
@@ -82,8 +83,13 @@ class ResultScreen(TranslatedWidget):
         self.open_all_button = named(QPushButton(), "link")
         self.open_all_button.clicked.connect(self._on_open_all)
         self.review = AnswerReview()
+        # The whole page scrolls, the buttons below it stay: with large text on a short
+        # screen the score and the table need the room the answers had.
+        self.by_topic.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents  # no scroll of its own
+        )
+        self.by_topic.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review_area = scroll_area()
-        self.review_area.setWidget(self.review)
 
         self.export_button = _button("secondary", self.export_requested)
         self.certificate_button = _button("secondary", self.certificate_requested)
@@ -109,19 +115,29 @@ class ResultScreen(TranslatedWidget):
         answers_head.addWidget(self.open_all_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        actions = WrapRow()  # on two rows when the window is narrow or the text large
         for button in (
             self.export_button,
             self.certificate_button,
             self.practise_button,
             self.restart_button,
         ):
-            buttons.addWidget(button)
+            actions.append(button)
+        buttons.addWidget(actions)
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(40, 24, 40, 0)
+        column.setSpacing(12)
+        column.addLayout(top)
+        column.addLayout(answers_head)
+        column.addWidget(self.review)
+        column.addStretch(1)
+        self.review_area.setWidget(page)
+        buttons.setContentsMargins(40, 0, 40, 20)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 20)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addLayout(top, 2)
-        layout.addLayout(answers_head)
-        layout.addWidget(self.review_area, 3)
+        layout.addWidget(self.review_area, 1)
         layout.addLayout(buttons)
         self.retranslate()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.gui.accessibility import current
 from ipquiz.gui.screens.profiles import ProfilePicker
 from ipquiz.gui.set_words import describe_set, label_modes
 from ipquiz.gui.widgets import (
@@ -26,6 +27,7 @@ from ipquiz.gui.widgets import (
     ToggleRow,
     TopicGrid,
     TranslatedWidget,
+    WrapRow,
     named,
     scroll_area,
 )
@@ -58,6 +60,7 @@ class StartChoice:
 
 
 TOPIC_COLUMNS = 2
+CARD_PX = 980  # the card's widest, at the normal text size
 
 
 class StartScreen(TranslatedWidget):
@@ -106,6 +109,7 @@ class StartScreen(TranslatedWidget):
         self.mode = ToggleRow()
         self._mode_buttons = [self.mode.add("", m.value) for m in (Mode.PRACTICE, Mode.EXAM)]
         self.mode.select(Mode.PRACTICE.value)
+        self.limit_label = named(QLabel(), "rowLabel")
         self.limit = ToggleRow()
         self._limit_buttons = [self.limit.add("", minutes) for minutes in TIME_LIMITS]
         self.limit.select(0)
@@ -149,25 +153,33 @@ class StartScreen(TranslatedWidget):
         self.bank_button.setEnabled(False)
         self.bank_button.clicked.connect(self.manage_bank_requested)
 
-        card = named(QWidget(), "card")
+        self.card = card = named(QWidget(), "card")
         form = QVBoxLayout(card)
         form.setContentsMargins(32, 16, 32, 16)
         form.setSpacing(8)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.access_button, 0, Qt.AlignmentFlag.AlignTop)
-        head.addSpacing(8)
-        head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop)
-        form.addLayout(head)
+        corner = QWidget()  # accessibility and language: under the title when it is wide
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.setSpacing(16)
+        corner_row.addWidget(self.access_button)
+        corner_row.addWidget(self.language)
+        head = WrapRow(spread=True)
+        head.append(self.title)
+        head.append(corner)
+        form.addWidget(head)
         form.addWidget(self.subtitle)  # the card's whole width: fewer lines
         form.addWidget(self.picker)
         how = QHBoxLayout()
         how.setSpacing(24)
         how.addWidget(self.mode_label)
         how.addWidget(self.mode, 1)
-        how.addWidget(self.limit, 2)
-        how.addWidget(self.saved, 2)  # a saved set: in sight, beside the mode it sets
+        how.addWidget(self.saved, 1)  # a saved set: in sight, beside the mode it sets
         form.addLayout(how)
+        timed = QHBoxLayout()  # an exam's time limit: its own row, as its choices are many
+        timed.setSpacing(24)
+        timed.addWidget(self.limit_label)
+        timed.addWidget(self.limit, 1)
+        form.addLayout(timed)
         form.addWidget(self.set_summary)
         form.addWidget(self.topics_label)
         form.addWidget(self.topics)
@@ -179,14 +191,19 @@ class StartScreen(TranslatedWidget):
         row.addWidget(self.start_button)
         form.addLayout(row)
         form.addWidget(self.status)  # its own line: the links below stay on one row
+        links = WrapRow(spacing=4)  # on two or three rows at a large text size
+        for link in (
+            self.save_button,
+            self.sets_button,
+            self.classes_button,
+            self.live_button,
+            self.results_button,
+            self.bank_button,
+        ):
+            links.append(link)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
-        bottom.addWidget(self.sets_button)
-        bottom.addWidget(self.classes_button)
-        bottom.addWidget(self.live_button)
-        bottom.addWidget(self.results_button)
-        bottom.addWidget(self.bank_button)
+        bottom.addWidget(links)
         form.addLayout(bottom)
 
         outer = QWidget()
@@ -194,7 +211,7 @@ class StartScreen(TranslatedWidget):
         column.setContentsMargins(24, 6, 24, 6)
         centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addWidget(card, 8)
+        centred.addWidget(card, 100)  # as wide as it may be; centred beyond that
         centred.addStretch(1)
         column.addStretch(1)
         column.addLayout(centred)
@@ -204,7 +221,7 @@ class StartScreen(TranslatedWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        card.setMaximumWidth(980)
+        card.setMaximumWidth(current().font_px(CARD_PX))
         self.retranslate()
 
     # -- state from the window -------------------------------------------------
@@ -282,7 +299,8 @@ class StartScreen(TranslatedWidget):
         self._limit_buttons[0].setText(self.tr("No limit"))
         for button, minutes in zip(self._limit_buttons[1:], TIME_LIMITS[1:], strict=True):
             button.setText(self.tr("{0} min").format(minutes))
-        self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
+        self._on_mode_clicked()
+        self.limit_label.setText(self.tr("Time limit"))
         self.start_button.setText(self.tr("Start  ▶"))
         self.access_button.setText(self.tr("Accessibility"))
         self.access_button.setToolTip(
@@ -314,10 +332,11 @@ class StartScreen(TranslatedWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.StyleChange:  # another text size: widths anew
             QTimer.singleShot(0, self, self._align_labels)
+            self.card.setMaximumWidth(current().font_px(CARD_PX))
 
     def _align_labels(self) -> None:
         """The labels beside their rows share one column, so the choices line up."""
-        labels = (self.picker.label, self.mode_label, self.length_label)
+        labels = (self.picker.label, self.mode_label, self.limit_label, self.length_label)
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setFixedWidth(width)
@@ -329,7 +348,9 @@ class StartScreen(TranslatedWidget):
             self.language_chosen.emit(lang)
 
     def _on_mode_clicked(self) -> None:
-        self.limit.setVisible(self.mode.value() == Mode.EXAM.value)
+        exam = self.mode.value() == Mode.EXAM.value
+        self.limit.setVisible(exam)
+        self.limit_label.setVisible(exam)
 
     def choice(self) -> StartChoice:
         return StartChoice(

@@ -965,162 +965,162 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="198"/>
         <source>Students: {0}</source>
         <translation>学生：{0} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="245"/>
         <source>{0} students written to {1}</source>
         <translation>已将 {0} 名学生写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="253"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
         <source>the typed list</source>
         <translation>输入的名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="294"/>
         <source>{0}: students added: {1}.</source>
         <translation>{0}：新增学生 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="296"/>
         <source>Already in the class: {0}.</source>
         <translation>已在班级中：{0} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
         <source>Renamed: {0} → {1}</source>
         <translation>改名：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="300"/>
         <source>Given their student number: {0}</source>
         <translation>补上学号：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="306"/>
         <source>In the class but not on this list (they stay): {0}</source>
         <translation>在班级中但不在本名单上（保留）：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="323"/>
         <source>… and {0} more</source>
         <translation>……还有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="325"/>
         <source>Nothing was imported: {0} has problems.</source>
         <translation>未导入任何内容：{0} 有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="341"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
         <source>Import a class list</source>
         <translation>导入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="342"/>
         <source>Class lists (*.csv *.xlsx *.txt)</source>
         <translation>班级名单（*.csv *.xlsx *.txt）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="348"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="348"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="351"/>
         <source>Export the class list</source>
         <translation>导出班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="366"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="365"/>
         <source>Which class?</source>
         <translation>导入到哪个班级？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="367"/>
         <source>The class these students are in (a new name, or a class to update):</source>
         <translation>这些学生所在的班级（输入新班级名称，或选择要更新的班级）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="373"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="372"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="389"/>
         <source>Class list imported</source>
         <translation>班级名单已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="393"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="392"/>
         <source>Class list not imported</source>
         <translation>班级名单未导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="402"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="401"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="402"/>
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="404"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
         <source>Import a class list…</source>
         <translation>导入班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="406"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="405"/>
         <source>A CSV or Excel file with student numbers and names (学号, 姓名)</source>
         <translation>含学号和姓名的 CSV 或 Excel 文件（学号、姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="407"/>
         <source>Type a list…</source>
         <translation>输入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="408"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="410"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>The roster as an Excel or CSV class list</source>
         <translation>将名单导出为 Excel 或 CSV 班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="411"/>
         <source>No class yet: import a class list from Excel or CSV, or type one.</source>
         <translation>还没有班级：从 Excel 或 CSV 导入班级名单，或直接输入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
         <source>Student number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="415"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1392,349 +1392,354 @@
 <context>
     <name>LiveClassScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="307"/>
         <source>Live class</source>
-        <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread.</extracomment>
+        <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread. The class report (item analysis, workbook, PDF) of the live class that just ended.</extracomment>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="308"/>
         <source>Quiz set</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="302"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="737"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="762"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="304"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="366"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="312"/>
         <source>Self-paced (a live grid)</source>
         <translation>学生自主答题（实时进度表）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="313"/>
         <source>Teacher-paced (question by question)</source>
         <translation>老师控制节奏（逐题进行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="315"/>
         <source>Game lesson: points for speed and right answers in a row, and a top-5 board</source>
         <translation>游戏课：答得快、连续答对可加分，并显示前 5 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
         <source>Port (allow it in the PC&apos;s firewall)</source>
         <translation>端口（请在电脑防火墙中放行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="319"/>
         <source>Start the live class</source>
         <translation>开始课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="320"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="321"/>
         <source>Open the page and enter the code, or scan:</source>
         <translation>打开网页输入代码，或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="322"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="323"/>
         <source>Students…</source>
         <translation>学生……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="324"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="325"/>
+        <source>Class report…</source>
+        <translation>班级成绩分析…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="326"/>
         <source>Close the session</source>
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="373"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="377"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="416"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="417"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="456"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="530"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="464"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="538"/>
         <source>Skip a question</source>
         <translation>跳过一道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="457"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="465"/>
         <source>The question is skipped for everyone.</source>
         <translation>这道题对所有人跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="463"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="649"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="471"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="662"/>
         <source>Skip this question</source>
         <translation>跳过这道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="470"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="478"/>
         <source>Skip question {0}?</source>
         <translation>跳过第 {0} 题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="480"/>
         <source>It counts for nobody: answers already given to it are taken back, and nobody is asked it any more.</source>
         <translation>这道题对谁都不计分：已作的回答会撤回，之后也不再出这道题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="483"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="497"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="491"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="499"/>
         <source>Free a seat when a student needs another device: their name can be picked again, with the answers given so far. Remove a student who should not be in this class: their page says so and they cannot come back in; their answers are kept but left out of the class result.</source>
         <translation>学生要换一台设备时，释放其座位：名字可以再次选择，已作的回答保留。把不该在本课堂的人移出：其页面会显示已被移出，且不能再加入；其回答保留在数据库中，但不计入全班结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="512"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="506"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="520"/>
         <source>Free the seat</source>
         <translation>释放座位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="499"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
         <source>Remove from the class</source>
         <translation>移出课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="510"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
         <source>Free {0}&apos;s seat?</source>
         <translation>释放 {0} 的座位？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="511"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
         <source>The name can be picked again on another device, with its answers.</source>
         <translation>可在另一台设备上再次选择这个名字，已作的回答保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="525"/>
         <source>Remove {0} from the class?</source>
         <translation>把 {0} 移出课堂？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="526"/>
         <source>Their page says so; they cannot come back in with it.</source>
         <translation>其页面会显示已被移出，用这台设备不能再加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="527"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="531"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="539"/>
         <source>This is the last question left: end the class instead.</source>
         <translation>这是仅剩的一道题：请直接结束课堂。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="540"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="545"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="548"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="548"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="556"/>
         <source>{0} (seat free)</source>
         <translation>{0}（座位已释放）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="586"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="595"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="607"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="597"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="609"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="624"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="636"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="626"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="632"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="644"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="639"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="652"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="640"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="653"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="641"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="651"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="664"/>
         <source>Skip a question…</source>
         <translation>跳过一道题……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="661"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="675"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="675"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="698"/>
         <source>Top {0}</source>
         <translation>前 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="677"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="700"/>
         <source>{0}. {1} · {2} points</source>
         <translation>{0}. {1} · {2} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="687"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="712"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="694"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="719"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="701"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="726"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="711"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="736"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="716"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="741"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="727"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="752"/>
         <source>{0} skipped</source>
         <translation>{0} 已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="729"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="754"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="777"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="803"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="778"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="804"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="779"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="805"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="780"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="806"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="781"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="807"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="782"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="808"/>
         <source>skipped: counts for nobody</source>
         <translation>已跳过：对谁都不计分</translation>
     </message>
@@ -1748,189 +1753,189 @@
         <translation>正在载入题库…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="340"/>
         <source>The question bank is empty.</source>
         <translation>题库是空的。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="352"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="356"/>
         <source>Resume your quiz?</source>
         <translation>继续上次的答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="372"/>
         <source>Cannot open the question bank: {0}</source>
         <translation>无法打开题库：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="374"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="378"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="439"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="381"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
         <source>Damaged database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
         <source>Keep it aside under a dated name (nothing is deleted) and start on a fresh database? The bundled questions come back; earlier results stay in the kept file.</source>
         <translation>将其以带日期的名称另存（不删除任何内容），并使用新的数据库开始？内置题目会重新载入；以前的成绩保留在另存的文件中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="392"/>
         <source>Keep it aside and start fresh</source>
         <translation>另存并重新开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="393"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="397"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="401"/>
         <source>The damaged database was kept as {0}.</source>
         <translation>已损坏的数据库已另存为 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="466"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="520"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="524"/>
         <source>No question matches the chosen topics.</source>
         <translation>所选主题下没有题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="562"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="566"/>
         <source>Save as a quiz set</source>
         <translation>保存为题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="563"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="567"/>
         <source>Name of the set (e.g. Class 7 · Patents test):</source>
         <translation>题集名称（如：七年级·专利测验）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="636"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="640"/>
         <source>Answer not saved</source>
         <translation>答案未能保存</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="673"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="677"/>
         <source>Submit the exam?</source>
         <translation>确定交卷？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="675"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="679"/>
         <source>{0} questions are not answered yet; they will count as wrong. Submit anyway?</source>
         <translation>还有 {0} 道题未作答，交卷后按答错计。仍要交卷吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="677"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="681"/>
         <source>Submit</source>
         <translation>交卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="678"/>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="830"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="682"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="834"/>
         <source>Keep answering</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="684"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="688"/>
         <source>Time is up: the exam was submitted.</source>
         <translation>时间到，已自动交卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="775"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="779"/>
         <source>These questions are no longer in the question bank.</source>
         <translation>这些题目已不在题库中。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="817"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="821"/>
         <source>Leave the exam without submitting it? The {0} answers you gave stay saved, but the exam is closed: it cannot be continued later and gets no result.</source>
         <translation>不交卷就离开考试吗？已作答的 {0} 道题会保存下来，但这场考试将被关闭：之后无法继续，也不会有成绩。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="822"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="826"/>
         <source>Leave this quiz? The {0} answers you gave stay saved, but the quiz is closed: it cannot be continued later and is not counted as finished.</source>
         <translation>离开本次测验吗？已作答的 {0} 道题会保存下来，但测验将被关闭：之后无法继续，也不算作已完成。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="827"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="831"/>
         <source>Leave the quiz?</source>
         <translation>退出本次答题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="829"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="833"/>
         <source>Leave</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="846"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="850"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="854"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="858"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行结果导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="869"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="873"/>
         <source>Results exported</source>
         <translation>结果已导出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="870"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="874"/>
         <source>The results were saved as {0}. Open the folder?</source>
         <translation>结果已保存为 {0}。要打开所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="871"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="875"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="872"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="876"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="880"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="884"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="862"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="866"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="358"/>
         <source>A quiz was interrupted with {0} of {1} questions answered. Carry on where it stopped, or close it as it is?</source>
         <translation>上次答题中断了，已答 {0} 题，共 {1} 题。从中断处继续，还是按现状结束？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="361"/>
         <source>Carry on</source>
         <translation>继续作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="358"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="362"/>
         <source>Close it</source>
         <translation>结束这次答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="882"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="886"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/main_window.py" line="880"/>
+        <location filename="../../src/ipquiz/gui/main_window.py" line="884"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -2954,329 +2959,329 @@
 <context>
     <name>ResultsScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="177"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
         <source>Results</source>
         <extracomment>The date a date box shows as &quot;any&quot; (its minimum).</extracomment>
         <translation>成绩分析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="179"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="180"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="181"/>
         <source>Save workbook…</source>
         <translation>保存 Excel 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="181"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="182"/>
         <source>Save PDF report…</source>
         <translation>保存 PDF 报告…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="186"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="186"/>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="203"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="187"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="204"/>
         <source>Quiz set</source>
         <translation>试卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="187"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="188"/>
         <source>Live class</source>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="188"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="189"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="190"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="190"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="191"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="197"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="197"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="198"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="199"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="199"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="200"/>
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="202"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="203"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="204"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="205"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="206"/>
         <source>Minutes</source>
         <translation>用时(分钟)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="206"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="207"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="208"/>
         <source>Pass/fail</source>
         <translation>是否通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="208"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="209"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="209"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="210"/>
         <source>Missed</source>
         <translation>错题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="214"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="215"/>
         <source>Question id</source>
         <translation>题目编号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="216"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="217"/>
         <source>Asked</source>
         <translation>作答人次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="217"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="218"/>
         <source>Facility</source>
         <translation>难度系数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="218"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="219"/>
         <source>Discrimination</source>
         <translation>区分度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="219"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="220"/>
         <source>Item-rest r</source>
         <translation>题总相关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="220"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="221"/>
         <source>Flags</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="223"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="224"/>
         <source>Questions to look at</source>
         <translation>需要关注的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="232"/>
         <source>Any mode</source>
         <translation>全部模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="233"/>
         <source>Exam</source>
         <translation>考试</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="233"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="234"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="235"/>
         <source>Kiosk</source>
         <translation>展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="239"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="240"/>
         <source>too easy</source>
         <translation>过易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="241"/>
         <source>too hard</source>
         <translation>过难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="242"/>
         <source>negative discrimination: check the key</source>
         <translation>负区分度：请检查答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="243"/>
         <source>low discrimination</source>
         <translation>区分度低</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="244"/>
         <source>a wrong choice draws strong students</source>
         <translation>高分组偏好某个错误选项</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="246"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="250"/>
         <source>No finished attempt matches these choices.</source>
         <translation>没有符合所选条件的已完成答卷。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="252"/>
         <source>Fewer than 30 attempts: the figures say little about the questions.</source>
         <translation>答卷少于30份：各项统计仅供参考。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="254"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="255"/>
         <source>The attempts were given different questions: no reliability for the whole test.</source>
         <translation>各份答卷题目不同：不计算整卷信度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="257"/>
         <source>Every attempt scored the same: no reliability.</source>
         <translation>所有答卷得分相同：无法计算信度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="259"/>
         <source>Reliability below zero: the questions do not measure one thing.</source>
         <translation>信度为负：各题测量的内容不一致。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="295"/>
         <source>Everyone</source>
         <translation>全部学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="299"/>
         <source>Any quiz set</source>
         <translation>全部试卷</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="303"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="308"/>
         <source> ({0} students)</source>
         <translation>（{0} 名学生）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="330"/>
         <source>Adding up the answers…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="338"/>
         <source>{0} attempts by {1} people, {2} questions</source>
         <translation>{1} 人的 {0} 份答卷，共 {2} 道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="344"/>
         <source>Mean {0}%, median {1}%, standard deviation {2}, lowest {3}%, highest {4}%. Reliability (Cronbach&apos;s alpha / KR-20) {5}, standard error of measurement {6}.</source>
         <translation>平均分 {0}%，中位数 {1}%，标准差 {2}，最低 {3}%，最高 {4}%。信度(克龙巴赫α / KR-20) {5}，测量标准误 {6}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="359"/>
         <source>Score distribution (%)</source>
         <translation>成绩分布(%)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="347"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="360"/>
         <source>Accuracy by topic</source>
         <translation>各主题得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="366"/>
         <source>No question is flagged.</source>
         <translation>没有需要关注的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="381"/>
         <source>{0}: {1} rounds, {2} players, mean {3}%; most missed: {4}</source>
         <translation>{0}：{1} 轮，{2} 人参与，平均得分率 {3}%；错得最多：{4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="382"/>
         <source>Whole stand</source>
         <translation>整个展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="403"/>
         <source>✔ pass</source>
         <translation>✔ 通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="403"/>
         <source>✘ fail</source>
         <translation>✘ 未通过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="446"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="459"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="446"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="459"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="461"/>
         <source>Save the report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="469"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="482"/>
         <source>Saving {0}…</source>
         <translation>正在保存 {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="477"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="490"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/results.py" line="482"/>
+        <location filename="../../src/ipquiz/gui/screens/results.py" line="495"/>
         <source>The report was not saved</source>
         <translation>报告未能保存</translation>
     </message>

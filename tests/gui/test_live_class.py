@@ -107,6 +107,23 @@ def test_a_teacher_paced_live_class_from_the_window(
             if str(row[correct_col]).lower() in ("correct", "true", "yes", "1")
         )
         assert exported_right == right_marks  # the export says what the grid showed
+
+        # two clicks to the class report's workbook: "Class report…", then "Save workbook…"
+        assert screen.report_button.isVisible()
+        click(qtbot, screen.report_button)
+        results = window.results
+        assert window.stack.currentWidget() is results
+        qtbot.waitUntil(lambda: results.live.currentData() == room.session_id, timeout=15_000)
+        qtbot.waitUntil(lambda: results.xlsx_button.isEnabled(), timeout=15_000)
+        book = tmp_path / "report.xlsx"
+        results.ask_path = lambda suffix: book  # type: ignore[method-assign]
+        click(qtbot, results.xlsx_button)
+        qtbot.waitUntil(book.exists, timeout=15_000)
+        students = openpyxl.load_workbook(book)["Students"]
+        listed = {str(v) for row in students.iter_rows(values_only=True) for v in row}
+        assert {"王芳", "李雷"} <= listed
+        window.show_start()
+        click(qtbot, window.start.live_button)
     finally:
         click(qtbot, screen.close_button)
     assert screen.server is None

@@ -206,12 +206,15 @@ class MainWindow(QMainWindow):
             screen.back_requested.connect(self.show_start)
         return self._results
 
-    def open_results(self) -> None:
-        """The teacher's Results area, on every finished attempt until filters narrow it."""
+    def open_results(self, live_session: int | None = None) -> None:
+        """The teacher's Results area, on every finished attempt until filters narrow it
+        (or on one live class, from its end screen)."""
         if self.services is None:
             return
         screen = self.results
-        screen.open(self.services, lang=self.lang, export_dir=self._export_dir)
+        screen.open(
+            self.services, lang=self.lang, export_dir=self._export_dir, live_session=live_session
+        )
         self.stack.setCurrentWidget(screen)
         screen.setFocus()
 
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             screen.back_requested.connect(self.show_start)
             screen.language_chosen.connect(self.set_language)
+            screen.report_requested.connect(self.open_results)
         return self._live
 
     def open_live_class(self) -> None:

@@ -105,6 +105,8 @@ class LiveClassScreen(TranslatedWidget):
     language_chosen = Signal(str)
     #: Emitted on the server's threads; queued to this screen's thread.
     room_changed = Signal(str)
+    #: The class report (item analysis, workbook, PDF) of the live class that just ended.
+    report_requested = Signal(int)
 
     def __init__(self, calls: ServiceCalls, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,6 +276,8 @@ class LiveClassScreen(TranslatedWidget):
         self.end_button.clicked.connect(self._on_end)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._on_export)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self._on_report)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._on_close)
         self.status = PlainLabel(object_name="hint")
@@ -285,6 +289,7 @@ class LiveClassScreen(TranslatedWidget):
             self.students_button,
             self.end_button,
             self.export_button,
+            self.report_button,
             self.close_button,
         ):
             button.setMinimumHeight(MIN_TARGET_PX)
@@ -317,6 +322,7 @@ class LiveClassScreen(TranslatedWidget):
         self.end_button.setText(self.tr("End"))
         self.students_button.setText(self.tr("Students…"))
         self.export_button.setText(self.tr("Export results…"))
+        self.report_button.setText(self.tr("Class report…"))
         self.close_button.setText(self.tr("Close the session"))
         self.grid.setRowCount(0)  # the grid's headers are drawn again in the new language
         self.grid.setColumnCount(0)
@@ -589,6 +595,10 @@ class LiveClassScreen(TranslatedWidget):
             ),
         )
 
+    def _on_report(self) -> None:
+        if self.room is not None:
+            self.report_requested.emit(self.room.session_id)
+
     def ask_export_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -660,6 +670,7 @@ class LiveClassScreen(TranslatedWidget):
         self.pause_button.setVisible(stage is not Stage.FINISHED)
         self.end_button.setVisible(stage is not Stage.FINISHED)
         self.export_button.setVisible(stage is Stage.FINISHED)
+        self.report_button.setVisible(stage is Stage.FINISHED)
         self.status.setText(
             self.tr("Paused: the devices wait.") if room.paused else self._class_line(rows, stage)
         )

@@ -87,6 +87,7 @@ class ResultsScreen(TranslatedWidget):
         self.calls = calls
         self.services: AppServices | None = None
         self.report: ClassReport | None = None
+        self._chosen_session: int | None = None
         self._lang = "en"
         self._export_dir = Path()
 
@@ -260,9 +261,18 @@ class ResultsScreen(TranslatedWidget):
         }[note]
 
     # -- from the window ---------------------------------------------------------
-    def open(self, services: AppServices, *, lang: str, export_dir: Path) -> None:
-        """Load the classes and quiz sets to choose from, then the report of everything."""
+    def open(
+        self,
+        services: AppServices,
+        *,
+        lang: str,
+        export_dir: Path,
+        live_session: int | None = None,
+    ) -> None:
+        """Load the classes and quiz sets to choose from, then the report of everything (or
+        of one live class, when the projector's end screen asks for it)."""
         self.services, self._lang, self._export_dir = services, lang, export_dir
+        self._chosen_session = live_session
         rosters, sets, reports = services.rosters, services.sets, services.reports
         self.calls.run(
             lambda: (
@@ -296,6 +306,9 @@ class ResultsScreen(TranslatedWidget):
             if live.group:
                 label += f" · {live.group}"
             self.live.addItem(label + self.tr(" ({0} students)").format(live.students), live.id)
+        if self._chosen_session is not None:
+            self.live.setCurrentIndex(max(0, self.live.findData(self._chosen_session)))
+            self._chosen_session = None
         self.refresh()
 
     def scope(self) -> ResultFilter:

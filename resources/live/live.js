@@ -148,7 +148,8 @@
   function receive(msg) {
     if (msg.type === "seat") { keep(tokenKey(), msg.token); return; }
     if (msg.type === "error") {
-      message = WORDS[lang].errors[msg.reason] || msg.reason;
+      // (being removed is said by the page itself, once)
+      message = msg.reason === "removed" ? "" : WORDS[lang].errors[msg.reason] || msg.reason;
       speak(message);
       if (msg.reason === "wrong_code") { code = ""; ws.close(); }
       if (msg.reason === "seat_freed") { forget(tokenKey()); pending = null; lastResult = null; }
@@ -167,8 +168,10 @@
       state = msg;
       endsAt = typeof msg.ms_left === "number" ? now() + msg.ms_left : null;
       if (!before || !state.question || !before.question || before.question.position !== state.question.position) { picked = []; }
-      // What was said about the last view ("Answer saved") does not carry over to the next.
-      if (before && (before.stage !== state.stage || (before.question && !state.question))) { message = ""; }
+      // What was said about the last view ("Answer saved") does not carry over to the next;
+      // why a seat was lost ("The teacher freed your seat") stays with the names.
+      var lost = before && before.name && !state.name;
+      if (before && !lost && (before.stage !== state.stage || (before.question && !state.question))) { message = ""; }
       // An answer sent before a dropped connection goes again (stored once on the server).
       if (pending && state.question && state.question.position === pending.position && state.answered === null) {
         send(pending);

@@ -62,7 +62,8 @@ class ConfirmDialog(QDialog):
         self.setAccessibleName(title)
         self.setAccessibleDescription(text)
         self.setModal(True)
-        room = parent.window().width() - 2 * target  # a narrow window's card fits it
+        self._window = parent.window()  # dimmed while the card is up
+        room = self._window.width() - 2 * target  # a narrow window's card fits it
         self._width = max(320, min(max(480, target * 9), room))
         self.safe = safe
         self.answer = safe
@@ -114,8 +115,19 @@ class ConfirmDialog(QDialog):
         self.setFixedSize(self._width, self._layout.totalHeightForWidth(self._width))
 
     def ask(self) -> bool:
+        """Show the card over a dimmed window until it is answered."""
         self.fit()
-        self.exec()
+        window = self._window
+        backdrop = QWidget(window)
+        backdrop.setObjectName("confirmBackdrop")
+        backdrop.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        backdrop.setGeometry(window.rect())
+        backdrop.show()
+        try:
+            self.exec()
+        finally:
+            backdrop.hide()
+            backdrop.deleteLater()
         return self.answer
 
 

@@ -17,6 +17,7 @@ from test_live_class import click, free_port
 from ipquiz.domain.live import SeatStatus, Stage
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.main_window import MainWindow
+from ipquiz.gui.prompts import ConfirmDialog
 from ipquiz.gui.screens.live_class import SKIPPED, LiveClassScreen
 from ipquiz.gui.screens.live_pick import PickDialog
 from ipquiz.services.live_bots import BotReport, play_all
@@ -140,7 +141,23 @@ def test_self_paced_a_question_is_picked_and_skipped_for_everyone(
             return dialog.chosen
 
         monkeypatch.setattr(screen, "pick", pick)
-        monkeypatch.setattr(screen, "confirm", lambda *_, **__: True)
+        cards: list[ConfirmDialog] = []
+
+        def answer(card: ConfirmDialog, *, press: str) -> int:
+            cards.append(card)
+            if press == "Esc":
+                qtbot.keyClick(card, Qt.Key.Key_Escape)
+            else:
+                card.yes_button.click()
+            return int(card.result())
+
+        monkeypatch.setattr(ConfirmDialog, "exec", lambda card: answer(card, press="Esc"))
+        click(qtbot, screen.skip_button)  # the app's own card; Esc keeps the question
+        assert cards[0].heading.text() == "Skip question 2?"
+        assert (cards[0].yes_button.text(), cards[0].no_button.text()) == ("Skip", "Cancel")
+        assert not cards[0].yes_button.isDefault()  # a skip is never what Enter does
+        assert room.skipped == frozenset()
+        monkeypatch.setattr(ConfirmDialog, "exec", lambda card: answer(card, press="Skip"))
         click(qtbot, screen.skip_button)
         assert shown[0].list.count() == 3
         assert shown[0].list.item(1).text().startswith("2. ")

@@ -64,8 +64,8 @@ def test_a_new_window_resumes_the_class_and_the_students_carry_on(
         again = second.live_class
         qtbot.waitUntil(lambda: again.resume_button.isVisible(), timeout=10_000)
         assert again.resume_button.text() == f"Resume the live class with code {code}"
-        again.interface_box.setCurrentText("127.0.0.1")
-        again.port.setValue(port)  # the same address: the devices come back by themselves
+        # the same address as before, remembered on this machine: the devices come back
+        assert (again.interface_box.currentText(), again.port.value()) == ("127.0.0.1", port)
         click(qtbot, again.resume_button)
         qtbot.waitUntil(lambda: again.room is not None, timeout=10_000)
         back = again.room

@@ -79,7 +79,9 @@ class AppServices:
         self.progress = ProgressService(db, clock=clock)
         self.persons = PersonService(db, clock=clock)
         self.review = ReviewService(db, clock=clock)
-        self.live = LiveService(db, self.quiz, clock=clock)
+        self.live = LiveService(
+            db, self.quiz, clock=clock, data_dir=locations.data_dir if locations else None
+        )
         self.accessibility = AccessibilityService(
             db, data_dir=locations.data_dir if locations is not None else None
         )

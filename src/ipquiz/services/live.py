@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from ipquiz.domain.language import LANGUAGES
@@ -40,6 +41,7 @@ from ipquiz.domain.quiz import Checkpoint, Phase, PlannedQuestion, plan_choices
 from ipquiz.domain.results import AnswerRecord
 from ipquiz.domain.scoring import profile_named
 from ipquiz.domain.spec import Mode, QuizSpec
+from ipquiz.local_settings import read_local, write_local
 from ipquiz.services.clock import Clock, local_now
 from ipquiz.services.quiz_service import ActiveQuiz, QuizService, set_questions
 from ipquiz.storage import live_repo, person_repo, results_repo
@@ -652,10 +654,12 @@ class LiveService:
         *,
         clock: Clock = local_now,
         monotonic: Callable[[], float] = time.monotonic,
+        data_dir: Path | None = None,
     ) -> None:
         self._db = db
         self.quiz = quiz
         self._clock = clock
+        self._data_dir = data_dir
         #: The countdowns' and answer times' clock.
         self.monotonic = monotonic
 
@@ -703,6 +707,19 @@ class LiveService:
             return self._room(session, session_id)
 
         return self._db.run(work)
+
+    def last_address(self) -> tuple[str, int] | None:
+        """Where this machine last served a live class (a resumed one is served there
+        again, so the students' devices find it by themselves)."""
+        if self._data_dir is None:
+            return None
+        stored = read_local(self._data_dir)
+        host, port = stored.get("live_host", ""), stored.get("live_port", "")
+        return (host, int(port)) if host and port.isdigit() else None
+
+    def remember_address(self, host: str, port: int) -> None:
+        if self._data_dir is not None:
+            write_local(self._data_dir, live_host=host, live_port=str(port))
 
     def resumable(self) -> list[tuple[int, str, str]]:
         """This station's sessions a crash left running: (id, code, pace), newest first."""

@@ -355,11 +355,20 @@ class LiveClassScreen(TranslatedWidget):
         self.interface_box.addItems(interfaces())
         live, sets, rosters = services.live, services.sets, services.rosters
         self._calls.run(
-            lambda: (sets.sets(), rosters.classes(), live.resumable()), self._on_choices
+            lambda: (sets.sets(), rosters.classes(), live.resumable(), live.last_address()),
+            self._on_choices,
         )
 
-    def _on_choices(self, loaded: tuple[list[QuizSpec], list, list[tuple[int, str, str]]]) -> None:
-        self._specs, classes, self._resumable = loaded
+    def _on_choices(
+        self,
+        loaded: tuple[list[QuizSpec], list, list[tuple[int, str, str]], tuple[str, int] | None],
+    ) -> None:
+        self._specs, classes, self._resumable, address = loaded
+        if address is not None:  # where the last class was served: a resumed one is found
+            host, port = address
+            if self.interface_box.findText(host) >= 0:
+                self.interface_box.setCurrentText(host)
+            self.port.setValue(port)
         self.set_box.clear()
         self.set_box.addItems([spec.name for spec in self._specs])
         self.class_box.clear()
@@ -398,11 +407,14 @@ class LiveClassScreen(TranslatedWidget):
         from ipquiz.services.live_server import LiveServer
 
         host, port = self.interface_box.currentText(), self.port.value()
+        live = self._services.live if self._services else None
 
         def work() -> tuple[LiveRoom, LiveServer]:
             room = make_room()  # type: ignore[operator]
             server = LiveServer(room, host=host, port=port)
             server.start()
+            if live is not None:
+                live.remember_address(host, server.port)
             return room, server
 
         self.setup_status.setText(self.tr("Starting…"))

@@ -6,6 +6,9 @@ show the same points; the top 5 are ranked by them. Both paces."""
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import pytest
 
 from ipquiz.domain.live import Pace, leaders, session_scoring
@@ -68,7 +71,9 @@ def test_an_accuracy_class_has_no_points_board(services: AppServices, ticks: Tic
     assert "points" not in room.state_for(seat)
 
 
-def test_teacher_paced_game_points_follow_the_formula(services: AppServices, ticks: Ticks) -> None:
+def test_teacher_paced_game_points_follow_the_formula(
+    services: AppServices, ticks: Ticks, tmp_path: Path
+) -> None:
     spec = QuizSpec(count=4, question_seconds=20)
     room = services.live.open(spec, pace=Pace.TEACHER, game=True)
     assert room.game
@@ -107,6 +112,12 @@ def test_teacher_paced_game_points_follow_the_formula(services: AppServices, tic
     assert {a.player: [r.points for r in a.answers] for a in stored}["Tiger"] == [
         pytest.approx(p) for p in (100, 110, 60, 130)
     ]
+    path = tmp_path / "class.csv"  # the export shows the same points
+    services.results.export(path, scope=ResultFilter(live_session=room.session_id), lang="en")
+    with path.open(encoding="utf-8-sig") as file:
+        exported = [row for row in csv.DictReader(file) if row["player"] == "Tiger"]
+    assert [float(row["points"]) for row in exported] == [100, 110, 60, 130]
+    assert {float(row["total points"]) for row in exported} == {400}
 
 
 def test_self_paced_game_points_count_from_the_last_answer(

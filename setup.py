@@ -26,6 +26,7 @@ SHIPPED = (
     ("resources/translations", ("*.qm",)),
     ("resources/templates", ("*.csv", "*.xlsx")),
     ("resources/live", ("*.html", "*.js", "*.css")),
+    ("resources/sounds", ("*.wav", "*.txt")),
 )
 
 

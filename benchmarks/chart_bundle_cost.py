@@ -74,6 +74,8 @@ sys.path.insert(0, {packaging!r})
 import bundle_policy as policy
 
 keep = {keep!r}
+for folder in {plugins!r}:  # Qt plugin folders the variant needs besides ipquiz's own
+    policy.kept_plugins()[folder] = None
 a = Analysis([{script!r}], excludes=[m for m in policy.EXCLUDES if m not in keep])
 a.binaries = policy.slim_binaries(a.binaries)
 a.datas = policy.slim_datas(a.datas, a.binaries)
@@ -97,12 +99,22 @@ VARIANTS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 
 
-def build(name: str, source: str, keep: tuple[str, ...], tmp: Path) -> int:
+def build(
+    name: str, source: str, keep: tuple[str, ...], tmp: Path, plugins: tuple[str, ...] = ()
+) -> int:
+    """The size of a slim onedir bundle of `source`, with the modules in `keep` and the
+    Qt plugin folders in `plugins` that ipquiz's own bundle leaves out."""
     script = tmp / f"{name}.py"
     script.write_text(source + SHOW, encoding="utf-8")
     spec = tmp / f"{name}.spec"
     spec.write_text(
-        SPEC.format(packaging=str(ROOT / "packaging"), script=str(script), keep=keep, name=name),
+        SPEC.format(
+            packaging=str(ROOT / "packaging"),
+            script=str(script),
+            keep=keep,
+            name=name,
+            plugins=plugins,
+        ),
         encoding="utf-8",
     )
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR"]

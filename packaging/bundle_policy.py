@@ -278,6 +278,7 @@ def app_datas(root: Path) -> list[tuple[str, str]]:
             for p in sorted((root / "resources" / "translations").glob("*.qm"))
         ),
         *((p, "resources/live") for p in sorted((root / "resources" / "live").glob("*.*"))),
+        *((p, "resources/sounds") for p in sorted((root / "resources" / "sounds").glob("*.*"))),
         (migrations / "env.py", "ipquiz/storage/migrations"),
         (migrations / "script.py.mako", "ipquiz/storage/migrations"),
         *(

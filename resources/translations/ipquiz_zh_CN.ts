@@ -119,233 +119,233 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="248"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="241"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="251"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="264"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="344"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="354"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="412"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="397"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="246"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="256"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="221"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="231"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="242"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="234"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="298"/>
         <source>Save the changed settings?</source>
         <translation>保存更改过的设置吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="300"/>
         <source>Some settings were changed here but not saved: the kiosk still runs with the old ones.</source>
         <translation>这里有设置已更改但尚未保存：展台仍按原来的设置运行。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="303"/>
         <source>Leave them unsaved</source>
         <translation>不保存，直接离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="331"/>
         <source>This station is now called {0}.</source>
         <translation>本展台现在的名称是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="336"/>
         <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
         <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="348"/>
         <source>The name was not changed: cannot write {0}: {1}</source>
         <translation>名称未更改：无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="399"/>
+        <source>Done: the drive {0} can be removed.</source>
+        <translation>完成：可以拔出 {0} 了。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="423"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="430"/>
         <source>Reset today&apos;s board?</source>
         <translation>重置今日排行榜？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
         <source>Every name on today&apos;s board is removed. The answers stay and can still be exported.</source>
         <translation>今日排行榜上的昵称将全部移除。答题记录仍会保留，可以照常导出。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="394"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="435"/>
         <source>Reset the board</source>
         <translation>重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="395"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="436"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="416"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="457"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="458"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="418"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="459"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="420"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="461"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="421"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="462"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="422"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="463"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="423"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="464"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="427"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="468"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="429"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="470"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="471"/>
         <source>This station</source>
         <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="431"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="472"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="473"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="475"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="437"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="478"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="482"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="292"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="443"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="484"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="442"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="483"/>
         <source>Accessibility, for every visitor</source>
         <translation>无障碍（对所有访客）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="444"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="485"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="445"/>
-        <source>Export results (CSV)…</source>
-        <translation>导出成绩（CSV）…</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="446"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="487"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="488"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="489"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="449"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="490"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -1126,6 +1126,49 @@
     </message>
 </context>
 <context>
+    <name>DriveExport</name>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="118"/>
+        <source>Export results to a USB drive: one tap on the drive</source>
+        <translation>把成绩导出到 U 盘：点一下该盘即可</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="119"/>
+        <source>Look for drives again</source>
+        <translation>重新查找 U 盘</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="120"/>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="122"/>
+        <source>Looking for USB drives…</source>
+        <translation>正在查找 U 盘…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="124"/>
+        <source>No USB drive found: plug one in, then look again.</source>
+        <translation>未找到 U 盘：请插入后重新查找。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="130"/>
+        <source>Writing to {0}…</source>
+        <translation>正在写入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="132"/>
+        <source>⏏ {0}  ({1} free)</source>
+        <translation>⏏ {0}（可用 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="137"/>
+        <source>Export the results to {0}</source>
+        <translation>把成绩导出到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../src/ipquiz/gui/error_dialog.py" line="24"/>
@@ -1239,97 +1282,117 @@
 <context>
     <name>KioskResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="47"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="54"/>
         <source>Type a name first.</source>
         <translation>请先输入昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="50"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="57"/>
         <source>That name is too long.</source>
         <translation>这个昵称太长了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="53"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="60"/>
         <source>Please choose a friendlier name.</source>
         <translation>请换一个文明友好的昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="56"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="63"/>
         <source>No phone numbers or e-mail addresses, please: just a nickname.</source>
         <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="170"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="207"/>
         <source>{0} of {1} answers right</source>
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="417"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="414"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="420"/>
         <source>Rank since {0}: {1} of {2}</source>
         <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="426"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="357"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="428"/>
+        <source>You made the top 10 of the whole event!</source>
+        <translation>你进入了整个活动的前 10 名！</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="430"/>
+        <source>You made today&apos;s top 10!</source>
+        <translation>你进入了今天的前 10 名！</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="432"/>
+        <source>Keep learning: scan with your phone</source>
+        <translation>继续学习：用手机扫一扫</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="434"/>
+        <source>QR code to keep learning: {0}</source>
+        <translation>继续学习的二维码：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="437"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="359"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="439"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="441"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="443"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="364"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="444"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="445"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="366"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="446"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="447"/>
         <source>Your nickname</source>
         <translation>你的昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="448"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="449"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1337,7 +1400,7 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="438"/>
+        <location filename="../../src/ipquiz/gui/kiosk/window.py" line="446"/>
         <source>The new PIN is set.</source>
         <translation>新 PIN 码已设置。</translation>
     </message>
@@ -1392,354 +1455,354 @@
 <context>
     <name>LiveClassScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="276"/>
         <source>Live class</source>
         <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread. The class report (item analysis, workbook, PDF) of the live class that just ended.</extracomment>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="277"/>
         <source>Quiz set</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="309"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="762"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="731"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="311"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="366"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="335"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="281"/>
         <source>Self-paced (a live grid)</source>
         <translation>学生自主答题（实时进度表）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="282"/>
         <source>Teacher-paced (question by question)</source>
         <translation>老师控制节奏（逐题进行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="284"/>
         <source>Game lesson: points for speed and right answers in a row, and a top-5 board</source>
         <translation>游戏课：答得快、连续答对可加分，并显示前 5 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="286"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="287"/>
         <source>Port (allow it in the PC&apos;s firewall)</source>
         <translation>端口（请在电脑防火墙中放行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="288"/>
         <source>Start the live class</source>
         <translation>开始课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="289"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="290"/>
         <source>Open the page and enter the code, or scan:</source>
         <translation>打开网页输入代码，或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="291"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="292"/>
         <source>Students…</source>
         <translation>学生……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="293"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="294"/>
         <source>Class report…</source>
         <translation>班级成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="295"/>
         <source>Close the session</source>
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="373"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="342"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="346"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="377"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="416"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="385"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="386"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="464"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="538"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="433"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
         <source>Skip a question</source>
         <translation>跳过一道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="465"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="434"/>
         <source>The question is skipped for everyone.</source>
         <translation>这道题对所有人跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="471"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="662"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="440"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="631"/>
         <source>Skip this question</source>
         <translation>跳过这道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="447"/>
         <source>Skip question {0}?</source>
         <translation>跳过第 {0} 题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="449"/>
         <source>It counts for nobody: answers already given to it are taken back, and nobody is asked it any more.</source>
         <translation>这道题对谁都不计分：已作的回答会撤回，之后也不再出这道题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="483"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="452"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="497"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="466"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="499"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="468"/>
         <source>Free a seat when a student needs another device: their name can be picked again, with the answers given so far. Remove a student who should not be in this class: their page says so and they cannot come back in; their answers are kept but left out of the class result.</source>
         <translation>学生要换一台设备时，释放其座位：名字可以再次选择，已作的回答保留。把不该在本课堂的人移出：其页面会显示已被移出，且不能再加入；其回答保留在数据库中，但不计入全班结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="506"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="520"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
         <source>Free the seat</source>
         <translation>释放座位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="476"/>
         <source>Remove from the class</source>
         <translation>移出课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
         <source>Free {0}&apos;s seat?</source>
         <translation>释放 {0} 的座位？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="519"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
         <source>The name can be picked again on another device, with its answers.</source>
         <translation>可在另一台设备上再次选择这个名字，已作的回答保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="525"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="494"/>
         <source>Remove {0} from the class?</source>
         <translation>把 {0} 移出课堂？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="526"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="495"/>
         <source>Their page says so; they cannot come back in with it.</source>
         <translation>其页面会显示已被移出，用这台设备不能再加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="527"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="539"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="508"/>
         <source>This is the last question left: end the class instead.</source>
         <translation>这是仅剩的一道题：请直接结束课堂。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="548"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="522"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="556"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="525"/>
         <source>{0} (seat free)</source>
         <translation>{0}（座位已释放）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="594"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="563"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="607"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="576"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="609"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="578"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="636"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="605"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="607"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="644"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="613"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="652"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="621"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="653"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="622"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="623"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="623"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="664"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="633"/>
         <source>Skip a question…</source>
         <translation>跳过一道题……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="675"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="644"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="698"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="667"/>
         <source>Top {0}</source>
         <translation>前 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="700"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
         <source>{0}. {1} · {2} points</source>
         <translation>{0}. {1} · {2} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="712"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="681"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="719"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="688"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="726"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="695"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="736"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="705"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="741"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="710"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="752"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="721"/>
         <source>{0} skipped</source>
         <translation>{0} 已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="754"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="723"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="803"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="772"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="804"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="773"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="805"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="774"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="806"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="775"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="807"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="776"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="808"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="777"/>
         <source>skipped: counts for nobody</source>
         <translation>已跳过：对谁都不计分</translation>
     </message>
@@ -1943,22 +2006,23 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="53"/>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="64"/>
         <source>Capital letters</source>
+        <extracomment>The extra row of a keyboard for a web address.</extracomment>
         <translation>大写字母</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="54"/>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="65"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="55"/>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="66"/>
         <source>Delete the last character</source>
         <translation>删除最后一个字符</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="57"/>
+        <location filename="../../src/ipquiz/gui/kiosk/keyboard.py" line="68"/>
         <source>On-screen keyboard</source>
         <translation>屏幕键盘</translation>
     </message>
@@ -3289,77 +3353,82 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="287"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="263"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="285"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="300"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="326"/>
+        <source>{0} right in a row!</source>
+        <translation>连续答对 {0} 题！</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="338"/>
         <source>{0} of {1} answered, {2} right</source>
         <translation>已答 {0} 题（共 {1} 题），答对 {2} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="376"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="417"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="432"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="391"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="432"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="471"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="475"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="476"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="436"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="477"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="440"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="481"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3640,198 +3709,228 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="238"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="227"/>
+        <source>The keep-learning address must start with http:// or https:// and name a site, without spaces.</source>
+        <translation>“继续学习”网址须以 http:// 或 https:// 开头、写明网站，且不含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="267"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="277"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="332"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="367"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="313"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="324"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="325"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="326"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
         <source>Questions on a law text since replaced</source>
         <translation>依据已被取代的法律文本的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
+        <source>Sounds</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="329"/>
+        <source>Keep learning at (QR code on the result)</source>
+        <translation>继续学习网址（成绩页上的二维码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="336"/>
+        <source>https://… (empty: no QR code)</source>
+        <translation>https://…（留空：不显示二维码）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="338"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="339"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="340"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="341"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="308"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="342"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="343"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="349"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="350"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="351"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="353"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="353"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="354"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="354"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="355"/>
         <source>Ask them too</source>
         <translation>照常出题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="355"/>
         <source>Leave them out</source>
         <translation>不出这些题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="356"/>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="356"/>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="362"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="363"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>

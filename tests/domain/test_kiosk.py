@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from ipquiz.domain.kiosk import KioskSettings, board_day, first_sentence, lock_seconds, valid_pin
+from ipquiz.domain.kiosk import (
+    KioskSettings,
+    board_day,
+    first_sentence,
+    lock_seconds,
+    valid_learn_url,
+    valid_pin,
+)
 from ipquiz.domain.spec import Mode
 
 
@@ -82,3 +89,38 @@ def test_the_events_first_day_is_stored_and_opens_the_event_board() -> None:
     assert settings.board_window(now, "today") == today
     assert settings.board_window(now, "event") == (dt.datetime(2026, 4, 20, 6, 0), today[1])
     assert KioskSettings().board_window(now, "event") == board_day(now, dt.time(0, 0))
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://ipquiz.example.org/learn", "http://192.168.1.20:8080/a?b=c", "https://例子.中国/学"],
+)
+def test_a_keep_learning_address_is_http_or_https(url: str) -> None:
+    assert valid_learn_url(url)
+    assert KioskSettings.from_strings({"learn_url": url}).learn_url == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.org/",
+        "https://",
+        "example.org",
+        "https://exa mple.org/",
+        "https://example.org/\n",
+        "https://example.org/" + "a" * 400,
+    ],
+)
+def test_other_addresses_are_refused_and_never_stored(url: str) -> None:
+    assert not valid_learn_url(url)
+    with pytest.raises(ValueError, match="keep-learning"):
+        KioskSettings(learn_url=url)
+    assert KioskSettings.from_strings({"learn_url": url}).learn_url == ""
+
+
+def test_sounds_are_off_unless_the_operator_turns_them_on() -> None:
+    assert KioskSettings().sounds is False
+    on = KioskSettings(sounds=True)
+    assert KioskSettings.from_strings(on.to_strings()) == on

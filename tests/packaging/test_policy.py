@@ -86,6 +86,7 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
         "resources/fonts",
         "resources/translations",
         "resources/live",  # the live class's page, served to the students' browsers
+        "resources/sounds",  # the kiosk's optional sounds, with their licence
         "ipquiz/storage/migrations",
         "ipquiz/storage/migrations/versions",
     }
@@ -93,6 +94,7 @@ def test_app_datas_are_the_bank_resources_and_migrations() -> None:
     assert {"env.py", "light.qss", "ipquiz_zh_CN.qm", "ipquiz-256.png", "facts.yaml"} <= names
     assert {"registry.yaml", "patent-law@2020.zh.md"} <= names
     assert {"index.html", "live.js", "live.css"} <= names
+    assert {"right.wav", "wrong.wav", "streak.wav", "top10.wav", "LICENSE.txt"} <= names
     assert {"ipquiz-sans-sc-regular.otf", "ipquiz-sans-sc-bold.otf", "OFL.txt"} <= names
     assert not any(name.endswith((".ts", ".svg", ".ico", ".icns")) for name in names)
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.scoring import PROFILES
@@ -65,6 +66,10 @@ class KioskSettings:
     event_start: dt.date | None = None
     #: Ask questions whose cited law text has since been replaced (left out by default).
     allow_superseded: bool = False
+    #: Short sounds on an answer, a streak and a top-10 place (off: stands are often quiet).
+    sounds: bool = False
+    #: Where the result screen's "keep learning" QR code points (empty: no code shown).
+    learn_url: str = ""
 
     @property
     def has_event(self) -> bool:
@@ -88,6 +93,7 @@ class KioskSettings:
             (self.scoring in PROFILES, "scoring profile"),
             (self.countdown in COUNTDOWN_STYLES, "countdown style"),
             (len(self.title) <= 80, "title"),
+            (not self.learn_url or valid_learn_url(self.learn_url), "keep-learning address"),
         )
         for ok, what in checks:
             if not ok:
@@ -156,6 +162,20 @@ def _parse(default: Any, raw: str) -> Any:
     if isinstance(default, dt.time):
         return dt.time.fromisoformat(raw)
     return raw
+
+
+MAX_URL = 300  # a QR code a phone reads from 1.5 m stays small
+
+
+def valid_learn_url(url: str) -> bool:
+    """An address a visitor's phone may open: http or https, a host, no spaces."""
+    if not url or len(url) > MAX_URL or any(ch.isspace() for ch in url) or not url.isprintable():
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
 
 
 def board_day(now: dt.datetime, reset_time: dt.time) -> tuple[dt.datetime, dt.datetime]:

@@ -154,6 +154,11 @@ class Quiz:
     def last_answer(self) -> AnswerRecord | None:
         return self._answers.get(self._cursor) if self._phase is Phase.FEEDBACK else None
 
+    @property
+    def streak(self) -> int:
+        """Right answers in a row up to the last one given (0 after a wrong one)."""
+        return self._streak_before(max(self._answers, default=-1) + 1)
+
     def _first_unanswered(self) -> int:
         return next((p for p in range(self.total) if p not in self._answers), 0)
 

@@ -22,6 +22,7 @@ from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.language import EN
 from ipquiz.gui.i18n import apply_language
 from ipquiz.gui.kiosk.clock import ManualClock
+from ipquiz.gui.kiosk.motion import set_reduced_motion
 from ipquiz.gui.kiosk.window import KioskWindow
 from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
@@ -48,8 +49,11 @@ def make_kiosk(
         bank: Path | None = None,
         damage: Callable[[Path], None] | None = None,
         station: str | None = "test",  # None: named as a kiosk started without --station
+        motion: bool = False,  # the final states at once, unless a test watches the motion
+        sound_player: Callable[[Path], None] | None = None,
     ) -> Kiosk:
         apply_theme(qapp)
+        set_reduced_motion(not motion)
         clock = ManualClock()
         clock.after_tick = lambda: settle(qtbot)
         locations = resolve_locations(data_dir=str(data_dir))
@@ -77,6 +81,7 @@ def make_kiosk(
             salvage=lambda: salvage_kiosk(
                 locations, clock=clock.wall, monotonic=lambda: clock.now_ms() / 1000
             ),
+            sound_player=sound_player,
         )
         opened.append(window)
         window.resize(*size)
@@ -95,6 +100,7 @@ def make_kiosk(
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     apply_language(EN)
+    set_reduced_motion(False)
 
 
 @pytest.fixture

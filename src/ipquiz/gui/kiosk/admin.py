@@ -7,6 +7,7 @@ is never left open on a stand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.station import MAX_STATION, tidy_station, valid_station
 from ipquiz.gui.access_form import AccessForm
 from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
+from ipquiz.gui.kiosk.admin_export import DriveExport, mounted_volumes
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import event_day
@@ -33,6 +35,7 @@ from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import keyboard_for
 from ipquiz.gui.prompts import ConfirmDialog, confirm
 from ipquiz.gui.widgets import PlainLabel, named, scroll_area
+from ipquiz.services.drives import Mount, removable_drives, windows_drive_type
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -101,8 +104,14 @@ class AdminPanel(KioskScreen):
         self.save_button.clicked.connect(self._on_save)
 
         self.actions_heading = label("cardHeading")
-        self.export_button = tap_button("secondary")
+        self.export = DriveExport()
+        self.export.chosen.connect(self._on_drive)
+        self.export.search_requested.connect(self.find_drives)
+        self.export_button = self.export.other_button  # any folder, through the file dialog
         self.export_button.clicked.connect(self._on_export)
+        # where the drives are looked for: Qt's mounted volumes, Linux's /sys
+        self.list_mounts: Callable[[], list[Mount]] = mounted_volumes
+        self.sys_root = Path("/sys")
         self.reset_button = tap_button("danger")
         self.reset_button.clicked.connect(self._on_reset)
         self.pin_button = tap_button("secondary")
@@ -123,11 +132,10 @@ class AdminPanel(KioskScreen):
             return frame
 
         actions = QGridLayout()
-        for n, button in enumerate(
-            (self.export_button, self.reset_button, self.pin_button, self.leave_button)
-        ):
-            actions.addWidget(button, n // 2, n % 2)
-        actions.addWidget(self.quit_button, 2, 0, 1, 2)
+        actions.addWidget(self.export, 0, 0, 1, 2)
+        for n, button in enumerate((self.reset_button, self.pin_button, self.leave_button)):
+            actions.addWidget(button, 1 + n // 2, n % 2)
+        actions.addWidget(self.quit_button, 2, 1)
         content = named(QWidget(), "adminContent")
         column = QVBoxLayout(content)
         column.addWidget(
@@ -179,6 +187,8 @@ class AdminPanel(KioskScreen):
         for w in (self.station_edit, self.station_keyboard_button, self.rename_button):
             w.setEnabled(not kiosk.station_fixed)
         self.station_keyboard.hide()
+        self.export.say("")
+        self.find_drives()
         self.calls.run(
             lambda: (kiosk.settings(), kiosk.categories(), kiosk.figures(lang=lang)),
             lambda read: self._on_read(kiosk, *read),
@@ -347,28 +357,59 @@ class AdminPanel(KioskScreen):
         close_dialogs(self)  # a dialog never outlives the panel for the next visitor
         super().leave()
 
-    def _on_export(self) -> None:
-        kiosk = self.kiosk
-        if kiosk is None:
-            return
-        folder = self.ask_folder()
-        if folder is None:
-            return
-        lang = self._lang
+    def find_drives(self) -> None:
+        """Look for removable drives off the UI thread (a stalled mount never freezes it)."""
+        list_mounts, sys_root = self.list_mounts, self.sys_root
+        self.export.show_searching()
         self.calls.run(
-            lambda: kiosk.export_results(folder, lang=lang),
-            lambda done: self.status.setText(
-                self.tr("{0} answers written to {1}").format(done[1], done[0])
+            lambda: removable_drives(
+                list_mounts(), sys_root=sys_root, drive_type=windows_drive_type()
             ),
-            failure=lambda failure: self._on_export_failed(folder, failure),
+            self.export.show_drives,
+            failure=lambda failure: self.export.show_drives([]),
+            block=False,
         )
 
+    def _on_drive(self, drive: Mount) -> None:
+        self._export_to(Path(drive.root), drive)
+
+    def _on_export(self) -> None:
+        folder = self.ask_folder()
+        if folder is not None:
+            self._export_to(folder, None)
+
+    def _export_to(self, folder: Path, drive: Mount | None) -> None:
+        kiosk = self.kiosk
+        if kiosk is None or self.export.writing is not None:
+            return
+        lang = self._lang
+        self.export.set_writing(drive or Mount(root=str(folder), device=""))
+        self.calls.run(
+            lambda: kiosk.export_results(folder, lang=lang),
+            lambda done: self._on_exported(done, drive),
+            failure=lambda failure: self._on_export_failed(folder, failure),
+            block=False,  # the panel shows its own progress; the drive buttons wait
+        )
+
+    def _on_exported(self, done: tuple[Path, int], drive: Mount | None) -> None:
+        self.export.set_writing(None)
+        path, rows = done
+        text = self.tr("{0} answers written to {1}").format(rows, path)
+        if drive is not None:
+            text += "\n" + self.tr("Done: the drive {0} can be removed.").format(drive.label)
+        self._say_export(text)
+
+    def _say_export(self, text: str) -> None:
+        self.status.setText(text)
+        self.export.say(text)
+
     def _on_export_failed(self, folder: Path, failure: Failure) -> None:
+        self.export.set_writing(None)
         exc = failure.error
         if not isinstance(exc, OSError):
             self.calls.report(failure)
             return
-        self.status.setText(self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc))
+        self._say_export(self.tr("Export failed: {0}: {1}").format(folder, exc.strerror or exc))
 
     def _on_reset(self) -> None:
         if self.kiosk is None:
@@ -442,7 +483,7 @@ class AdminPanel(KioskScreen):
         self.access_heading.setText(self.tr("Accessibility, for every visitor"))
         self.save_button.setText(self.tr("Save and apply"))
         self.actions_heading.setText(self.tr("Results and board"))
-        self.export_button.setText(self.tr("Export results (CSV)…"))
+        self.export.retranslate()
         self.reset_button.setText(self.tr("Reset today's board"))
         self.pin_button.setText(self.tr("Change PIN"))
         self.leave_button.setText(self.tr("Leave kiosk mode"))

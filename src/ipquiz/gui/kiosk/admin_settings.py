@@ -23,9 +23,11 @@ from ipquiz.domain.kiosk import (
     COUNTDOWN_STYLES,
     FEEDBACK_SECONDS,
     IDLE_SECONDS,
+    MAX_URL,
     QUESTION_SECONDS,
     ROUND_LENGTHS,
     KioskSettings,
+    valid_learn_url,
 )
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
@@ -33,7 +35,7 @@ from ipquiz.domain.scoring import PROFILES
 from ipquiz.gui.kiosk.admin_dialogs import choose
 from ipquiz.gui.kiosk.base import label, tap_button
 from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
-from ipquiz.gui.kiosk.keyboard import keyboard_for
+from ipquiz.gui.kiosk.keyboard import ADDRESS_KEYS, keyboard_for
 from ipquiz.gui.kiosk.scale import Scale
 from ipquiz.gui.widgets import ToggleRow, named
 from ipquiz.safe_files import read_limited, write_bytes
@@ -82,9 +84,16 @@ class SettingsForm(QWidget):
         self.leaderboard = ToggleRow()
         self.touch = ToggleRow()
         self.superseded = ToggleRow()
-        for row in (self.leaderboard, self.touch, self.superseded):
+        self.sounds = ToggleRow()
+        for row in (self.leaderboard, self.touch, self.superseded, self.sounds):
             row.add("", True)
             row.add("", False)
+        # the result screen's "keep learning" QR code: an address the operator types
+        self.learn_url = named(QLineEdit(), "titleEdit")
+        self.learn_url.setMaxLength(MAX_URL)
+        self.learn_keyboard_button, self.learn_keyboard = keyboard_for(
+            self.learn_url, extra=ADDRESS_KEYS
+        )
         self.reset_time = Stepper(range(0, 24 * 60, 30), show=clock_time)
         # The whole-event board: off, or counted from the event's first day.
         self.event_board = ToggleRow()
@@ -104,6 +113,9 @@ class SettingsForm(QWidget):
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
         title_row.addWidget(self.keyboard_button)
+        learn_row = QHBoxLayout()
+        learn_row.addWidget(self.learn_url, 1)
+        learn_row.addWidget(self.learn_keyboard_button)
         logo_row = QHBoxLayout()
         for w in (self.logo_button, self.default_logo_button):
             logo_row.addWidget(w)
@@ -126,6 +138,9 @@ class SettingsForm(QWidget):
             ("event_start", self.event_start),
             ("touch", self.touch),
             ("superseded", self.superseded),
+            ("sounds", self.sounds),
+            ("learn_url", learn_row),
+            ("learn_keyboard", self.learn_keyboard),
         ):
             caption = label("fieldCaption")
             form.addRow(caption, field)
@@ -141,6 +156,7 @@ class SettingsForm(QWidget):
             else QFormLayout.RowWrapPolicy.WrapLongRows  # a field too wide goes under its caption
         )
         self.keyboard.set_scale(scale)
+        self.learn_keyboard.set_scale(scale)
         self._place_topics()
 
     def _place_topics(self) -> None:
@@ -173,6 +189,8 @@ class SettingsForm(QWidget):
         self.leaderboard.select(settings.leaderboard)
         self.touch.select(settings.touch)
         self.superseded.select(settings.allow_superseded)
+        self.sounds.select(settings.sounds)
+        self.learn_url.setText(settings.learn_url)
         self.reset_time.set_value(settings.reset_time.hour * 60 + settings.reset_time.minute)
         self.event_board.select(settings.has_event)
         self.event_start.set_value((settings.event_start or today).toordinal())
@@ -200,7 +218,16 @@ class SettingsForm(QWidget):
         return self._base
 
     def settings(self) -> KioskSettings:
-        """What the form shows; an empty choice of languages keeps the old one."""
+        """What the form shows; an empty choice of languages keeps the old one. A
+        ValueError says (translated) what to correct."""
+        learn_url = self.learn_url.text().strip()
+        if learn_url and not valid_learn_url(learn_url):
+            raise ValueError(
+                self.tr(
+                    "The keep-learning address must start with http:// or https:// "
+                    "and name a site, without spaces."
+                )
+            )
         languages = tuple(code for code, b in self.languages.items() if b.isChecked())
         minutes = self.reset_time.value()
         return dataclasses.replace(
@@ -218,6 +245,8 @@ class SettingsForm(QWidget):
             leaderboard=bool(self.leaderboard.value()),
             touch=bool(self.touch.value()),
             allow_superseded=bool(self.superseded.value()),
+            sounds=bool(self.sounds.value()),
+            learn_url=learn_url,
             reset_time=dt.time(minutes // 60, minutes % 60),
             event_start=(
                 dt.date.fromordinal(self.event_start.value()) if self.event_board.value() else None
@@ -296,10 +325,15 @@ class SettingsForm(QWidget):
             "event_start": self.tr("The event's first day"),
             "touch": self.tr("Touch screen"),
             "superseded": self.tr("Questions on a law text since replaced"),
+            "sounds": self.tr("Sounds"),
+            "learn_url": self.tr("Keep learning at (QR code on the result)"),
+            "learn_keyboard": "",
         }
         for caption, key in self.rows:
             caption.setText(captions[key])
         self.title.setAccessibleName(captions["title"])
+        self.learn_url.setAccessibleName(captions["learn_url"])
+        self.learn_url.setPlaceholderText(self.tr("https://… (empty: no QR code)"))
         names = {
             "ring": self.tr("Ring"),
             "bar": self.tr("Bar"),
@@ -319,6 +353,7 @@ class SettingsForm(QWidget):
             (self.leaderboard, self.tr("Show today's top 10"), self.tr("No board")),
             (self.touch, self.tr("Touch: hide the pointer"), self.tr("Mouse: show the pointer")),
             (self.superseded, self.tr("Ask them too"), self.tr("Leave them out")),
+            (self.sounds, self.tr("On"), self.tr("Off")),
         ):
             yes, no = row.group.buttons()
             yes.setText(on)

@@ -13,6 +13,8 @@ from ipquiz.gui.kiosk.base import tap_button
 from ipquiz.gui.kiosk.scale import MIN_TARGET_PX, Scale
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
+#: The extra row of a keyboard for a web address.
+ADDRESS_KEYS = ("https://", ".", "/", ":", "-", "_", "?", "=", "&")
 COLUMNS = 20  # half-key steps, so rows can be offset like a real keyboard
 
 
@@ -20,7 +22,7 @@ class OnScreenKeyboard(QWidget):
     typed = Signal(str)
     erased = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, extra: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("keyboard")
         self.upper = True
@@ -35,6 +37,15 @@ class OnScreenKeyboard(QWidget):
                 key.clicked.connect(lambda _=False, c=char: self._press(c))
                 grid.addWidget(key, row, offset + 2 * n, 1, 2)
         last = len(ROWS)
+        if extra:  # the first key takes what is left of the row's width
+            first = COLUMNS - 2 * (len(extra) - 1)
+            for n, text in enumerate(extra):
+                key = self._key(text)
+                key.clicked.connect(lambda _=False, t=text: self.typed.emit(t))
+                grid.addWidget(
+                    key, last, 0 if n == 0 else first + 2 * (n - 1), 1, first if n == 0 else 2
+                )
+            last += 1
         self.shift = self._key("⇧")
         self.shift.clicked.connect(self._toggle_case)
         self.space = self._key("␣")
@@ -88,12 +99,15 @@ class OnScreenKeyboard(QWidget):
             key.setMaximumHeight(height)
 
 
-def keyboard_for(edit: QLineEdit) -> tuple[QPushButton, OnScreenKeyboard]:
+def keyboard_for(
+    edit: QLineEdit, *, extra: tuple[str, ...] = ()
+) -> tuple[QPushButton, OnScreenKeyboard]:
     """A ⌨ button beside `edit` that shows or hides a keyboard typing into it (the
-    keyboard starts hidden: the operator may have a real one)."""
+    keyboard starts hidden: the operator may have a real one); `extra`: a row of keys
+    more (ADDRESS_KEYS for a web address)."""
     button = tap_button("toggle")
     button.setText("⌨")
-    keyboard = OnScreenKeyboard()
+    keyboard = OnScreenKeyboard(extra=extra)
     keyboard.toggle_button = button
     keyboard.name_keys()
     keyboard.hide()

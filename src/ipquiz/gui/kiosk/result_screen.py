@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -30,6 +30,10 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
+from ipquiz.gui.kiosk.motion import Confetti, Motion, tween
+from ipquiz.gui.kiosk.podium import Place, Podium
+from ipquiz.gui.kiosk.sounds import Sounds
+from ipquiz.gui.qr_code import QrCode
 from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -38,6 +42,9 @@ if TYPE_CHECKING:
     from ipquiz.services.quiz_service import ActiveQuiz
 
 SUGGESTIONS = 4
+COUNT_UP_MS = 1200
+RISE_MS = 900
+CELEBRATION_MS = 2600
 
 
 def verdict_message(verdict: NicknameVerdict) -> str:
@@ -106,6 +113,22 @@ class KioskResultScreen(KioskScreen):
         self.board_scope = BoardScopeRow()
         self.board_scope.chosen.connect(self._on_scope)
         self.board = PlainLabel(object_name="boardAfter")  # nicknames are visitors' text
+        self.podium = Podium()
+        self.celebration = label("celebration")  # "You made today's top 10!"
+        self.motion = Motion(self)
+        self.confetti = Confetti(self)
+        self.sounds: Sounds | None = None  # the window's, when the operator turned them on
+        self._points = 0.0
+        # "keep learning": a QR code to the address the operator set (none: hidden)
+        self.learn_url = ""
+        self.learn_card = named(QFrame(), "learnBox")
+        self.learn_qr = QrCode()
+        self.learn_caption = label("learnCaption")
+        self.learn_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        learn = QVBoxLayout(self.learn_card)
+        learn.setContentsMargins(0, 0, 0, 0)
+        learn.addWidget(self.learn_qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        learn.addWidget(self.learn_caption)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.typed.connect(self._on_typed)
         self.keyboard.erased.connect(self.name_edit.backspace)
@@ -124,14 +147,22 @@ class KioskResultScreen(KioskScreen):
         card.addLayout(names)
         card.addLayout(typed)
         card.addWidget(self.message)
+        card.addWidget(self.celebration)
         card.addWidget(self.board_scope)
+        card.addWidget(self.podium)
         card.addWidget(self.board)
         card.addStretch(1)
 
         self.score_card = named(QFrame(), "scoreCard")
         left = QVBoxLayout(self.score_card)
-        for w in (self.heading, self.score, self.summary, self.rank, self.missed_heading):
-            left.addWidget(w)
+        top = QHBoxLayout()
+        figures = QVBoxLayout()
+        for w in (self.heading, self.score, self.summary, self.rank):
+            figures.addWidget(w)
+        top.addLayout(figures, 1)
+        top.addWidget(self.learn_card, 0, Qt.AlignmentFlag.AlignTop)
+        left.addLayout(top)
+        left.addWidget(self.missed_heading)
         left.addWidget(self.missed_area, 1)
 
         self.again_button = tap_button("secondary")
@@ -157,15 +188,21 @@ class KioskResultScreen(KioskScreen):
         ranks: dict[BoardScope, tuple[int, int]],
         leaderboard: bool,
         event_start: dt.date | None = None,
+        learn_url: str = "",
     ) -> None:
         """The visitor's result; `ranks` (of how many today, and in the whole event when
-        one is set) were read off the UI thread."""
+        one is set) were read off the UI thread. The points count up to the score."""
         self.clear()
         self.kiosk, self.active = kiosk, active
         self._ranks, self._event_start = ranks, event_start
         quiz = active.quiz
         result = quiz.result()
-        self.score.setText(f"{result.overall.points:.0f}")
+        self._points = result.overall.points
+        self.motion.run(tween(0.0, self._points, COUNT_UP_MS, self._show_points))
+        self.learn_url = learn_url
+        if learn_url:
+            self.learn_qr.set_text(learn_url)
+        self.learn_card.setVisible(bool(learn_url))
         self.summary.setText(
             self.tr("{0} of {1} answers right").format(result.overall.correct, quiz.total)
         )
@@ -182,8 +219,16 @@ class KioskResultScreen(KioskScreen):
         self._suggest()
         self.retranslate()
 
+    def _show_points(self, points: float) -> None:
+        self.score.setText(f"{points:.0f}")
+
+    def leave(self) -> None:
+        self.motion.finish()
+        super().leave()
+
     def clear(self) -> None:
         """Forget the visitor: score, answers, names and anything typed."""
+        self.motion.finish()
         self.kiosk = self.active = None
         self.joined = ""
         self._ranks, self._event_start = {}, None
@@ -192,9 +237,14 @@ class KioskResultScreen(KioskScreen):
             self.missed_box.removeWidget(item)
             item.deleteLater()
         self._missed.clear()
-        for w in (self.score, self.summary, self.rank, self.message, self.board):
+        for w in (self.score, self.summary, self.rank, self.message, self.board, self.celebration):
             w.setText("")
         self.message.hide()
+        self.celebration.hide()
+        self.podium.show_places([])
+        self.podium.hide()
+        self.learn_url = ""
+        self.learn_card.hide()
         self.name_edit.clear()
         for button in self.suggestions:
             button.setText("")
@@ -250,6 +300,8 @@ class KioskResultScreen(KioskScreen):
         self._set_typing(False)
         self._set_joined(True)
         self._show_board(board, active.attempt_id)
+        if any(e.attempt_id == active.attempt_id for e in board):
+            self._celebrate()
         self.retranslate()
 
     def _on_scope(self, scope: str) -> None:
@@ -271,7 +323,12 @@ class KioskResultScreen(KioskScreen):
             self._show_board(entries, active.attempt_id)
 
     def _show_board(self, entries: Sequence[BoardEntry], mine: int) -> None:
-        """The top 10 with the visitor's line marked, or their line under it if lower."""
+        """The top three on the podium, the top 10 under it with the visitor's line
+        marked, or their line under it if lower."""
+        self.podium.show_places(
+            [Place(e.rank, e.nickname, f"{e.score:.0f}", e.attempt_id == mine) for e in entries]
+        )
+        self.podium.setVisible(bool(entries))
         lines = [
             f"{'▶' if e.attempt_id == mine else '  '} {e.rank}. {e.nickname}  {e.score:.0f}"
             for e in entries
@@ -281,6 +338,15 @@ class KioskResultScreen(KioskScreen):
             lines += ["   …", f"▶ {self.joined}  {points:.0f}"]
         self.board.setText("\n".join(lines))
         self.board.setVisible(bool(lines))
+
+    def _celebrate(self) -> None:
+        """A top-10 place: the podium rises, confetti falls (at rest at once under
+        reduced motion), and a sound plays when they are on."""
+        self.celebration.show()
+        self.motion.run(tween(0.0, 1.0, RISE_MS, self.podium.set_rise))
+        self.confetti.shower(self.motion, CELEBRATION_MS)
+        if self.sounds is not None:
+            self.sounds.play("top10")
 
     def _toggle_keyboard(self) -> None:
         self._set_typing(self.keyboard.isHidden())
@@ -302,7 +368,8 @@ class KioskResultScreen(KioskScreen):
     def _set_joined(self, joined: bool) -> None:
         for w in (*self.suggestions, self.more_button, self.type_button):
             w.setVisible(not joined)
-        self.board.setVisible(joined)
+        self.board.setVisible(joined and bool(self.board.text()))
+        self.podium.setVisible(joined and bool(self.podium.places))
         self.board_scope.setVisible(joined and self._event_start is not None)
 
     # -- layout and words ------------------------------------------------------
@@ -337,6 +404,10 @@ class KioskResultScreen(KioskScreen):
         self.grid.setSpacing(self.scale.px(24))
         self.keyboard.set_scale(self.scale)
         self.name_edit.setMinimumHeight(self.scale.target)
+        self.podium.set_height(self.scale.px(300))
+        side = self.scale.px(220)
+        self.learn_qr.setMinimumSize(side, side)
+        self.learn_qr.setMaximumSize(side, side)
         self._set_typing(not self.keyboard.isHidden())
 
     def retranslate(self) -> None:
@@ -353,6 +424,15 @@ class KioskResultScreen(KioskScreen):
         self.rank.setText("\n".join(lines))
         self.board_scope.retranslate()
         self.missed_heading.setText(self.tr("Worth remembering"))
+        self.celebration.setText(
+            self.tr("You made the top 10 of the whole event!")
+            if self.board_scope.scope() == EVENT
+            else self.tr("You made today's top 10!")
+        )
+        self.learn_caption.setText(self.tr("Keep learning: scan with your phone"))
+        self.learn_qr.setAccessibleName(
+            self.tr("QR code to keep learning: {0}").format(self.learn_url)
+        )
         self.name_heading.setText(
             self.tr("You're on today's board as {0}.").format(self.joined)
             if self.joined

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsOpacityEffect,
+    QGridLayout,
+    QHBoxLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipquiz.domain.kiosk import first_sentence
 from ipquiz.domain.question import CHOICE_LETTERS, LocalizedQuestion, QuestionType
@@ -23,6 +30,8 @@ from ipquiz.gui.article_dialog import ArticleDialog, SourceLink, show_articles
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
+from ipquiz.gui.kiosk.motion import Confetti, Motion, tween
+from ipquiz.gui.kiosk.sounds import Sounds
 from ipquiz.gui.kiosk.tiles import KioskTile, balanced_columns
 from ipquiz.gui.kiosk.trail import RoundTrail
 from ipquiz.gui.outcomes import STATES
@@ -34,6 +43,9 @@ if TYPE_CHECKING:
     from ipquiz.services.quiz_service import ActiveQuiz, QuizService
 
 MAX_CHOICES = len(CHOICE_LETTERS)
+REVEAL_MS = 350
+STREAK_MOMENT = 3  # right answers in a row that the feedback celebrates
+STREAK_MS = 1400
 
 
 class RoundScreen(KioskScreen):
@@ -73,6 +85,10 @@ class RoundScreen(KioskScreen):
 
         self.feedback = named(QFrame(), "kioskFeedback")
         self.verdict = label("kioskVerdict")
+        self.streak = label("kioskStreak")  # "3 right in a row!"
+        self.motion = Motion(self)
+        self.confetti = Confetti(self, pieces=70)
+        self.sounds: Sounds | None = None  # the window's, when the operator turned them on
         self.answer_line = PlainLabel(object_name="answerLine")
         self.explanation = PlainLabel(object_name="explanationLine")
         self.source_link = SourceLink(object_name="kioskSourceLink")  # tap: the articles
@@ -80,7 +96,7 @@ class RoundScreen(KioskScreen):
         self.next_button = tap_button("primary")
         self.next_button.clicked.connect(self.advance)
         texts = QVBoxLayout()
-        for w in (self.verdict, self.answer_line, self.explanation, self.source_link):
+        for w in (self.verdict, self.streak, self.answer_line, self.explanation, self.source_link):
             texts.addWidget(w)
         self.feedback_box = QHBoxLayout(self.feedback)
         self.feedback_box.addLayout(texts, 1)
@@ -137,6 +153,10 @@ class RoundScreen(KioskScreen):
             shown.setVisible(shown is self.countdown and not self._untimed)
         self._show_question()
 
+    def leave(self) -> None:
+        self.motion.finish()
+        super().leave()
+
     def clear(self) -> None:
         """Forget the visitor: nothing of their round stays on screen."""
         self.leave()
@@ -146,6 +166,7 @@ class RoundScreen(KioskScreen):
             dialog.close()
         for w in (self.prompt, self.hint, self.verdict, self.answer_line, self.explanation):
             w.setText("")
+        self.streak.hide()
         self.image.show_image(None, self._lang)
         for button in self.buttons:
             self._reset_button(button)
@@ -169,6 +190,7 @@ class RoundScreen(KioskScreen):
         quiz = self.active.quiz
         planned = quiz.current
         self._text = text = planned.question.localized(self._lang)
+        self.motion.finish()  # the last answer's moment ends with it
         self.prompt.setText(text.prompt)
         self.image.box = QSize(self.scale.px(900), self.scale.px(320))
         self.image.show_image(planned.question.image, self._lang)
@@ -280,12 +302,31 @@ class RoundScreen(KioskScreen):
         )
         self.source_link.setVisible(bool(text.source))
         self.feedback.show()
+        self._reveal(how, self.active.quiz.streak if how is Outcome.CORRECT else 0)
         self._show_score()
         if self._untimed:
             self.next_button.setText(self._next_text(None))
         else:
             self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
+
+    def _reveal(self, how: Outcome, streak: int) -> None:
+        """The feedback fades in over the answered tiles; a streak of three or more right
+        answers in a row says so, with confetti (and a sound, when they are on)."""
+        self.motion.finish()
+        effect = QGraphicsOpacityEffect(self.feedback)
+        self.feedback.setGraphicsEffect(effect)
+        self.motion.run(
+            tween(0.0, 1.0, REVEAL_MS, effect.setOpacity),
+            lambda: self.feedback.setGraphicsEffect(None),  # type: ignore[arg-type]
+        )
+        moment = streak >= STREAK_MOMENT
+        self.streak.setVisible(moment)
+        if moment:
+            self.streak.setText(self.tr("{0} right in a row!").format(streak))
+            self.confetti.shower(self.motion, STREAK_MS)
+        if self.sounds is not None:
+            self.sounds.play("streak" if moment else "right" if how is Outcome.CORRECT else "wrong")
 
     def _show_trail(self) -> None:
         assert self.active is not None

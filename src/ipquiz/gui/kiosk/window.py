@@ -38,6 +38,7 @@ from ipquiz.gui.kiosk.pin_pad import SET, VERIFY, PinPad
 from ipquiz.gui.kiosk.result_screen import KioskResultScreen
 from ipquiz.gui.kiosk.round_screen import RoundScreen
 from ipquiz.gui.kiosk.scale import is_portrait, scale_for, stylesheet
+from ipquiz.gui.kiosk.sounds import Player, Sounds
 from ipquiz.gui.kiosk.still_there import StillThereOverlay
 from ipquiz.gui.service_calls import ServiceCalls
 from ipquiz.gui.theme import register_bundled_fonts
@@ -96,6 +97,7 @@ class KioskWindow(QWidget):
         preferred_lang: str | None = None,
         database_url: str = "",
         salvage: Callable[[], DamagedKiosk | None] | None = None,
+        sound_player: Player | None = None,
     ) -> None:
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskWindow")
@@ -110,6 +112,8 @@ class KioskWindow(QWidget):
         self._salvage = salvage
         self._damaged: DamagedKiosk | None = None  # the PIN read from a damaged database
         self._on_language = on_language
+        self._sound_player = sound_player  # None: the platform's (sounds.py)
+        self._sounds: Sounds | None = None  # made when the operator first turns sounds on
         self.services: AppServices | None = None
         self.kiosk: KioskService | None = None
         self.settings = KioskSettings()
@@ -280,6 +284,9 @@ class KioskWindow(QWidget):
         self.settings = settings
         if categories_changed:
             self.prepare_glyphs()
+        if settings.sounds and self._sounds is None:
+            self._sounds = Sounds(self._sound_player, parent=self)
+        self.round.sounds = self.result.sounds = self._sounds if settings.sounds else None
         if settings.touch:
             self.setCursor(Qt.CursorShape.BlankCursor)
         else:
@@ -399,6 +406,7 @@ class KioskWindow(QWidget):
             ranks=ranks,
             leaderboard=self.settings.leaderboard,
             event_start=self.settings.event_start,
+            learn_url=self.settings.learn_url,
         )
 
     # -- the operator's way in -------------------------------------------------

@@ -13,9 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import segno
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,6 +40,7 @@ from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.domain.results import AnswerRecord, ResultFilter
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import confirm, warn
+from ipquiz.gui.qr_code import QrCode
 from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, ToggleRow, TranslatedWidget, named
 
 if TYPE_CHECKING:
@@ -66,37 +66,6 @@ def interfaces() -> list[str]:
         if a.protocol() is QAbstractSocket.NetworkLayerProtocol.IPv4Protocol and not a.isLoopback()
     ]
     return [*found, QHostAddress(QHostAddress.SpecialAddress.LocalHost).toString()]
-
-
-class QrCode(QWidget):
-    """A QR code drawn module by module (segno makes the matrix), as large as it fits."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._matrix: list[list[bool]] = []
-        self.setMinimumSize(260, 260)
-
-    def set_text(self, text: str) -> None:
-        qr = segno.make(text, error="m", micro=False)
-        self._matrix = [[bool(v) for v in row] for row in qr.matrix]
-        self.setAccessibleName(text)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if not self._matrix:
-            return
-        painter = QPainter(self)
-        side = min(self.width(), self.height())
-        count = len(self._matrix) + 8  # four modules of quiet zone each side
-        module = side / count
-        left, top = (self.width() - side) / 2, (self.height() - side) / 2
-        painter.fillRect(QRectF(left, top, side, side), QColor("white"))
-        for y, row in enumerate(self._matrix):
-            for x, dark in enumerate(row):
-                if dark:
-                    rect = QRectF(left + (x + 4) * module, top + (y + 4) * module, module, module)
-                    painter.fillRect(rect.adjusted(0, 0, 0.5, 0.5), QColor("black"))
-        painter.end()
 
 
 class LiveClassScreen(TranslatedWidget):

@@ -62,6 +62,7 @@ def test_landscape_tiles_fill_a_two_by_two_grid_in_colour_and_shape(
     while len(shown_tiles(kiosk)) != 4:
         kiosk.answer(right=False)
         kiosk.tap(kiosk.window.round.next_button)
+    kiosk.qtbot.wait(20)  # the layout places the question's tiles
     tiles = shown_tiles(kiosk)
     window = kiosk.window
     tops = {t.mapTo(window, QPoint(0, 0)).y() for t in tiles}
@@ -86,6 +87,7 @@ def test_landscape_tiles_fill_a_two_by_two_grid_in_colour_and_shape(
 def test_portrait_tiles_sit_in_the_lower_half(make_kiosk: MakeKiosk) -> None:
     kiosk = make_kiosk(size=PORTRAIT)
     kiosk.start()
+    kiosk.qtbot.wait(20)
     window = kiosk.window
     for tile in shown_tiles(kiosk):
         assert tile.mapTo(window, QPoint(0, 0)).y() >= window.height() / 2

@@ -112,6 +112,7 @@ class AdminPanel(KioskScreen):
         # where the drives are looked for: Qt's mounted volumes, Linux's /sys
         self.list_mounts: Callable[[], list[Mount]] = mounted_volumes
         self.sys_root = Path("/sys")
+        self._searches = 0
         self.reset_button = tap_button("danger")
         self.reset_button.clicked.connect(self._on_reset)
         self.pin_button = tap_button("secondary")
@@ -358,15 +359,23 @@ class AdminPanel(KioskScreen):
         super().leave()
 
     def find_drives(self) -> None:
-        """Look for removable drives off the UI thread (a stalled mount never freezes it)."""
+        """Look for removable drives off the UI thread (a stalled mount never freezes it);
+        only the latest search's answer is shown."""
         list_mounts, sys_root = self.list_mounts, self.sys_root
+        self._searches += 1
+        search = self._searches
+
+        def found(drives: list[Mount]) -> None:
+            if search == self._searches:
+                self.export.show_drives(drives)
+
         self.export.show_searching()
         self.calls.run(
             lambda: removable_drives(
                 list_mounts(), sys_root=sys_root, drive_type=windows_drive_type()
             ),
-            self.export.show_drives,
-            failure=lambda failure: self.export.show_drives([]),
+            found,
+            failure=lambda failure: found([]),
             block=False,
         )
 

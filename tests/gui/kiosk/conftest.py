@@ -18,11 +18,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ipquiz.config import resolve_locations
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.language import EN
 from ipquiz.gui.i18n import apply_language
+from ipquiz.gui.kiosk import motion as motion_rules
 from ipquiz.gui.kiosk.clock import ManualClock
-from ipquiz.gui.kiosk.motion import set_reduced_motion
 from ipquiz.gui.kiosk.window import KioskWindow
 from ipquiz.gui.refcounts import guard_singleton_refcounts
 from ipquiz.gui.theme import apply_theme
@@ -36,7 +37,11 @@ guard_singleton_refcounts()
 
 @pytest.fixture
 def make_kiosk(
-    qtbot: QtBot, qapp: QApplication, data_dir: Path, small_bank: Path
+    qtbot: QtBot,
+    qapp: QApplication,
+    data_dir: Path,
+    small_bank: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[MakeKiosk]:
     opened: list[KioskWindow] = []
 
@@ -49,11 +54,15 @@ def make_kiosk(
         bank: Path | None = None,
         damage: Callable[[Path], None] | None = None,
         station: str | None = "test",  # None: named as a kiosk started without --station
-        motion: bool = False,  # the final states at once, unless a test watches the motion
+        # False: every animation ends at once, whatever the preset (a test reads final
+        # states); True: the accessibility preset decides, as in the product
+        motion: bool = False,
+        access: AccessPreset | None = None,  # the stand's accessibility preset
         sound_player: Callable[[Path], None] | None = None,
     ) -> Kiosk:
         apply_theme(qapp)
-        set_reduced_motion(not motion)
+        if not motion:
+            monkeypatch.setattr(motion_rules, "reduced_motion", lambda: True)
         clock = ManualClock()
         clock.after_tick = lambda: settle(qtbot)
         locations = resolve_locations(data_dir=str(data_dir))
@@ -62,13 +71,15 @@ def make_kiosk(
             s = guarded(open_services(locations, bank=bank or small_bank, clock=clock.wall))
             return s, s.kiosk(station=station, monotonic=lambda: clock.now_ms() / 1000)
 
-        if pin is not None or settings is not None:
+        if pin is not None or settings is not None or access is not None:
             s = open_services(locations, bank=bank or small_bank, clock=clock.wall)
             k = s.kiosk(station="test")
             if pin is not None:
                 k.set_pin(pin)
             if settings is not None:
                 k.save_settings(settings)
+            if access is not None:
+                s.accessibility.save_stand(access)
             s.close()
         if damage is not None:  # the database is damaged before the kiosk starts
             damage(data_dir / "ipquiz.db")
@@ -100,7 +111,6 @@ def make_kiosk(
         window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     apply_language(EN)
-    set_reduced_motion(False)
 
 
 @pytest.fixture

@@ -1,15 +1,23 @@
 """Motion with a purpose: the reveal, the points counting up, a streak, a top-10 place.
-With reduced motion each ends at once in its final state; with motion each runs and ends
-in that same state."""
+With reduced motion (the stand's accessibility preset) each ends at once in its final
+state; with motion each runs and ends in that same state."""
 
 from __future__ import annotations
 
 import pytest
 from kiosk_driver import Kiosk, MakeKiosk
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.kiosk.motion import reduced_motion
 
 WAIT_MS = 5000
+
+
+def kiosk_with(make_kiosk: MakeKiosk, motion: bool) -> Kiosk:
+    """A kiosk whose stand preset asks for reduced motion, or not."""
+    kiosk = make_kiosk(motion=True, access=AccessPreset(reduced_motion=not motion))
+    assert reduced_motion() is not motion
+    return kiosk
 
 
 def finished(kiosk: Kiosk, screen_motion: object) -> None:
@@ -18,8 +26,7 @@ def finished(kiosk: Kiosk, screen_motion: object) -> None:
 
 @pytest.mark.parametrize("motion", [False, True])
 def test_the_reveal_fades_the_feedback_in(make_kiosk: MakeKiosk, motion: bool) -> None:
-    kiosk = make_kiosk(motion=motion)
-    assert reduced_motion() is not motion
+    kiosk = kiosk_with(make_kiosk, motion)
     screen = kiosk.window.round
     kiosk.start()
     kiosk.answer(right=True)
@@ -36,7 +43,7 @@ def test_the_reveal_fades_the_feedback_in(make_kiosk: MakeKiosk, motion: bool) -
 
 @pytest.mark.parametrize("motion", [False, True])
 def test_the_points_count_up_to_the_score(make_kiosk: MakeKiosk, motion: bool) -> None:
-    kiosk = make_kiosk(motion=motion)
+    kiosk = kiosk_with(make_kiosk, motion)
     kiosk.play([True, False, True, True, False])
     result = kiosk.window.result
     assert kiosk.window.active is not None
@@ -55,7 +62,7 @@ def test_the_points_count_up_to_the_score(make_kiosk: MakeKiosk, motion: bool) -
 
 @pytest.mark.parametrize("motion", [False, True])
 def test_three_right_in_a_row_is_a_moment(make_kiosk: MakeKiosk, motion: bool) -> None:
-    kiosk = make_kiosk(motion=motion)
+    kiosk = kiosk_with(make_kiosk, motion)
     screen = kiosk.window.round
     kiosk.start()
     for _ in range(2):
@@ -77,7 +84,7 @@ def test_three_right_in_a_row_is_a_moment(make_kiosk: MakeKiosk, motion: bool) -
 
 @pytest.mark.parametrize("motion", [False, True])
 def test_a_top_ten_place_is_celebrated_on_the_podium(make_kiosk: MakeKiosk, motion: bool) -> None:
-    kiosk = make_kiosk(motion=motion)
+    kiosk = kiosk_with(make_kiosk, motion)
     kiosk.play([True] * 5)
     result = kiosk.window.result
     finished(kiosk, result.motion)

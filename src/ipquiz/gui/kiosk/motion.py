@@ -23,17 +23,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-_reduced = False
+from ipquiz.gui import accessibility
 
 
 def reduced_motion() -> bool:
-    """True when animations are to be skipped (the visitor's or the operator's choice)."""
-    return _reduced
-
-
-def set_reduced_motion(on: bool) -> None:
-    global _reduced
-    _reduced = on
+    """True when animations are to be skipped: the accessibility preset in force (the
+    stand's, or the visitor's own choice for their visit)."""
+    return accessibility.reduced_motion()
 
 
 class Motion(QObject):

@@ -62,6 +62,9 @@ class AccessForm(TranslatedWidget):
             grid.addWidget(toggles, 2 * row, 1)
             grid.addWidget(note, 2 * row + 1, 1)
         grid.setColumnStretch(1, 1)
+        if kiosk:  # the kiosk's text is already sized for reading from 1.5 m: no size row
+            for widget in (self.labels["text_size"], self.text_size, self.notes["text_size"]):
+                widget.hide()
         self.show_preset(AccessPreset())
         self.retranslate()
 

@@ -328,9 +328,15 @@ class WrapRow(QWidget):
     a large text size instead of squeezing its texts."""
 
     def __init__(
-        self, *, spacing: int = 8, spread: bool = False, parent: QWidget | None = None
+        self,
+        *,
+        spacing: int = 8,
+        spread: bool = False,
+        most: int = 0,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._most = most  # columns at most (0: as many as there are widgets)
         self._widgets: list[QWidget] = []
         self._columns = 0
         self._spread = spread  # on one row: the first widget takes the room to spare
@@ -359,6 +365,8 @@ class WrapRow(QWidget):
 
     def sizeHint(self) -> QSize:
         hints = self._hints()
+        if self._most:  # the widest row of `most`
+            hints = sorted(hints, reverse=True)[: self._most]
         width = sum(hints) + self._grid.spacing() * max(0, len(hints) - 1)
         return QSize(width, super().sizeHint().height())
 
@@ -374,7 +382,7 @@ class WrapRow(QWidget):
     def arrange(self, width: int) -> None:
         shown = [w for w in self._widgets if not w.isHidden()]
         spacing = self._grid.spacing()
-        columns = max(1, len(shown))
+        columns = max(1, min(len(shown), self._most or len(shown)))
         while columns > 1:
             rows = [shown[i : i + columns] for i in range(0, len(shown), columns)]
             widest = [

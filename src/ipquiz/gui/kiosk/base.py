@@ -74,6 +74,7 @@ class KioskScreen(QWidget):
         self.scale, self.portrait = scale, portrait
         for button in self.findChildren(QPushButton):
             button.setMinimumHeight(scale.target)
+            button.setMinimumWidth(scale.target)  # a finger's width too, not only its height
         pad_cards(self, scale)
         self.relayout()
 

@@ -34,7 +34,7 @@ from ipquiz.gui.kiosk.motion import Confetti, Motion, tween
 from ipquiz.gui.kiosk.podium import Place, Podium
 from ipquiz.gui.kiosk.sounds import Sounds
 from ipquiz.gui.qr_code import QrCode
-from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, named, scroll_area
+from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named, scroll_area
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -133,11 +133,15 @@ class KioskResultScreen(KioskScreen):
         self.keyboard.typed.connect(self._on_typed)
         self.keyboard.erased.connect(self.name_edit.backspace)
 
-        names = QGridLayout()
-        for n, button in enumerate(self.suggestions):
-            names.addWidget(button, n // 2, n % 2)
-        names.addWidget(self.more_button, 2, 0)
-        names.addWidget(self.type_button, 2, 1)
+        names = QVBoxLayout()
+        offered = WrapRow(spacing=self.scale.px(12), most=2)  # one a row when narrow
+        for button in self.suggestions:
+            offered.append(button)
+        names.addWidget(offered)
+        other = QGridLayout()
+        other.addWidget(self.more_button, 0, 0)
+        other.addWidget(self.type_button, 0, 1)
+        names.addLayout(other)
         typed = QHBoxLayout()
         typed.addWidget(self.name_edit, 1)
         typed.addWidget(self.add_button)

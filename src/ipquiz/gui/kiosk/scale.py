@@ -8,6 +8,7 @@ everything. Touch targets never go below 80 px.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import cache
 from string import Template
@@ -85,4 +86,7 @@ def stylesheet(scale: Scale, preset: AccessPreset | None = None) -> str:
     filled = _template().substitute(scale.values()) + tile_sheet()
     if preset is None:
         return filled
-    return themed(filled, preset, dark="#attractScreen", on_dark=ON_ATTRACT)
+    # Its text is already sized for 1.5 m (28 px and up on 1080 lines), and its screens do
+    # not scroll: the kiosk takes the preset's contrast, never a larger text size.
+    kiosk = dataclasses.replace(preset, text_size=100)
+    return themed(filled, kiosk, dark="#attractScreen", on_dark=ON_ATTRACT)

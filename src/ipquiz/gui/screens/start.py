@@ -218,6 +218,9 @@ class StartScreen(TranslatedWidget):
         column.addStretch(1)
         scroll = scroll_area()
         scroll.setWidget(outer)
+        # the card reflows to the width (the layout walk checks nothing is left beyond it);
+        # a sideways scroll bar for the last few pixels of margin would only be noise
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

@@ -135,3 +135,11 @@ def test_a_tap_anywhere_on_the_feedback_moves_on(kiosk: Kiosk, where: str) -> No
     assert not screen.feedback.isVisible()
     finger_on(kiosk, screen.prompt)  # a tap on the question does not skip it
     assert kiosk.window.active.quiz.position == 1
+
+
+def test_every_tile_belongs_to_the_round_from_the_start(kiosk: Kiosk) -> None:
+    """A tile first needed by a question of five or more choices is shown inside the
+    screen at once, never for a moment as a window of its own."""
+    screen = kiosk.window.round
+    assert all(tile.parentWidget() is screen for tile in screen.buttons)
+    assert not any(tile.isWindow() for tile in screen.buttons)

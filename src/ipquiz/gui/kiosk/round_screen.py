@@ -75,7 +75,7 @@ class RoundScreen(KioskScreen):
         self.buttons: list[KioskTile] = []
         self.grid = QGridLayout()
         for n in range(MAX_CHOICES):
-            button = KioskTile(n)
+            button = KioskTile(n, self)  # a child from the start: never a window of its own
             button.setProperty("shown", n)
             button.clicked.connect(self._on_choice_clicked)
             button.hide()

@@ -4,14 +4,14 @@ visitor's visit and the kiosk goes back to the stand's own when it resets."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.access_form import AccessForm
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
+from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
-from ipquiz.gui.widgets import named, scroll_area
+from ipquiz.gui.widgets import named
 
 
 class AccessScreen(KioskScreen):
@@ -33,14 +33,11 @@ class AccessScreen(KioskScreen):
         box.addWidget(self.note)
         box.addWidget(self.form)
         box.addStretch(1)  # a tall screen's room goes below the form
-        area = touch_scroll(scroll_area())
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it reflows
-        area.setWidget(card)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.done_button)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(area, 1)
+        self.layout_.addWidget(card, 1)  # four rows of toggles fit every kiosk screen
         self.layout_.addLayout(row)
         self.retranslate()
 

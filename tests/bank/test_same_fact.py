@@ -52,7 +52,7 @@ DRUG_TERM = entry(
 
 
 def same_fact(problems: list[str]) -> list[str]:
-    return [p for p in problems if "tests the same fact" in p]
+    return [p for p in problems if "tests the same fact" in p or "tests the same point" in p]
 
 
 def test_the_same_sentence_asked_twice_in_other_words_is_found(tmp_path: Path) -> None:
@@ -128,3 +128,64 @@ def test_the_same_clause_in_few_of_its_words_is_still_the_same_fact(tmp_path: Pa
     found = same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + brief)])])
     assert len(found) == 1
     assert "design-fifteen: tests the same fact of patent-law@2020 Art. 42" in found[0]
+
+
+def scenario(qid: str, zh_prompt: str, zh_explanation: str, *, answer: str = "B") -> str:
+    return entry(qid, zh_prompt, zh_explanation, law="patent-law@2020", tags="[scenario]").replace(
+        "answer: B", f"answer: {answer}"
+    )
+
+
+#: A case: the shop's kettle design, granted on a filing of 2020.
+KETTLE = scenario(
+    "kettle-case",
+    "一家小家电公司为水壶造型申请了外观设计专利，它能独占这个造型多少年？",
+    "第四十二条规定，外观设计专利权的期限为十五年，自申请日起计算。",
+)
+#: Another case, other facts, and the same point of the same clause: fifteen years.
+LAMP = scenario(
+    "lamp-case",
+    "大学生小林设计的台灯外形获得了外观设计专利，这项专利权保护多长时间？",
+    "依照专利法第四十二条，外观设计专利权的期限为十五年，自申请日起计算，小林可以据此维权。",
+)
+
+
+def test_two_cases_reaching_the_same_point_of_one_clause_are_found(tmp_path: Path) -> None:
+    path = bank_file(tmp_path, KETTLE + LAMP)
+    found = same_fact([str(p) for p in validate_files([path])])
+    assert found == [
+        f"{path}:15: lamp-case: tests the same point of patent-law@2020 Art. 42 as "
+        f"kettle-case ({path}:7); let one case apply another sentence or reach another answer"
+    ]
+
+
+def test_two_cases_applying_one_clause_to_reach_different_answers_may_stay(
+    tmp_path: Path,
+) -> None:
+    # the same clause, but this case's answer is another one: the term runs from filing
+    from_filing = scenario(
+        "lamp-from-when",
+        "大学生小林设计的台灯外形获得了外观设计专利，这项专利权从哪一天起算？",
+        "依照专利法第四十二条，外观设计专利权的期限为十五年，自申请日起计算，不是自授权之日起算。",
+        answer="A",
+    ).replace("choices: [十年, 十五年]", "choices: [申请日, 授权公告日]")
+    found = same_fact([str(p) for p in validate_files([bank_file(tmp_path, KETTLE + from_filing)])])
+    assert found == []
+
+
+def test_a_false_statement_and_a_right_choice_are_not_one_point(tmp_path: Path) -> None:
+    said_wrongly = (
+        scenario(
+            "kettle-myth",
+            "小家电公司说，水壶外观设计专利保护十五年，从授权之日起算。",
+            "说法错误：依照第四十二条，外观设计专利权的期限为十五年，自申请日起计算。",
+        )
+        .replace("type: single", "type: true_false")
+        .replace("choices: [十年, 十五年], ", "")
+        .replace("choices: [ten years, fifteen years], ", "")
+        .replace("answer: B", "answer: false")
+    )
+    found = same_fact(
+        [str(p) for p in validate_files([bank_file(tmp_path, KETTLE + said_wrongly)])]
+    )
+    assert found == []

@@ -114,3 +114,44 @@ def test_a_level_one_case_must_stay_short_plain_and_figure_free(tmp_path: Path) 
         f"{name}:31: long: a level-1 case is told in at most 70 characters (91 here): "
         "shorten it or label it 2",
     ]
+
+
+CULTURE_ENTRY = """  - id: {id}
+    type: single
+    difficulty: 2
+    tags: [{tags}]
+    source: {{zh-CN: 来源, en: Source, law: "{law}"{articles}}}
+    answer: A
+    zh-CN: {{prompt: "{id}？", choices: [甲, 乙], explanation: 因为。}}
+    en: {{prompt: "{id}?", choices: [a, b], explanation: Because.}}
+"""
+
+
+def test_a_culture_question_resting_on_a_statute_alone_is_about_history_or_honesty(
+    tmp_path: Path,
+) -> None:
+    def culture(qid: str, tags: str, law: str = "copyright-law@2020") -> str:
+        articles = ', articles: ["12"]' if law != "none" else ""
+        return CULTURE_ENTRY.format(id=qid, tags=tags, law=law, articles=articles)
+
+    path = tmp_path / "culture.yaml"
+    path.write_text(
+        "category:\n  id: culture\n  name:\n    en: Culture\n    zh-CN: 文化\nquestions:\n"
+        + culture("who-is-author", "authorship")  # a plain statute question
+        + culture("copied-homework", "honesty, school")
+        + culture("first-copyright-law", "history")
+        + culture("ip-day", "events", law="none"),
+        encoding="utf-8",
+    )
+    messages = [str(p) for p in validate_files([path]) if "culture question" in str(p)]
+    assert messages == [
+        f"{path}:7: who-is-author: a culture question citing only statutes must be about "
+        "history or everyday honesty (tag it genuine-goods, history, honesty); otherwise "
+        "move it to the category of its law"
+    ]
+    # the same statute question in its own category is not asked to be culture
+    elsewhere = tmp_path / "copyright.yaml"
+    elsewhere.write_text(
+        path.read_text(encoding="utf-8").replace("id: culture", "id: copyright"), "utf-8"
+    )
+    assert not [p for p in validate_files([elsewhere]) if "culture question" in str(p)]

@@ -107,6 +107,28 @@ def level_one_case_problem(q: Question) -> str | None:
     return None
 
 
+#: The category about IP culture and public events, and the tags that let one of its
+#: questions rest on a statute alone: the history of IP in China, everyday honesty.
+CULTURE = "culture"
+CULTURE_STATUTE_TAGS = frozenset({"history", "honesty", "genuine-goods"})
+
+
+def culture_problem(q: Question) -> str | None:
+    """Why `q`, a culture question, is a plain statute question that belongs to the
+    category of its law, or None. A culture question rests on the events, the
+    philosophy, history or everyday honesty: if it cites statutes only, it must be
+    tagged as history or honesty."""
+    if q.category != CULTURE or not q.citations:
+        return None
+    if any(not c.is_statute for c in q.citations) or CULTURE_STATUTE_TAGS & set(q.tags):
+        return None
+    tags = ", ".join(sorted(CULTURE_STATUTE_TAGS))
+    return (
+        f"a culture question citing only statutes must be about history or everyday "
+        f"honesty (tag it {tags}); otherwise move it to the category of its law"
+    )
+
+
 def check_question(
     item: Located, *, require_all_languages: bool, registry: Registry | None = None
 ) -> list[Problem]:
@@ -131,9 +153,9 @@ def check_question(
     if registry is not None:
         for message in citation_problems(q, registry):
             problem(message)
-    level = level_one_case_problem(q)
-    if level is not None:
-        problem(level)
+    for found in (level_one_case_problem(q), culture_problem(q)):
+        if found is not None:
+            problem(found)
     return out
 
 

@@ -113,8 +113,10 @@ def test_one_countdown_at_a_time_on_the_feedback(make_kiosk: MakeKiosk, countdow
     screen = kiosk.window.round
     kiosk.start()
     assert screen.countdown.isVisible()
+    kiosk.qtbot.wait(20)  # laid out
     top = screen.question_card.y()
     kiosk.answer(right=True)
+    kiosk.qtbot.wait(20)
     assert not screen.ring.isVisible()
     assert not screen.bar.isVisible()
     assert screen.next_button.text().endswith("▶ 6")  # the one count left
@@ -141,5 +143,5 @@ def test_every_tile_belongs_to_the_round_from_the_start(kiosk: Kiosk) -> None:
     """A tile first needed by a question of five or more choices is shown inside the
     screen at once, never for a moment as a window of its own."""
     screen = kiosk.window.round
-    assert all(tile.parentWidget() is screen for tile in screen.buttons)
+    assert all(tile.parentWidget() is screen.content for tile in screen.buttons)
     assert not any(tile.isWindow() for tile in screen.buttons)

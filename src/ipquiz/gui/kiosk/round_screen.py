@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,7 +36,14 @@ from ipquiz.gui.kiosk.tiles import KioskTile, balanced_columns
 from ipquiz.gui.kiosk.trail import RoundTrail
 from ipquiz.gui.outcomes import STATES
 from ipquiz.gui.question_image import QuestionImageView
-from ipquiz.gui.widgets import ENTER_KEYS, ChoiceButton, PlainLabel, choice_key, named
+from ipquiz.gui.widgets import (
+    ENTER_KEYS,
+    ChoiceButton,
+    PlainLabel,
+    choice_key,
+    named,
+    scroll_area,
+)
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -72,10 +79,11 @@ class RoundScreen(KioskScreen):
         self.prompt = PlainLabel(object_name="kioskPrompt")
         self.image = QuestionImageView()
         self.hint = label("hint")
+        self.content = named(QWidget(), "roundContent")  # what scrolls (see below)
         self.buttons: list[KioskTile] = []
         self.grid = QGridLayout()
         for n in range(MAX_CHOICES):
-            button = KioskTile(n, self)  # a child from the start: never a window of its own
+            button = KioskTile(n, self.content)  # placed from the start: never a window
             button.setProperty("shown", n)
             button.clicked.connect(self._on_choice_clicked)
             button.hide()
@@ -119,7 +127,14 @@ class RoundScreen(KioskScreen):
         header.addLayout(status)
         header.addWidget(self.trail, 1, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.ring)
-        self.layout_ = QVBoxLayout(self)
+        # The round scrolls only when a long question and its feedback outgrow the
+        # screen (1024x768); after an answer the feedback is scrolled into view.
+        self.scroller = scroll_area()
+        self.scroller.setWidget(self.content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        self.layout_ = QVBoxLayout(self.content)
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.bar)
         self.layout_.addWidget(self.question_card)
@@ -208,6 +223,8 @@ class RoundScreen(KioskScreen):
         self.confirm_button.setVisible(multiple)
         self.confirm_button.setEnabled(False)
         self.feedback.hide()
+        self.hint.show()
+        self.scroller.verticalScrollBar().setValue(0)
         self.relayout()
         self.retranslate()
         self._asked_ms = self.clock.now_ms()
@@ -302,6 +319,8 @@ class RoundScreen(KioskScreen):
         )
         self.source_link.setVisible(bool(text.source))
         self.feedback.show()
+        self.hint.hide()  # what to tap is said; the room goes to the feedback
+        QTimer.singleShot(0, self._feedback_into_view)  # once the layout has made room
         self._reveal(how, self.active.quiz.streak if how is Outcome.CORRECT else 0)
         self._show_score()
         if self._untimed:
@@ -309,6 +328,10 @@ class RoundScreen(KioskScreen):
         else:
             self.clock.schedule("feedback", self._feedback_ms, self.advance)
         self._on_tick()
+
+    def _feedback_into_view(self) -> None:
+        if self.feedback.isVisible():
+            self.scroller.ensureWidgetVisible(self.feedback, 0, 0)
 
     def _reveal(self, how: Outcome, streak: int) -> None:
         """The feedback fades in over the answered tiles; a streak of three or more right

@@ -26,6 +26,16 @@ TESTS = Path(__file__).parent
 BOTH_DIALECTS = ("storage", "services")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application() -> object:
+    """One QApplication for the whole run, made before any test can start a bare
+    QGuiApplication (pages drawn without a window: gui/paper.py), which the widget tests
+    could not use, whatever order the tests run in."""
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["ipquiz-tests"])
+
+
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Nothing a test does reaches the user's real data or config folders."""

@@ -66,7 +66,10 @@
     ((navigator.language || "").toLowerCase().indexOf("zh") === 0 ? "zh-CN" : "en");
   if (params.get("lang") === "en" || params.get("lang") === "zh-CN") { lang = params.get("lang"); }
   var code = params.get("code") || "";
-  var ws = null, state = null, lastResult = null, picked = [], pending = null, message = "", retry = 500;
+  var ws = null, state = null, picked = [], pending = null, message = "", retry = 500;
+  // Self-paced: when this device last said its question's time was up (said again after
+  // a while if the server had not counted it up yet).
+  var toldUp = -1e9;
   // The countdown: the server says how many milliseconds are left, and the device counts
   // down from the moment it heard that on its own monotonic clock (its wall clock may be
   // minutes off the PC's).
@@ -152,7 +155,7 @@
       message = msg.reason === "removed" ? "" : WORDS[lang].errors[msg.reason] || msg.reason;
       speak(message);
       if (msg.reason === "wrong_code") { code = ""; ws.close(); }
-      if (msg.reason === "seat_freed") { forget(tokenKey()); pending = null; lastResult = null; }
+      if (msg.reason === "seat_freed") { forget(tokenKey()); pending = null; }
       if (msg.position !== undefined) { pending = null; }
       render();
       return;
@@ -160,7 +163,8 @@
     if (msg.type === "ack") {
       pending = null; picked = [];
       message = w("acked");
-      if (msg.result) { lastResult = msg.result; } else { speak(message); }
+      // (a self-paced result is said when it is shown)
+      if (!msg.result) { speak(message); }
       return;
     }
     if (msg.type === "state") {
@@ -202,6 +206,12 @@
     }
     if (left === 0) {
       if (!spoken[key + ":up"]) { speakOnce(key + ":up", w("timeUp")); render(); }
+      // Self-paced: on to this question's result, without an answer (the server counts
+      // the time from when it sent the question, so it agrees by now).
+      if (state.pace === "self" && !pending && !state.answered && now() - toldUp > 3000) {
+        toldUp = now();
+        send({ type: "next", position: state.question.position });
+      }
     } else if (left <= SOON_MS && spoken[key + ":long"]) {
       speakOnce(key + ":soon", w("soon"));
     }
@@ -221,7 +231,6 @@
     pending = { type: "answer", position: state.question.position, choices: choices };
     picked = choices.slice();
     message = w("sent");
-    lastResult = null;
     send(pending);
     render();
   }
@@ -286,6 +295,16 @@
     if (result.skipped) { return "skipped"; }
     return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer");
   }
+  // A question's picture, only ever as an <img>: an SVG shown this way runs nothing.
+  function picture(image, className, id) {
+    var figure = el("figure", className);
+    var img = el("img");
+    img.src = image.src;
+    img.alt = image.alt[lang] || w("picture");
+    if (id) { img.id = id; }
+    figure.appendChild(img);
+    return figure;
+  }
   function renderResult(result, question, shares, heading) {
     var box = el("section", "result");
     if (result.skipped) {
@@ -296,6 +315,7 @@
     var verdict = el(heading ? "h1" : "p", "verdict " + (result.right ? "right" : "wrong"), w(verdictOf(result)));
     box.appendChild(verdict);
     if (question) { box.appendChild(el("p", "prompt", question.texts[lang].prompt)); }
+    if (result.image) { box.appendChild(picture(result.image, heading ? "picture" : "picture small", null)); }
     box.appendChild(el("p", null, w("yours") + letters(result.chosen)));
     box.appendChild(el("p", null, w("correctIs") + letters(result.correct)));
     if (shares) {
@@ -331,16 +351,7 @@
       main.appendChild(timer);
     }
     main.appendChild(el("h1", "prompt", q.texts[lang].prompt));
-    if (q.image) {
-      // Only ever an <img>: an SVG shown this way runs nothing.
-      var figure = el("figure", "picture");
-      var img = el("img");
-      img.src = q.image.src;
-      img.alt = q.image.alt[lang] || w("picture");
-      img.id = "picture";
-      figure.appendChild(img);
-      main.appendChild(figure);
-    }
+    if (q.image) { main.appendChild(picture(q.image, "picture", "picture")); }
     if (q.kind === "multiple") { main.appendChild(el("p", "hint", w("several"))); }
     var chosen = state.answered || (pending ? pending.choices : picked);
     var grid = el("div", state.answered || pending ? "choices sent" : "choices");
@@ -368,7 +379,7 @@
     if (endsAt !== null && !late && !spoken[key + ":start"]) {
       spoken[key + ":start"] = true;
       spoken[key + ":long"] = msLeft() > SOON_MS + 1000;
-      speak(state.pace === "teacher"
+      speak(state.pace === "teacher" || state.question_time
         ? w("questionTime", { n: q.position + 1, t: state.total, s: duration(msLeft()) })
         : w("setTime", { s: duration(msLeft()) }));
     }
@@ -405,13 +416,19 @@
       speakOnce("r" + state.result.position, w(verdictOf(state.result)));
       return "r" + state.result.position;
     }
-    if (lastResult && state.pace === "self") {
-      main.appendChild(renderResult(lastResult, null, null, true));
-      speakOnce("r" + lastResult.position, w(verdictOf(lastResult)));
+    if (state.reading) {
+      // Self-paced: the result of the last question, read for as long as the student
+      // likes; the next question (and its time) comes when they ask for it.
+      var read = state.reading;
+      main.appendChild(renderResult(read, read, null, true));
+      speakOnce("r" + read.position, w(verdictOf(read)));
       var next = el("button", "primary", w("next")); next.type = "button"; next.id = "next";
-      next.addEventListener("click", function () { lastResult = null; message = ""; render(); });
+      next.addEventListener("click", function () {
+        message = ""; next.disabled = true;
+        send({ type: "next", position: read.position });
+      });
       main.appendChild(next);
-      return "r" + lastResult.position;
+      return "r" + read.position;
     }
     if (state.question) { renderQuestion(); return "q" + state.question.position; }
     return "wait";

@@ -36,64 +36,64 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="80"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="83"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="81"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="84"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="82"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="85"/>
         <source>No time limits</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="83"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="86"/>
         <source>Reduced motion</source>
         <translation>减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="84"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
         <source>Every text on screen, larger</source>
         <translation>屏幕上所有文字放大</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="85"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="88"/>
         <source>Darker text and firmer edges</source>
         <translation>文字更深，边框更清晰</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
         <source>No countdown: take as long as you need for each question</source>
         <translation>不倒计时：每题想多久都可以</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
         <source>Exams get more time, {0} (30 min become {1}); kiosk rounds have no countdown</source>
         <translation>考试时间延长为{0}（30 分钟变为 {1} 分钟）；展台答题不倒计时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
         <source>Nothing slides, counts up or flashes</source>
         <translation>不滑动、不滚动计数、不闪烁</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="95"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="97"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="98"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="100"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="98"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="99"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="101"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="100"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="103"/>
         <source>Text size {0} %</source>
         <translation>文字大小 {0}%</translation>
     </message>
@@ -101,17 +101,17 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="64"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="61"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="66"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="63"/>
         <source>For your visit: the kiosk goes back to normal for the next one.</source>
         <translation>只在你这次答题时有效：下一位访客开始时恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="65"/>
         <source>Done  ▶</source>
         <translation>完成  ▶</translation>
     </message>
@@ -119,233 +119,233 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="248"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="249"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="252"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="274"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="355"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="421"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="397"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="406"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="257"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="225"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="226"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="231"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="235"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="236"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="242"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="243"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="299"/>
         <source>Save the changed settings?</source>
         <translation>保存更改过的设置吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="301"/>
         <source>Some settings were changed here but not saved: the kiosk still runs with the old ones.</source>
         <translation>这里有设置已更改但尚未保存：展台仍按原来的设置运行。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="304"/>
         <source>Leave them unsaved</source>
         <translation>不保存，直接离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="332"/>
         <source>This station is now called {0}.</source>
         <translation>本展台现在的名称是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="337"/>
         <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
         <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="349"/>
         <source>The name was not changed: cannot write {0}: {1}</source>
         <translation>名称未更改：无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="408"/>
         <source>Done: the drive {0} can be removed.</source>
         <translation>完成：可以拔出 {0} 了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="423"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="439"/>
         <source>Reset today&apos;s board?</source>
         <translation>重置今日排行榜？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="441"/>
         <source>Every name on today&apos;s board is removed. The answers stay and can still be exported.</source>
         <translation>今日排行榜上的昵称将全部移除。答题记录仍会保留，可以照常导出。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="435"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="444"/>
         <source>Reset the board</source>
         <translation>重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="436"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="445"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="457"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="466"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="458"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="467"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="459"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="468"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="461"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="470"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="471"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="463"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="472"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="464"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="473"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="468"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="477"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="470"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="479"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="471"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="480"/>
         <source>This station</source>
         <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="481"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="473"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="482"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="484"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="487"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="482"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="491"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="302"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="484"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="493"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="483"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="492"/>
         <source>Accessibility, for every visitor</source>
         <translation>无障碍（对所有访客）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="485"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="494"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="496"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="497"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="498"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="490"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="499"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -1302,97 +1302,97 @@
         <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="207"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="211"/>
         <source>{0} of {1} answers right</source>
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="421"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="418"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="420"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="424"/>
         <source>Rank since {0}: {1} of {2}</source>
         <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="426"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="430"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="428"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="432"/>
         <source>You made the top 10 of the whole event!</source>
         <translation>你进入了整个活动的前 10 名！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="434"/>
         <source>You made today&apos;s top 10!</source>
         <translation>你进入了今天的前 10 名！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="436"/>
         <source>Keep learning: scan with your phone</source>
         <translation>继续学习：用手机扫一扫</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="438"/>
         <source>QR code to keep learning: {0}</source>
         <translation>继续学习的二维码：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="437"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="441"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="439"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="443"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="445"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="443"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="447"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="444"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="448"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="445"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="449"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="446"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="450"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="451"/>
         <source>Your nickname</source>
         <translation>你的昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="452"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="449"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="453"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1455,354 +1455,359 @@
 <context>
     <name>LiveClassScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="286"/>
         <source>Live class</source>
-        <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread. The class report (item analysis, workbook, PDF) of the live class that just ended.</extracomment>
+        <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread. The class report (item analysis, workbook, PDF) of the live class that just ended. A self-paced set&apos;s time limit: what is left of it for the whole class.</extracomment>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="287"/>
         <source>Quiz set</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="278"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="731"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="767"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="280"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="335"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="354"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="291"/>
         <source>Self-paced (a live grid)</source>
         <translation>学生自主答题（实时进度表）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="282"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="292"/>
         <source>Teacher-paced (question by question)</source>
         <translation>老师控制节奏（逐题进行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="294"/>
         <source>Game lesson: points for speed and right answers in a row, and a top-5 board</source>
         <translation>游戏课：答得快、连续答对可加分，并显示前 5 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="296"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="297"/>
         <source>Port (allow it in the PC&apos;s firewall)</source>
         <translation>端口（请在电脑防火墙中放行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="298"/>
         <source>Start the live class</source>
         <translation>开始课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="299"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="300"/>
         <source>Open the page and enter the code, or scan:</source>
         <translation>打开网页输入代码，或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="301"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="302"/>
         <source>Students…</source>
         <translation>学生……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="303"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="304"/>
         <source>Class report…</source>
         <translation>班级成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="305"/>
         <source>Close the session</source>
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="361"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="346"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="365"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="377"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="399"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="407"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="386"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="433"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="507"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="455"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="529"/>
         <source>Skip a question</source>
         <translation>跳过一道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="456"/>
         <source>The question is skipped for everyone.</source>
         <translation>这道题对所有人跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="440"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="631"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="462"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="664"/>
         <source>Skip this question</source>
         <translation>跳过这道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="469"/>
         <source>Skip question {0}?</source>
         <translation>跳过第 {0} 题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="449"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="471"/>
         <source>It counts for nobody: answers already given to it are taken back, and nobody is asked it any more.</source>
         <translation>这道题对谁都不计分：已作的回答会撤回，之后也不再出这道题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="452"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="474"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="466"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="468"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="490"/>
         <source>Free a seat when a student needs another device: their name can be picked again, with the answers given so far. Remove a student who should not be in this class: their page says so and they cannot come back in; their answers are kept but left out of the class result.</source>
         <translation>学生要换一台设备时，释放其座位：名字可以再次选择，已作的回答保留。把不该在本课堂的人移出：其页面会显示已被移出，且不能再加入；其回答保留在数据库中，但不计入全班结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="475"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="489"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="497"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="511"/>
         <source>Free the seat</source>
         <translation>释放座位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="476"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
         <source>Remove from the class</source>
         <translation>移出课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="509"/>
         <source>Free {0}&apos;s seat?</source>
         <translation>释放 {0} 的座位？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="510"/>
         <source>The name can be picked again on another device, with its answers.</source>
         <translation>可在另一台设备上再次选择这个名字，已作的回答保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="494"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="516"/>
         <source>Remove {0} from the class?</source>
         <translation>把 {0} 移出课堂？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="495"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
         <source>Their page says so; they cannot come back in with it.</source>
         <translation>其页面会显示已被移出，用这台设备不能再加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="508"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="530"/>
         <source>This is the last question left: end the class instead.</source>
         <translation>这是仅剩的一道题：请直接结束课堂。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="522"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="539"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="544"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="525"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="547"/>
         <source>{0} (seat free)</source>
         <translation>{0}（座位已释放）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="563"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="585"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="576"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="598"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="578"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="600"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="605"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="627"/>
+        <source>Time left for the set {0}:{1:02d}</source>
+        <translation>全部题目剩余时间 {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="607"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="640"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="613"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="646"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="621"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="622"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="655"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="623"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="623"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="633"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="666"/>
         <source>Skip a question…</source>
         <translation>跳过一道题……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="671"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="671"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="644"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="677"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="667"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="700"/>
         <source>Top {0}</source>
         <translation>前 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="702"/>
         <source>{0}. {1} · {2} points</source>
         <translation>{0}. {1} · {2} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="681"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="714"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="688"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="721"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="695"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="731"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="705"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="741"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="710"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="746"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="721"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="757"/>
         <source>{0} skipped</source>
         <translation>{0} 已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="723"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="759"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="772"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="808"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="773"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="809"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="774"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="810"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="775"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="811"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="776"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="812"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="777"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="813"/>
         <source>skipped: counts for nobody</source>
         <translation>已跳过：对谁都不计分</translation>
     </message>
@@ -3946,123 +3951,123 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="276"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="279"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="283"/>
         <source>The chosen topics hold only {0} questions: the quiz will have {0}.</source>
         <translation>所选主题只有 {0} 道题：本次测验就出 {0} 道。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
         <source>IP Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="293"/>
         <source>Test what you know about patents, trademarks, copyright and more. Respect knowledge, advocate innovation, be honest and abide by the law.</source>
         <translation>专利、商标、著作权……你了解多少？尊重知识、崇尚创新、诚信守法。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="297"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="298"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="299"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="302"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="304"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="306"/>
         <source>Time limit</source>
         <translation>时间限制</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="307"/>
         <source>Start  ▶</source>
         <translation>开始  ▶</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="308"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="307"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="310"/>
         <source>Text size, high contrast, no time limits, reduced motion</source>
         <translation>文字大小、高对比度、不限时、减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="309"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="312"/>
         <source>Import / export questions…</source>
         <translation>导入 / 导出题目…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="313"/>
         <source>Save as a quiz set…</source>
         <translation>保存为题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="314"/>
         <source>Quiz sets…</source>
         <translation>管理题集…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="312"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="315"/>
         <source>Classes…</source>
         <translation>班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="316"/>
         <source>Class lists: import from Excel or CSV, or type</source>
         <translation>班级名单：从 Excel 或 CSV 导入，或直接输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="317"/>
         <source>Live class…</source>
         <translation>课堂互动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="319"/>
         <source>Students join from their browsers on the school network by a code or QR code</source>
         <translation>学生在校园网内用浏览器凭代码或二维码加入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="321"/>
         <source>Results…</source>
         <translation>成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="323"/>
         <source>Class results: item analysis, students, the workbook and the PDF report</source>
         <translation>班级成绩：试题分析、学生成绩、Excel 与 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="327"/>
         <source>Shape quiz sets: topics, difficulty, time, scoring, pass mark, chosen questions</source>
         <translation>设置题集：主题、难度、时间、计分、及格线、精选题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="328"/>
-        <location filename="../../src/ipquiz/gui/screens/start.py" line="375"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="331"/>
+        <location filename="../../src/ipquiz/gui/screens/start.py" line="378"/>
         <source>Saved quiz sets…</source>
         <translation>已保存的题集…</translation>
     </message>

@@ -24,13 +24,20 @@ from ipquiz.services.live_bots import BotReport, play_all
 
 
 def start_class(
-    qtbot: QtBot, window: MainWindow, *, teacher: bool, game: bool, count: int = 3
+    qtbot: QtBot,
+    window: MainWindow,
+    *,
+    teacher: bool,
+    game: bool,
+    count: int = 3,
+    spec: QuizSpec | None = None,
 ) -> LiveClassScreen:
     assert window.services is not None
-    unguarded(window.services.sets).save(QuizSpec(name="Lesson", count=count, question_seconds=30))
+    spec = spec or QuizSpec(name="Lesson", count=count, question_seconds=30)
+    unguarded(window.services.sets).save(spec)
     click(qtbot, window.start.live_button)
     screen = window.live_class
-    qtbot.waitUntil(lambda: screen.set_box.currentText() == "Lesson", timeout=10_000)
+    qtbot.waitUntil(lambda: screen.set_box.currentText() == spec.name, timeout=10_000)
     screen.teacher_paced.setChecked(teacher)
     screen.self_paced.setChecked(not teacher)
     screen.game.setChecked(game)

@@ -434,3 +434,79 @@ def test_a_phone_back_from_sleep_takes_the_time_left_again(
         )
     finally:
         server.stop()
+
+
+def picture_loaded(driver: WebDriver, css: str) -> bool:
+    return bool(
+        driver.execute_script(
+            "var i = document.querySelector(arguments[0]);"
+            "return !!i && i.complete && i.naturalWidth > 0;",
+            css,
+        )
+    )
+
+
+def test_self_paced_each_question_has_its_own_time_from_when_the_phone_got_it(
+    services: AppServices, small_bank: Path, browser: WebDriver
+) -> None:
+    """A set with 4 s a question: the phone counts down; at zero it moves on to that
+    question's result (no answer, the picture again) and its next question gets its own
+    full time only when the student asks for it; the end list shows the pictures too."""
+    picture_in_bank(services, small_bank)
+    room = services.live.open(
+        QuizSpec(
+            count=2,
+            question_ids=("a-single", "a-tf"),
+            shuffle_questions=False,
+            question_seconds=4,
+        ),
+        pace=Pace.SELF,
+    )
+    room.start()
+    server = hosted(room)
+    try:
+        join_as(browser, server.url, "Tiger")
+        wait_for(browser, "#choice-0")
+        assert browser.find_element(By.ID, "timer").text in ("Time left: 4 s", "Time left: 3 s")
+        # nothing tapped: at zero the phone says so and the student reads the result
+        wait_for(browser, "#next")
+        assert "— No answer" in text_of(browser)
+        WebDriverWait(browser, 10).until(lambda d: picture_loaded(d, ".result img"))
+        seat = next(iter(room.seats.values()))
+        stored = seat.record(0)
+        assert stored is not None
+        assert stored.chosen == frozenset()  # stored as not answered
+        browser.execute_script("return new Promise(function (r) { setTimeout(r, 3000); });")
+        browser.find_element(By.ID, "next").click()  # 3 s of reading cost nothing
+        wait_for(browser, "#choice-0")
+        assert browser.find_element(By.ID, "timer").text in ("Time left: 4 s", "Time left: 3 s")
+        tap_choice(
+            browser, room.planned[1].shown_order.index(min(room.planned[1].question.correct))
+        )
+        WebDriverWait(browser, 10).until(lambda d: "You got 1 of 2 right" in text_of(d))
+        WebDriverWait(browser, 10).until(lambda d: picture_loaded(d, ".summary img"))
+        assert browser.find_element(By.CSS_SELECTOR, ".summary img").get_attribute("alt") == (
+            "A circle"
+        )
+    finally:
+        server.stop()
+
+
+def test_the_teacher_paced_reveal_shows_the_picture_again(
+    services: AppServices, small_bank: Path, browser: WebDriver
+) -> None:
+    picture_in_bank(services, small_bank)
+    room = services.live.open(QuizSpec(count=1, question_ids=("a-single",)), pace=Pace.TEACHER)
+    server = hosted(room)
+    try:
+        join_as(browser, server.url, "Tiger")
+        WebDriverWait(browser, 10).until(lambda _: room.seats)
+        room.start()
+        wait_for(browser, "#choice-0")
+        room.reveal()
+        WebDriverWait(browser, 10).until(lambda d: picture_loaded(d, ".result img"))
+        browser.find_element(By.ID, "lang").click()
+        alt = browser.find_element(By.CSS_SELECTOR, ".result img").get_attribute("alt")
+        assert alt == "一个圆圈"
+    finally:
+        server.stop()

@@ -94,15 +94,17 @@ def test_a_student_joins_answers_and_gets_each_result(server: LiveServer) -> Non
                 {"type": "hello", "code": code},
                 {"type": "claim", "nickname": "<b>Tiger</b>"},
                 {"type": "answer", "position": 0, "choices": [0]},
+                {"type": "next", "position": 0},
             ],
         )
     )
     kinds = [m["type"] for m in got]
-    assert kinds == ["state", "seat", "state", "ack", "state"]
+    assert kinds == ["state", "seat", "state", "ack", "state", "state"]
     assert got[1]["name"] == "<b>Tiger</b>"  # kept as text; the page inserts it as text
     assert got[2]["question"]["position"] == 0
     assert got[3]["result"]["chosen"] == [0]
-    assert got[4]["question"]["position"] == 1  # on to the next question
+    assert got[4]["reading"]["chosen"] == [0]  # its result, for as long as it is read
+    assert got[5]["question"]["position"] == 1  # then on to the next question
     seat = next(iter(server.room.seats.values()))
     assert seat.record(0) is not None  # committed before the ack went out
 
@@ -115,6 +117,7 @@ BAD_FRAMES = [
     json.dumps({"type": "hello", "code": "123456", "token": "short"}),
     json.dumps({"type": "hello", "code": "123456", "extra": 1}),
     json.dumps({"type": "answer", "position": 0, "choices": [0]}),  # before hello
+    json.dumps({"type": "next", "position": 0}),  # before hello
     json.dumps({"type": "nope"}),
     "x" * (MAX_MESSAGE_BYTES + 1),
     b"\x00\x01binary",

@@ -85,6 +85,8 @@ def test_self_paced_skip_removes_the_question_for_everyone(services: AppServices
     assert room.next_for(wang) == 2  # asked again? no: the one after
     assert room.next_for(li) == 0
     room.answer(li, 0, right_buttons(room, 0))
+    assert room.state_for(li)["reading"]["position"] == 0  # its result first
+    room.go_on(li, 0)
     assert room.state_for(li)["question"]["position"] == 2  # never asked the skipped one
     # the host dies: the skip is kept
     back = services.live.resume(room.session_id)

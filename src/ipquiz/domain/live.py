@@ -120,7 +120,15 @@ class Answer:
     choices: frozenset[int]
 
 
-Message = Hello | Claim | Answer
+@dataclass(frozen=True, slots=True)
+class Next:
+    """Self-paced: done with the question at `position` (its result read, or its own time
+    up on the device): the next one, please."""
+
+    position: int
+
+
+Message = Hello | Claim | Answer | Next
 
 
 def new_code(rng: random.Random, taken: Collection[str]) -> str:
@@ -174,6 +182,8 @@ def parse_message(raw: str | bytes) -> Message:
         if len(set(picked)) != len(picked):
             raise ProtocolError("a choice is sent twice")
         return Answer(position, frozenset(picked))
+    if kind == "next" and fields == {"position"}:
+        return Next(_int(data["position"], "position", low=0, high=10_000))
     raise ProtocolError("unknown message")
 
 

@@ -51,6 +51,8 @@ from ipquiz.storage.database import Database, Session
 DEFAULT_SECONDS = 30
 #: An answer this late after the countdown is still taken (the network's delay).
 GRACE_SECONDS = 1.5
+#: A device that says its question's time is up may be this early (clocks drift).
+EARLY_SECONDS = 0.25
 
 
 #: What a device hears when its seat is no longer its own.
@@ -77,8 +79,11 @@ class Seat:
     active: ActiveQuiz
     connected: int = 0
     status: SeatStatus = SeatStatus.SEATED
-    #: When this student was given their current question (self-paced speed points).
+    #: Self-paced: the question this student was last sent, and when (the room's clock):
+    #: its countdown and its speed points run from then. Once it is answered (or its
+    #: time is up) the student reads its result until they ask for the next one.
     asked_at: float = field(default_factory=time.monotonic)
+    asked_position: int | None = None
     #: One answer of a seat at a time (a device resending races its first send).
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -130,6 +135,8 @@ class LiveRoom:
         position: int = 0,
         paused: bool = False,
         skipped: frozenset[int] = frozenset(),
+        ends_at_ms: int | None = None,
+        paused_at_ms: int | None = None,
     ) -> None:
         self._service = service
         self.session_id = session_id
@@ -150,14 +157,18 @@ class LiveRoom:
         self._lock = threading.RLock()
         self._listeners: list[Callable[[str], None]] = []
         self._claiming: list[tuple[int, str]] = []  # names being seated right now
-        #: When the running countdown ends (time.monotonic): a teacher-paced question's,
-        #: or a self-paced set's time limit. A resumed session starts it again.
+        #: When the running countdown ends (the room's clock): a teacher-paced question's,
+        #: or a self-paced set's time limit. Stored as a moment of the wall clock, so a
+        #: resumed session keeps the time already spent.
         self._deadline: float | None = None
         #: The clock of the countdown and of answer times (a test moves its own).
         self.monotonic: Callable[[], float] = service.monotonic
-        self._held = 0.0  # seconds left on the countdown when it was paused
+        #: When the class was paused (every countdown stands still from then).
+        self._paused_at = self.monotonic()
+        if paused and paused_at_ms is not None:
+            self._paused_at = self.moment(paused_at_ms)
         if stage is Stage.QUESTION:
-            self._deadline = self._new_deadline()
+            self._deadline = self._new_deadline() if ends_at_ms is None else self.moment(ends_at_ms)
 
     # -- watching ------------------------------------------------------------------
     def listen(self, listener: Callable[[str], None]) -> None:
@@ -167,6 +178,20 @@ class LiveRoom:
     def _changed(self, what: str) -> None:
         for listener in list(self._listeners):
             listener(what)
+
+    # -- moments kept across a restart -------------------------------------------------
+    def wall_ms(self, moment: float) -> int:
+        """A moment of the room's clock as milliseconds of the wall clock (stored)."""
+        return round((self._service.wall() + moment - self.monotonic()) * 1000)
+
+    def moment(self, wall_ms: int) -> float:
+        """A stored wall-clock moment on the room's clock."""
+        return self.monotonic() - (self._service.wall() - wall_ms / 1000)
+
+    def stored_countdown(self) -> tuple[int | None, int | None]:
+        """(when the running countdown ends, when the class was paused), as stored."""
+        ends = None if self._deadline is None else self.wall_ms(self._deadline)
+        return ends, self.wall_ms(self._paused_at) if self.paused else None
 
     @property
     def seconds(self) -> int:
@@ -200,9 +225,11 @@ class LiveRoom:
         session is paused."""
         if self._deadline is None or self.stage is not Stage.QUESTION:
             return None
-        if self.paused:
-            return self._held
-        return max(0.0, self._deadline - self.monotonic())
+        return max(0.0, self._deadline - self._now())
+
+    def _now(self) -> float:
+        """The countdowns' now: they stand still while the class is paused."""
+        return self._paused_at if self.paused else self.monotonic()
 
     def time_up(self) -> bool:
         """The countdown ended longer ago than the network's delay: answers are late."""
@@ -215,6 +242,50 @@ class LiveRoom:
             and self.stage is Stage.QUESTION
             and not self.paused
             and self.monotonic() > self._deadline + GRACE_SECONDS
+        )
+
+    @property
+    def question_limit(self) -> int | None:
+        """Self-paced: each question's own time (the set's time per question), if any."""
+        return self.spec.question_seconds if self.pace is Pace.SELF else None
+
+    def _asked(self, seat: Seat) -> int | None:
+        """The question `seat` is answering now (self-paced): the first one not answered,
+        sent at `seat.asked_at`, or None while the student reads a result or is done."""
+        position = self.next_for(seat)
+        if position is None or self.stage is not Stage.QUESTION:
+            return None
+        if seat.asked_position is not None and seat.record(seat.asked_position) is not None:
+            return None  # reading the result of the last one
+        if seat.asked_position != position:  # (a question skipped under the student)
+            seat.asked_position, seat.asked_at = position, self.monotonic()
+        return position
+
+    def reading(self, seat: Seat) -> int | None:
+        """Self-paced: the question whose result `seat` reads (they asked for no next yet)."""
+        asked = seat.asked_position
+        if asked is None or seat.record(asked) is None or self.next_for(seat) is None:
+            return None
+        return asked
+
+    def seat_remaining(self, seat: Seat) -> float | None:
+        """Seconds left for `seat`: its question's own time (counted from when it was
+        sent) or the set's time limit, whichever ends first (None: no countdown)."""
+        left = self.remaining()
+        limit = self.question_limit
+        if limit and self._asked(seat) is not None:
+            own = max(0.0, seat.asked_at + limit - self._now())
+            left = own if left is None else min(left, own)
+        return left
+
+    def _question_late(self, seat: Seat, position: int, *, grace: float) -> bool:
+        """`seat`'s own time for the question at `position` ended (`grace` seconds ago)."""
+        limit = self.question_limit
+        return bool(
+            limit
+            and not self.paused
+            and self._asked(seat) == position
+            and self.monotonic() > seat.asked_at + limit + grace
         )
 
     # -- students ------------------------------------------------------------------
@@ -286,10 +357,14 @@ class LiveRoom:
             else:
                 seat = freed
                 self._service.set_seat(seat, SeatStatus.SEATED, token=token)
-                seat.status, seat.asked_at = SeatStatus.SEATED, self.monotonic()
+                seat.status = SeatStatus.SEATED
         finally:
             with self._lock:
                 self._claiming.remove(claim)
+        with self._lock:  # a student joining a running class is sent a question now
+            asking = self._ask_now([seat])
+        if asking:
+            self._service.save_asked(self, [seat])
         self.seat_back(seat, token_hash(token))
         self._changed("join")
         return seat, token
@@ -311,6 +386,7 @@ class LiveRoom:
                     raise LiveError("not_now")
                 if self._too_late():
                     raise LiveError("time_up")
+                late = False
                 if self.pace is Pace.TEACHER:
                     if position != self.position:
                         raise LiveError("not_now")
@@ -318,6 +394,8 @@ class LiveRoom:
                 else:
                     if position != self.next_for(seat):
                         raise LiveError("not_now")
+                    # the student's own time for this question, from when it was sent
+                    late = self._question_late(seat, position, grace=GRACE_SECONDS)
                     elapsed = self.monotonic() - seat.asked_at
             quiz = seat.active.quiz
             if not 0 <= position < quiz.total:
@@ -325,18 +403,69 @@ class LiveRoom:
             order = self.planned[position].shown_order
             if any(i >= len(order) for i in chosen):
                 raise LiveError("bad_answer")
-            quiz.restore(Checkpoint(Phase.QUESTION, position, quiz.answers))
-            try:
-                record = self._service.quiz.answer(
-                    seat.active,
-                    frozenset(order[i] for i in chosen),
-                    elapsed_ms=round(max(0.0, elapsed) * 1000),
-                )
-            except ValueError as exc:
-                raise LiveError("bad_answer") from exc
-            seat.asked_at = self.monotonic()
+            if late:  # stored as not answered: the student reads its result next
+                record = self._time_out(seat, position)
+            else:
+                quiz.restore(Checkpoint(Phase.QUESTION, position, quiz.answers))
+                try:
+                    record = self._service.quiz.answer(
+                        seat.active,
+                        frozenset(order[i] for i in chosen),
+                        elapsed_ms=round(max(0.0, elapsed) * 1000),
+                    )
+                except ValueError as exc:
+                    raise LiveError("bad_answer") from exc
+                seat.asked_at = self.monotonic()
+            seat.asked_position = position
         self._changed("answer")
+        if late:
+            raise LiveError("time_up")
         return record
+
+    def _time_out(self, seat: Seat, position: int) -> AnswerRecord:
+        """Store `seat`'s question at `position` as not answered: its time is up."""
+        quiz = seat.active.quiz
+        quiz.restore(Checkpoint(Phase.QUESTION, position, quiz.answers))
+        limit_ms = (self.question_limit or 0) * 1000
+        return self._service.quiz.time_out(seat.active, elapsed_ms=limit_ms)
+
+    def go_on(self, seat: Seat, position: int) -> None:
+        """Self-paced: the student is done with the question at `position`. After reading
+        its result, the next question is sent now, and its time runs from now (reading
+        costs no time, nor points); a question whose own time is up is stored as not
+        answered, and its result is shown."""
+        with seat.lock:
+            with self._lock:
+                if (
+                    self.pace is not Pace.SELF
+                    or self.stage is not Stage.QUESTION
+                    or self.paused
+                    or seat.status is not SeatStatus.SEATED
+                ):
+                    raise LiveError("not_now")
+                late = False
+                if self.reading(seat) == position:
+                    seat.asked_position, seat.asked_at = self.next_for(seat), self.monotonic()
+                elif self._question_late(seat, position, grace=-EARLY_SECONDS):
+                    late = True
+                else:
+                    raise LiveError("not_now")
+            if late:
+                self._time_out(seat, position)
+            else:
+                self._service.save_asked(self, [seat])
+        if late:
+            self._changed("answer")
+
+    def _ask_now(self, seats: list[Seat]) -> bool:
+        """Self-paced: each of `seats` is sent their next question now (True: the caller
+        stores it)."""
+        if self.pace is not Pace.SELF or self.stage is not Stage.QUESTION:
+            return False
+        now = self.monotonic()
+        for seat in seats:
+            seat.asked_position, seat.asked_at = self.next_for(seat), now
+        return True
 
     # -- the teacher ---------------------------------------------------------------
     def start(self) -> None:
@@ -344,10 +473,10 @@ class LiveRoom:
         with self._lock:
             if self.stage is not Stage.LOBBY:
                 return
-            now = self.monotonic()
-            for seat in self.seats.values():  # the first question is asked now
-                seat.asked_at = now
             self._go(Stage.QUESTION, 0)
+            seats = list(self.seats.values())
+            if self._ask_now(seats):  # the first question is sent now
+                self._service.save_asked(self, seats)
 
     def reveal(self) -> None:
         with self._lock:
@@ -369,13 +498,17 @@ class LiveRoom:
         with self._lock:
             if self.stage is Stage.FINISHED:
                 return
-            if self._deadline is not None and paused != self.paused:
-                if paused:
-                    self._held = self.remaining() or 0.0
-                else:
-                    self._deadline = self.monotonic() + self._held
+            shift = 0.0  # how long the class stood still
+            if paused and not self.paused:
+                self._paused_at = self.monotonic()
+            elif self.paused and not paused:
+                shift = self.monotonic() - self._paused_at
+                if self._deadline is not None:
+                    self._deadline += shift
+                for seat in self.seats.values():
+                    seat.asked_at += shift
             self.paused = paused
-            self._service.save_stage(self)
+            self._service.save_stage(self, shifted_ms=round(shift * 1000))
         self._changed("stage")
 
     def skip(self, position: int | None = None) -> None:
@@ -578,6 +711,8 @@ class LiveRoom:
                 "total": self.total,
                 "skipped": sorted(self.skipped),
                 "game": self.game,
+                # self-paced: each question has its own time (the countdown says so)
+                "question_time": bool(self.question_limit),
             }
             if seat is not None and seat.status is SeatStatus.REMOVED:
                 state.update(name=None, removed=True)
@@ -593,7 +728,12 @@ class LiveRoom:
             position: int | None = None
             if self.stage is not Stage.LOBBY:
                 position = self.position if self.pace is Pace.TEACHER else self.next_for(seat)
-            if self.stage is Stage.QUESTION and position is not None:
+            reading = self.reading(seat) if self.pace is Pace.SELF else None
+            if reading is not None and not self._too_late():
+                state["reading"] = self._summary_item(seat, reading)
+                left = self.remaining()
+                state["ms_left"] = None if left is None else round(left * 1000)
+            elif self.stage is Stage.QUESTION and position is not None:
                 state["question"] = self.question_view(position)
                 record = seat.record(position)
                 state["answered"] = (
@@ -603,7 +743,7 @@ class LiveRoom:
                 )
                 # Milliseconds left, not a moment: the device counts down from when it
                 # hears this, whatever its own clock says.
-                left = self.remaining()
+                left = self.seat_remaining(seat) if self.pace is Pace.SELF else self.remaining()
                 state["ms_left"] = None if left is None else round(left * 1000)
             if self.stage is Stage.REVEAL:  # the result under its question's prompt
                 state["result"] = self._summary_item(seat, self.position)
@@ -615,6 +755,7 @@ class LiveRoom:
             ):
                 state["done"] = True
                 state.pop("question", None)
+                state.pop("reading", None)
             if self.game:
                 state["points"] = self.points(seat)
                 state["streak"] = self.streak(seat)
@@ -631,9 +772,11 @@ class LiveRoom:
         """A question's result with its prompt (a reveal, the list at the end)."""
         item = self.result_view(seat, position)
         item["skipped"] = position in self.skipped
-        asked = self.question_view(position)["texts"]
+        asked = self.question_view(position)
         for lang, texts in item["texts"].items():
-            texts["prompt"] = asked[lang]["prompt"]
+            texts["prompt"] = asked["texts"][lang]["prompt"]
+        # its picture again, once the class has been shown that question
+        item["image"] = asked["image"] if self.picture(position) is not None else None
         return item
 
     def grid(self) -> list[tuple[Seat, list[AnswerRecord | None]]]:
@@ -654,6 +797,7 @@ class LiveService:
         *,
         clock: Clock = local_now,
         monotonic: Callable[[], float] = time.monotonic,
+        wall: Callable[[], float] = time.time,
         data_dir: Path | None = None,
     ) -> None:
         self._db = db
@@ -662,6 +806,10 @@ class LiveService:
         self._data_dir = data_dir
         #: The countdowns' and answer times' clock.
         self.monotonic = monotonic
+        #: The clock of the stored countdowns (seconds since the epoch): a session
+        #: resumed after its host died keeps the time spent, the time it was down too
+        #: (the students' devices counted it down all along).
+        self.wall = wall
 
     def open(
         self,
@@ -733,13 +881,15 @@ class LiveService:
         stored = self._db.run(lambda session: live_repo.seats(session, session_id))
         actives = self.quiz.reopen([s.attempt_id for s in stored])
         for seat_row, active in zip(stored, actives, strict=True):
+            asked = seat_row.asked_at_ms
             seat = Seat(
                 seat_row.id,
                 seat_row.name,
                 seat_row.person_id,
                 active,
                 status=SeatStatus(seat_row.status),
-                asked_at=room.monotonic(),
+                asked_at=room.monotonic() if asked is None else room.moment(asked),
+                asked_position=seat_row.asked_position,
             )
             room.seat_back(seat, seat_row.token_hash)
         return room
@@ -764,6 +914,8 @@ class LiveService:
             position=stored.position,
             paused=stored.paused,
             skipped=stored.skipped,
+            ends_at_ms=stored.ends_at_ms,
+            paused_at_ms=stored.paused_at_ms,
         )
 
     # -- called by a room under its lock ---------------------------------------------
@@ -819,16 +971,31 @@ class LiveService:
             lambda session: live_repo.skip_question(session, room.session_id, skipped=room.skipped)
         )
 
-    def save_stage(self, room: LiveRoom) -> None:
-        self._db.run(
-            lambda session: live_repo.set_stage(
+    def save_stage(self, room: LiveRoom, *, shifted_ms: int = 0) -> None:
+        """Where the class stands and its countdown (`shifted_ms`: how long a pause held
+        every student's question)."""
+        ends_at_ms, paused_at_ms = room.stored_countdown()
+
+        def work(session: Session) -> None:
+            live_repo.set_stage(
                 session,
                 room.session_id,
                 stage=room.stage.value,
                 position=room.position,
                 paused=room.paused,
+                ends_at_ms=ends_at_ms,
+                paused_at_ms=paused_at_ms,
             )
-        )
+            if shifted_ms:
+                live_repo.shift_asked(session, room.session_id, by_ms=shifted_ms)
+
+        self._db.run(work)
+
+    def save_asked(self, room: LiveRoom, seats: list[Seat]) -> None:
+        """The question each of `seats` was sent, and when."""
+        asked = [(s.id, s.asked_position, room.wall_ms(s.asked_at)) for s in seats]
+        if asked:
+            self._db.run(lambda session: live_repo.set_asked(session, asked))
 
     def end(self, room: LiveRoom) -> None:
         now = self._clock()

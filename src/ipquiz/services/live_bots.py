@@ -131,6 +131,10 @@ async def _on_state(
             return True
         await ws.send_str(json.dumps({"type": "claim", **claim}))
         return False
+    reading = state.get("reading")
+    if reading is not None and not state.get("paused"):  # self-paced: on to the next one
+        await ws.send_str(json.dumps({"type": "next", "position": reading["position"]}))
+        return False
     question = state.get("question")
     if state.get("paused") or not question or state.get("answered") is not None:
         return False

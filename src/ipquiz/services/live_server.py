@@ -35,6 +35,7 @@ from ipquiz.domain.live import (
     Answer,
     Claim,
     Hello,
+    Next,
     Pace,
     ProtocolError,
     RateLimit,
@@ -230,7 +231,9 @@ class LiveServer:
                 seat.connected -= 1
         return ws
 
-    async def _handle(self, ws: web.WebSocketResponse, message: Hello | Claim | Answer) -> None:
+    async def _handle(
+        self, ws: web.WebSocketResponse, message: Hello | Claim | Answer | Next
+    ) -> None:
         room = self.room
         seat = self._sockets.get(ws)
         if isinstance(message, Hello):
@@ -256,6 +259,12 @@ class LiveServer:
             seat.connected += 1
             self._sockets[ws] = seat
             await ws.send_json({"type": "seat", "token": token, "name": seat.name})
+            await ws.send_json(room.state_for(seat))
+        elif isinstance(message, Next):
+            if seat is None:
+                raise ProtocolError("take a seat first")
+            with contextlib.suppress(LiveError):  # too early: the state says what holds
+                await self._run(room.go_on, seat, message.position)
             await ws.send_json(room.state_for(seat))
         else:
             if seat is None:

@@ -37,7 +37,7 @@ from ipquiz.storage.retry import RETRIES, RETRY_WINDOW_S, backoff_seconds
 __all__ = ["HEAD_REVISION", "Database", "Session", "make_engine", "sqlite_url"]
 
 #: The newest migration; `tests/storage/test_migrations.py` keeps it equal to Alembic's head.
-HEAD_REVISION = "0010"
+HEAD_REVISION = "0011"
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: How long a write waits for another program's lock before it gives up (seconds).
 BUSY_TIMEOUT_S = 10.0

@@ -23,6 +23,8 @@ class StoredSession:
     paused: bool
     status: str
     skipped: frozenset[int]
+    ends_at_ms: int | None = None
+    paused_at_ms: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class StoredSeat:
     token_hash: str
     name: str
     status: str
+    asked_position: int | None = None
+    asked_at_ms: int | None = None
 
 
 def _session(row: LiveSessionRow) -> StoredSession:
@@ -47,6 +51,8 @@ def _session(row: LiveSessionRow) -> StoredSession:
         row.paused,
         row.status,
         frozenset(int(p) for p in row.skipped.split(",") if p),
+        row.ends_at_ms,
+        row.paused_at_ms,
     )
 
 
@@ -97,12 +103,44 @@ def get_session(session: Session, session_id: int) -> StoredSession:
 
 
 def set_stage(
-    session: Session, session_id: int, *, stage: str, position: int, paused: bool
+    session: Session,
+    session_id: int,
+    *,
+    stage: str,
+    position: int,
+    paused: bool,
+    ends_at_ms: int | None = None,
+    paused_at_ms: int | None = None,
 ) -> None:
     session.execute(
         update(LiveSessionRow)
         .where(LiveSessionRow.id == session_id)
-        .values(stage=stage, position=position, paused=paused)
+        .values(
+            stage=stage,
+            position=position,
+            paused=paused,
+            ends_at_ms=ends_at_ms,
+            paused_at_ms=paused_at_ms,
+        )
+    )
+
+
+def set_asked(session: Session, asked: list[tuple[int, int | None, int]]) -> None:
+    """(seat id, position, wall-clock ms): the question each seat was sent, and when."""
+    for seat_id, position, at_ms in asked:
+        session.execute(
+            update(LiveSeatRow)
+            .where(LiveSeatRow.id == seat_id)
+            .values(asked_position=position, asked_at_ms=at_ms)
+        )
+
+
+def shift_asked(session: Session, session_id: int, *, by_ms: int) -> None:
+    """Every seat's question sent `by_ms` later (the class was paused that long)."""
+    session.execute(
+        update(LiveSeatRow)
+        .where(LiveSeatRow.session_id == session_id, LiveSeatRow.asked_at_ms.is_not(None))
+        .values(asked_at_ms=LiveSeatRow.asked_at_ms + by_ms)
     )
 
 
@@ -123,6 +161,8 @@ def add_seat(
     token_hash: str,
     name: str,
     now: dt.datetime,
+    asked_position: int | None = None,
+    asked_at_ms: int | None = None,
 ) -> int:
     row = LiveSeatRow(
         session_id=session_id,
@@ -131,6 +171,8 @@ def add_seat(
         token_hash=token_hash,
         name=name,
         joined_at=now,
+        asked_position=asked_position,
+        asked_at_ms=asked_at_ms,
     )
     session.add(row)
     session.flush()
@@ -142,7 +184,17 @@ def seats(session: Session, session_id: int) -> list[StoredSeat]:
         select(LiveSeatRow).where(LiveSeatRow.session_id == session_id).order_by(LiveSeatRow.id)
     )
     return [
-        StoredSeat(r.id, r.person_id, r.attempt_id, r.token_hash, r.name, r.status) for r in rows
+        StoredSeat(
+            r.id,
+            r.person_id,
+            r.attempt_id,
+            r.token_hash,
+            r.name,
+            r.status,
+            r.asked_position,
+            r.asked_at_ms,
+        )
+        for r in rows
     ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -372,6 +373,10 @@ class LiveSessionRow(Base):
     ended_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     #: The positions of the questions the teacher skipped, comma-separated.
     skipped: Mapped[str] = mapped_column(String(400), default="", server_default="")
+    #: When the running countdown ends (a teacher-paced question's, or a self-paced set's
+    #: time limit), in milliseconds of the wall clock; and when the class was paused.
+    ends_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    paused_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     __table_args__ = (Index(None, "status", "code"),)
 
@@ -391,6 +396,10 @@ class LiveSeatRow(Base):
     #: "seated"; "free" (the name can be claimed again, the seat's answers with it);
     #: "removed" (the teacher took the student out: the token no longer brings them in).
     status: Mapped[str] = mapped_column(String(16), default="seated", server_default="seated")
+    #: Self-paced: the question this student was last sent, and when (milliseconds of the
+    #: wall clock): its countdown and its speed points run from then.
+    asked_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    asked_at_ms: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
 
     __table_args__ = (
         Index(None, "token_hash", unique=True),

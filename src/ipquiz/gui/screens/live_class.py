@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from ipquiz.domain.results import AnswerRecord, ResultFilter
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.qr_code import QrCode
+from ipquiz.gui.question_image import QuestionImageView
 from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, ToggleRow, TranslatedWidget, named
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class LiveClassScreen(TranslatedWidget):
         self._shown_cells: dict[tuple[int, int], str] = {}
         self._shown_rows: list[str] = []
         self._shown_heads: list[str] = []
+        self._picture_for: tuple[int, str] | None = None
         self.pages = QStackedWidget()
         self._build_setup()
         self._build_projector()
@@ -187,6 +189,10 @@ class LiveClassScreen(TranslatedWidget):
         join_row.addLayout(join_text, 1)
         join_row.addWidget(self.qr)
         self.small_join = PlainLabel(object_name="hint")  # the code once the quiz runs
+        #: A self-paced set's time limit: what is left of it for the whole class.
+        self.set_clock = named(QLabel(), "liveSetClock")
+        self.set_clock.setStyleSheet("font-size: 28px; font-weight: 700;")
+        self.set_clock.hide()
 
         self.grid = QTableWidget()
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -209,8 +215,11 @@ class LiveClassScreen(TranslatedWidget):
         top.addWidget(self.countdown)
         panel.addLayout(top)
         panel.addWidget(self.prompt)
+        self.picture = QuestionImageView()  # the question's picture, on its reveal too
+        self.picture.box = QSize(420, 280)
         self._beside_choices = QHBoxLayout()  # teacher-paced: the top 5 right of the choices
         self._beside_choices.addWidget(self.choices, 3)
+        self._beside_choices.addWidget(self.picture, 2)
         panel.addLayout(self._beside_choices)
         panel.addWidget(self.answered)
         panel.addWidget(self.reveal_text, 1)
@@ -231,6 +240,7 @@ class LiveClassScreen(TranslatedWidget):
         self.language.group.buttonClicked.connect(self._on_language_clicked)
         head = QHBoxLayout()
         head.addWidget(self.small_join, 1)
+        head.addWidget(self.set_clock, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         self.go_button = named(QPushButton(), "primary")
@@ -605,6 +615,17 @@ class LiveClassScreen(TranslatedWidget):
             self.countdown.setText(str(int(left + 0.99)))
             if left <= 0:  # time is up: the class sees the answer
                 self._calls.run(room.reveal, lambda _: self.refresh(), block=False)
+        self._show_set_time(room, left)
+
+    def _show_set_time(self, room: LiveRoom, left: float | None) -> None:
+        """Self-paced: the whole set's time left (it stands still while paused)."""
+        shown = room.pace is Pace.SELF and left is not None
+        self.set_clock.setVisible(shown)
+        if shown and left is not None:
+            minutes, secs = divmod(int(left + 0.99), 60)
+            self.set_clock.setText(
+                self.tr("Time left for the set {0}:{1:02d}").format(minutes, secs)
+            )
 
     def refresh(self) -> None:
         room = self.room
@@ -699,6 +720,9 @@ class LiveClassScreen(TranslatedWidget):
         text = item.question.localized(self._lang)
         self.position.setText(self.tr("Question {0} of {1}").format(room.position + 1, room.total))
         self.prompt.setText(text.prompt)
+        if self._picture_for != (room.position, self._lang):  # drawn once a question
+            self._picture_for = (room.position, self._lang)
+            self.picture.show_image(item.question.image, self._lang)
         lines = [
             f"{SHAPES[i]} {CHOICE_LETTERS[i]}  {text.choices[original]}"
             for i, original in enumerate(item.shown_order)

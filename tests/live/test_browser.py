@@ -71,6 +71,14 @@ def join_as(driver: WebDriver, url: str, nickname: str) -> None:
     driver.find_element(By.ID, "claim").click()
 
 
+def join_and_start(driver: WebDriver, room: LiveRoom, url: str) -> None:
+    """Take a seat as Tiger in the lobby; the teacher starts; the first question is shown."""
+    join_as(driver, url, "Tiger")
+    WebDriverWait(driver, 15).until(lambda _: room.seats)
+    room.start()
+    wait_for(driver, "#choice-0")
+
+
 def text_of(driver: WebDriver) -> str:
     return str(driver.find_element(By.TAG_NAME, "body").text)
 
@@ -499,10 +507,7 @@ def test_the_teacher_paced_reveal_shows_the_picture_again(
     room = services.live.open(QuizSpec(count=1, question_ids=("a-single",)), pace=Pace.TEACHER)
     server = hosted(room)
     try:
-        join_as(browser, server.url, "Tiger")
-        WebDriverWait(browser, 10).until(lambda _: room.seats)
-        room.start()
-        wait_for(browser, "#choice-0")
+        join_and_start(browser, room, server.url)
         room.reveal()
         WebDriverWait(browser, 10).until(lambda d: picture_loaded(d, ".result img"))
         browser.find_element(By.ID, "lang").click()

@@ -8,7 +8,7 @@ import test_browser
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
-from test_browser import hosted, join_as, tap_choice, text_of, wait_for
+from test_browser import hosted, join_and_start, tap_choice, text_of, wait_for
 
 from ipquiz.domain.live import Pace
 from ipquiz.domain.spec import QuizSpec
@@ -24,10 +24,7 @@ def test_a_freed_seat_and_a_removal_on_the_students_page(
     room = services.live.open(QuizSpec(count=3), pace=Pace.SELF, game=True)
     server = hosted(room)
     try:
-        join_as(browser, server.url, "Tiger")
-        WebDriverWait(browser, 15).until(lambda _: room.seats)
-        room.start()
-        wait_for(browser, "#choice-0")
+        join_and_start(browser, room, server.url)
         assert browser.find_element(By.CSS_SELECTOR, ".points").text == "0 points"
         seat = next(iter(room.seats.values()))
         room.free(seat.id)

@@ -12,7 +12,7 @@ from ipquiz.domain.live import Pace, Stage
 from ipquiz.domain.results import ResultFilter
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.services.app import AppServices
-from ipquiz.services.live import LiveError, LiveRoom, LiveService
+from ipquiz.services.live import LiveError, LiveRoom, LiveService, Seat
 
 
 class Clocks:
@@ -45,6 +45,16 @@ def right(room: LiveRoom, position: int) -> frozenset[int]:
     return frozenset(item.shown_order.index(i) for i in item.question.correct)
 
 
+def started(
+    services: AppServices, spec: QuizSpec, pace: Pace = Pace.SELF, *, game: bool = False
+) -> tuple[LiveRoom, Seat]:
+    """A class with Tiger in it, started."""
+    room = services.live.open(spec, pace=pace, game=game)
+    seat, _ = room.claim(person_id=None, nickname="Tiger")
+    room.start()
+    return room, seat
+
+
 def restarted(services: AppServices, clocks: Clocks, *, down: float) -> LiveService:
     """The program started again after `down` seconds (a new process, new clocks)."""
     clocks.epoch += down
@@ -55,9 +65,7 @@ def restarted(services: AppServices, clocks: Clocks, *, down: float) -> LiveServ
 def test_each_student_has_the_question_time_from_when_it_was_sent(
     services: AppServices, clocks: Clocks
 ) -> None:
-    room = services.live.open(QuizSpec(count=3, question_seconds=20), pace=Pace.SELF)
-    fast, _ = room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, fast = started(services, QuizSpec(count=3, question_seconds=20))
     clocks.pass_(5)
     slow, _ = room.claim(person_id=None, nickname="Panda")  # came in late: own full time
     assert room.state_for(fast)["ms_left"] == 15_000
@@ -92,9 +100,7 @@ def test_each_student_has_the_question_time_from_when_it_was_sent(
 def test_a_device_whose_countdown_ran_out_moves_on_without_an_answer(
     services: AppServices, clocks: Clocks
 ) -> None:
-    room = services.live.open(QuizSpec(count=2, question_seconds=10), pace=Pace.SELF)
-    seat, _ = room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, seat = started(services, QuizSpec(count=2, question_seconds=10))
     clocks.pass_(5)
     with pytest.raises(LiveError, match="not_now"):  # the server's time is not up yet
         room.go_on(seat, 0)
@@ -107,9 +113,7 @@ def test_a_device_whose_countdown_ran_out_moves_on_without_an_answer(
 
 
 def test_a_pause_holds_each_students_question_time(services: AppServices, clocks: Clocks) -> None:
-    room = services.live.open(QuizSpec(count=2, question_seconds=20), pace=Pace.SELF)
-    seat, _ = room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, seat = started(services, QuizSpec(count=2, question_seconds=20))
     clocks.pass_(8)
     room.set_paused(True)
     clocks.pass_(300)
@@ -122,9 +126,7 @@ def test_a_pause_holds_each_students_question_time(services: AppServices, clocks
 def test_game_points_count_from_when_the_question_was_sent_not_the_last_answer(
     services: AppServices, clocks: Clocks
 ) -> None:
-    room = services.live.open(QuizSpec(count=3, question_seconds=40), pace=Pace.SELF, game=True)
-    seat, _ = room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, seat = started(services, QuizSpec(count=3, question_seconds=40), game=True)
     clocks.pass_(2)
     first = room.answer(seat, 0, right(room, 0))
     assert first.points == pytest.approx(100)
@@ -139,9 +141,7 @@ def test_game_points_count_from_when_the_question_was_sent_not_the_last_answer(
 def test_a_resumed_teacher_paced_question_keeps_the_time_spent(
     services: AppServices, clocks: Clocks
 ) -> None:
-    room = services.live.open(QuizSpec(count=2, question_seconds=30), pace=Pace.TEACHER)
-    room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, _ = started(services, QuizSpec(count=2, question_seconds=30), Pace.TEACHER)
     clocks.pass_(10)
     # the host dies 10 s into the question; the program is back 4 s later
     back = restarted(services, clocks, down=4).resume(room.session_id)
@@ -150,9 +150,7 @@ def test_a_resumed_teacher_paced_question_keeps_the_time_spent(
 
 
 def test_a_resumed_paused_class_keeps_what_was_left(services: AppServices, clocks: Clocks) -> None:
-    room = services.live.open(QuizSpec(count=2, question_seconds=30), pace=Pace.TEACHER)
-    room.claim(person_id=None, nickname="Tiger")
-    room.start()
+    room, _ = started(services, QuizSpec(count=2, question_seconds=30), Pace.TEACHER)
     clocks.pass_(12)
     room.set_paused(True)
     clocks.pass_(100)

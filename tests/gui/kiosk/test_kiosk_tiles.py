@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.gui.kiosk.tiles import LOOKS, ShapeMark, balanced_columns
 
@@ -145,3 +146,19 @@ def test_every_tile_belongs_to_the_round_from_the_start(kiosk: Kiosk) -> None:
     screen = kiosk.window.round
     assert all(tile.parentWidget() is screen.content for tile in screen.buttons)
     assert not any(tile.isWindow() for tile in screen.buttons)
+
+
+@pytest.mark.parametrize(("high_contrast", "least"), [(False, 4.5), (True, 7.0)])
+def test_open_tiles_text_reads_on_its_colour(
+    make_kiosk: MakeKiosk, high_contrast: bool, least: float
+) -> None:
+    """The words on a coloured tile, as drawn: 4.5:1, 7:1 under the high-contrast preset."""
+    kiosk = make_kiosk(access=AccessPreset(high_contrast=high_contrast))
+    kiosk.start()
+    kiosk.qtbot.wait(20)
+    window = kiosk.window
+    image = window.grab().toImage()
+    for tile in shown_tiles(kiosk):
+        fill = image.pixelColor(tile.mapTo(window, QPoint(tile.width() // 2, 8))).name()
+        ink = tile.label.palette().color(tile.label.foregroundRole()).name()
+        assert contrast(ink, fill) >= least, (tile.look.shape, ink, fill)

@@ -83,7 +83,8 @@ ON_ATTRACT = ("#language", "#startButton", "#accessButton")
 def stylesheet(scale: Scale, preset: AccessPreset | None = None) -> str:
     """The kiosk theme with its ${name} sizes filled in for this screen, and the tiles'
     colours; under the accessibility preset (text size, high contrast)."""
-    filled = _template().substitute(scale.values()) + tile_sheet()
+    high_contrast = preset is not None and preset.high_contrast
+    filled = _template().substitute(scale.values()) + tile_sheet(high_contrast=high_contrast)
     if preset is None:
         return filled
     # Its text is already sized for 1.5 m (28 px and up on 1080 lines), and its screens do

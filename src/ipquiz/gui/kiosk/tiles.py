@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
+from ipquiz.gui.preset_theme import AAA_TEXT, away_from
 from ipquiz.gui.widgets import ChoiceButton
 
 
@@ -161,14 +162,18 @@ class KioskTile(ChoiceButton):
         self.shape.update()
 
 
-def tile_sheet() -> str:
-    """The open tiles' colours, for the kiosk's style sheet (one rule set per look)."""
+def tile_sheet(*, high_contrast: bool = False) -> str:
+    """The open tiles' colours, for the kiosk's style sheet (one rule set per look). With
+    high contrast each fill is deepened until its text reaches 7:1; the text's rules name
+    the fill they sit on, so the high-contrast pass measures them against it."""
     rules = []
     for n, look in enumerate(LOOKS):
-        letter = look.edge if look.ink == "#ffffff" else look.fill
+        fill = away_from(look.fill, (look.ink,), AAA_TEXT) if high_contrast else look.fill
+        letter = look.edge if look.ink == "#ffffff" else fill
         rules.append(
-            f'QPushButton#choice[tile="{n}"] {{ background: {look.fill}; border-color: {look.edge}; }}\n'
-            f'QLabel#choiceText[tile="{n}"] {{ color: {look.ink}; font-weight: 700; }}\n'
+            f'QPushButton#choice[tile="{n}"] {{ background: {fill}; border-color: {look.edge}; }}\n'
+            f'QLabel#choiceText[tile="{n}"] {{ color: {look.ink}; background: {fill}; '
+            "font-weight: 700; }\n"
             f'QLabel#choiceBadge[tile="{n}"] {{ background: {look.ink}; color: {letter}; }}\n'
         )
     return "".join(rules)

@@ -293,6 +293,7 @@
   }
   function verdictOf(result) {
     if (result.skipped) { return "skipped"; }
+    if (result.timed_out) { return "timeUp"; }
     return result.right ? "right" : (result.chosen.length ? "wrong" : "noAnswer");
   }
   // A question's picture, only ever as an <img>: an SVG shown this way runs nothing.

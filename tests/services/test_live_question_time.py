@@ -89,6 +89,7 @@ def test_each_student_has_the_question_time_from_when_it_was_sent(
     assert state["reading"]["position"] == 0
     assert state["reading"]["chosen"] == []
     assert state["reading"]["right"] is False
+    assert state["reading"]["timed_out"] is True
     room.go_on(slow, 0)
     assert room.state_for(slow)["question"]["position"] == 1  # moved on
     stored = services.results.attempts(ResultFilter(person_id=slow.person_id, statuses=("active",)))

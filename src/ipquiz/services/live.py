@@ -694,6 +694,8 @@ class LiveRoom:
             "correct": sorted(item.shown_order.index(i) for i in item.question.correct),
             "chosen": sorted(item.shown_order.index(i) for i in record.chosen) if record else [],
             "right": bool(record and record.correct),
+            # stored with no choice: the student's own time for it ran out
+            "timed_out": bool(record and not record.chosen),
             "texts": {
                 lang: {"explanation": t["explanation"], "source": t["source"]}
                 for lang, t in texts.items()

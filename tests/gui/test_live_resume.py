@@ -57,6 +57,8 @@ def test_a_new_window_resumes_the_class_and_the_students_carry_on(
         click(qtbot, screen.go_button)  # reveal
         click(qtbot, screen.go_button)  # the second question
         qtbot.waitUntil(lambda: screen.answered.text() != "", timeout=5_000)
+        left = room.remaining()
+        assert left is not None
         first.close()  # gone without ending the class: the devices lose the host
 
         second = open_window()
@@ -72,6 +74,9 @@ def test_a_new_window_resumes_the_class_and_the_students_carry_on(
         assert back is not None
         assert again.code.text() == code
         assert (back.stage, back.position) == (Stage.QUESTION, 1)
+        now_left = back.remaining()
+        assert now_left is not None
+        assert now_left < left  # the question's time goes on: not a fresh 120 s
         qtbot.waitUntil(
             lambda: all(seat.connected for seat, _ in back.grid()), timeout=20_000
         )  # every student is back in their seat

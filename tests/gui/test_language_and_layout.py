@@ -138,3 +138,19 @@ def test_the_start_screen_fits_1024x768_with_the_shipped_topics(
         bold.setWeight(QFont.Weight.Bold)
         assert QFontMetrics(bold).horizontalAdvance(button.text()) <= button.width() - 36
         assert button.toolTip() in {c.name(lang) for c in shipped}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-CN"])
+def test_the_language_buttons_are_whole_beside_the_title(
+    qtbot: QtBot, qapp: QApplication, open_window: Callable[..., MainWindow], lang: str
+) -> None:
+    """The row is given its buttons' minimum widths, not only their text's: 中文 and
+    English stand apart, each inside the row (the last one's edge was cut off)."""
+    window = open_window(lang=lang)
+    qtbot.waitExposed(window)
+    qapp.processEvents()
+    row = window.start.language
+    first, last = row.group.buttons()
+    assert first.y() == last.y()  # beside each other, as there is room
+    assert last.x() >= first.geometry().right() + row._grid.spacing()
+    assert last.geometry().right() <= row.width() - 1

@@ -322,6 +322,11 @@ class TopicGrid(QWidget):
         self.toggled.emit()
 
 
+def _width(widget: QWidget) -> int:
+    """The width a layout gives a widget at least: its hint, or its minimum if wider."""
+    return max(widget.sizeHint().width(), widget.minimumWidth())
+
+
 class WrapRow(QWidget):
     """Widgets side by side while they fit the width, else in as few rows as they need
     (columns of a grid): a row of buttons or links that reflows on a narrow window or at
@@ -357,7 +362,7 @@ class WrapRow(QWidget):
         return False
 
     def _hints(self) -> list[int]:
-        return [w.sizeHint().width() for w in self._widgets if not w.isHidden()]
+        return [_width(w) for w in self._widgets if not w.isHidden()]
 
     def minimumSizeHint(self) -> QSize:
         hints = self._hints()
@@ -385,9 +390,7 @@ class WrapRow(QWidget):
         columns = max(1, min(len(shown), self._most or len(shown)))
         while columns > 1:
             rows = [shown[i : i + columns] for i in range(0, len(shown), columns)]
-            widest = [
-                max(r[c].sizeHint().width() for r in rows if c < len(r)) for c in range(columns)
-            ]
+            widest = [max(_width(r[c]) for r in rows if c < len(r)) for c in range(columns)]
             if sum(widest) + spacing * (columns - 1) <= width:
                 break
             columns -= 1

@@ -128,6 +128,7 @@ def _room_for_ring(target: QWidget) -> tuple[QWidget, QRect, list[QWidget]]:
         parent = host.parentWidget()
         if (
             parent is None
+            or host.isWindow()  # a drop-down list's popup: its parent is another window
             or host.rect().contains(ring)
             or isinstance(parent, QAbstractScrollArea)
             or isinstance(parent.parentWidget(), QAbstractScrollArea)

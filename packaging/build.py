@@ -3,6 +3,7 @@
     python packaging/build.py              # dist/ipquiz/ (onedir: what kiosks should use)
     python packaging/build.py --onefile    # dist/ipquiz  (one file, unpacks at every start)
     python packaging/build.py --smoke      # ... and run the frozen `ipquiz --self-test`
+    python packaging/build.py --postgresql # with the PostgreSQL driver, for stations
 
 From a fresh clone, `make bundle` creates the virtual environment first. The build uses
 the interpreter that runs this script; PyInstaller comes with the `package` (and `test`)
@@ -143,6 +144,11 @@ def main() -> int:
         "--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's cache"
     )
     parser.add_argument("--smoke", action="store_true", help="run the frozen --self-test after")
+    parser.add_argument(
+        "--postgresql",
+        action="store_true",
+        help="carry the PostgreSQL driver (stations sharing a server; +16 MiB)",
+    )
     args = parser.parse_args()
 
     try:
@@ -175,7 +181,8 @@ def main() -> int:
         command += ["--", "--onefile"]
     started = time.monotonic()
     print("$", " ".join(command), flush=True)
-    if subprocess.run(command, cwd=ROOT, check=False).returncode != 0:
+    env = {**os.environ, "IPQUIZ_BUNDLE_POSTGRESQL": "1" if args.postgresql else "0"}
+    if subprocess.run(command, cwd=ROOT, env=env, check=False).returncode != 0:
         return 1
     bundle = args.dist / (EXE_NAME if args.onefile else "ipquiz")
     print(

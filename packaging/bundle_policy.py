@@ -101,7 +101,13 @@ EXCLUDES: tuple[str, ...] = (
     "pip",
     # fsrs's parameter optimizer (torch, pandas): the app only schedules, with the defaults
     "fsrs.optimizer",
+    # Mako's syntax-highlighting plugin (Alembic renders no templates at run time): 4.4 MiB
+    "mako.ext.pygmentplugin",
+    "pygments",
 )
+
+#: Set (to 1) by `packaging/build.py --postgresql`: the bundle then carries the driver.
+POSTGRESQL_ENV = "IPQUIZ_BUNDLE_POSTGRESQL"
 
 # Qt plugins kept, by folder; every other plugin folder is left out.
 _LINUX_PLUGINS: dict[str, tuple[str, ...] | None] = {  # None: the whole folder
@@ -303,20 +309,33 @@ def app_hiddenimports() -> list[str]:
     return modules + postgresql_hiddenimports()
 
 
+#: The PostgreSQL driver's packages: SQLAlchemy's PyInstaller hook takes any installed
+#: driver in, so a bundle without PostgreSQL names them to leave them out.
+POSTGRESQL_DRIVER = ("psycopg", "psycopg_binary", "psycopg_c", "psycopg_pool")
+
+
 def app_excludes() -> list[str]:
-    """EXCLUDES, less `ssl` when the PostgreSQL driver goes in: psycopg imports it (and a
-    server may ask for TLS)."""
-    needs_ssl = ("ssl", "_ssl") if postgresql_hiddenimports() else ()
-    return [m for m in EXCLUDES if m not in needs_ssl]
+    """EXCLUDES and the PostgreSQL driver; with the driver (stations), less `ssl`: psycopg
+    imports it (and a server may ask for TLS)."""
+    if postgresql_hiddenimports():
+        return [m for m in EXCLUDES if m not in ("ssl", "_ssl")]
+    return [*EXCLUDES, *POSTGRESQL_DRIVER]
 
 
 def postgresql_hiddenimports() -> list[str]:
-    """The PostgreSQL driver (the `postgresql` extra), when it is installed where the
-    bundle is built: SQLAlchemy loads its dialect by name from the database URL."""
+    """The PostgreSQL driver (the `postgresql` extra), in a bundle built for stations that
+    share a server (`build.py --postgresql`; the driver must be installed where it is
+    built): SQLAlchemy loads its dialect by name from the database URL. Other bundles
+    leave it (and the `ssl` it needs) out: 16 MiB a kiosk or a home PC never uses."""
     import importlib.util
+    import os
 
-    if importlib.util.find_spec("psycopg") is None:
+    if os.environ.get(POSTGRESQL_ENV) != "1":
         return []
+    if importlib.util.find_spec("psycopg") is None:
+        raise SystemExit(
+            "a bundle with PostgreSQL needs its driver: pip install -e '.[postgresql]'"
+        )
     binary = ["psycopg_binary"] if importlib.util.find_spec("psycopg_binary") else []
     return [
         "psycopg",

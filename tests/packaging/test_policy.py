@@ -173,3 +173,15 @@ def test_font_subset_keeps_the_common_characters() -> None:
     common = list(fonts.gb2312_level1())
     assert len(common) == 3755
     assert fonts.missing(fonts.font_path("Bold"), common) == []
+
+
+def test_the_postgresql_driver_goes_in_only_when_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A kiosk's or a home PC's bundle leaves the driver and ssl out (16 MiB); the stations'
+    bundle (`build.py --postgresql`) carries both."""
+    monkeypatch.delenv(policy.POSTGRESQL_ENV, raising=False)
+    assert policy.postgresql_hiddenimports() == []
+    assert {"ssl", "_ssl", "pygments", "psycopg", "psycopg_binary"} <= set(policy.app_excludes())
+    monkeypatch.setenv(policy.POSTGRESQL_ENV, "1")
+    assert "psycopg" in policy.postgresql_hiddenimports()
+    assert "sqlalchemy.dialects.postgresql.psycopg" in policy.app_hiddenimports()
+    assert not {"ssl", "_ssl", "psycopg", "psycopg_binary"} & set(policy.app_excludes())

@@ -36,64 +36,69 @@
 <context>
     <name>AccessForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="83"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="82"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="84"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="83"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="85"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="84"/>
         <source>No time limits</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="86"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="85"/>
         <source>Reduced motion</source>
         <translation>减少动效</translation>
     </message>
     <message>
         <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
+        <source>Every text on screen, larger (up to {0} % on the kiosk)</source>
+        <translation>屏幕上所有文字放大（本机最大 {0} %）</translation>
+    </message>
+    <message>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
         <source>Every text on screen, larger</source>
         <translation>屏幕上所有文字放大</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="88"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="91"/>
         <source>Darker text and firmer edges</source>
         <translation>文字更深，边框更清晰</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
         <source>No countdown: take as long as you need for each question</source>
         <translation>不倒计时：每题想多久都可以</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
         <source>Exams get more time, {0} (30 min become {1}); kiosk rounds have no countdown</source>
         <translation>考试时间延长为{0}（30 分钟变为 {1} 分钟）；展台答题不倒计时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="99"/>
         <source>Nothing slides, counts up or flashes</source>
         <translation>不滑动、不滚动计数、不闪烁</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="98"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="100"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="101"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="103"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="99"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="101"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="102"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="104"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="103"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="106"/>
         <source>Text size {0} %</source>
         <translation>文字大小 {0}%</translation>
     </message>
@@ -101,17 +106,17 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="61"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="63"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="63"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="65"/>
         <source>For your visit: the kiosk goes back to normal for the next one.</source>
         <translation>只在你这次答题时有效：下一位访客开始时恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="65"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="67"/>
         <source>Done  ▶</source>
         <translation>完成  ▶</translation>
     </message>
@@ -119,233 +124,233 @@
 <context>
     <name>AdminPanel</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="250"/>
         <source>{0}. {1}  (missed {2} of {3})</source>
         <translation>{0}. {1}（{3} 次中答错 {2} 次）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="253"/>
         <source>Nothing missed yet today.</source>
         <translation>今天还没有答错的题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="276"/>
         <source>Settings saved and applied.</source>
         <translation>设置已保存并生效。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="356"/>
         <source>Export results to…</source>
         <translation>导出成绩到…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="421"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="422"/>
         <source>Export failed: {0}: {1}</source>
         <translation>导出失败：{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="406"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="407"/>
         <source>{0} answers written to {1}</source>
         <translation>已将 {0} 条作答记录导出到 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="257"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="258"/>
         <source>{0}: {1} visitors, {2} rounds, {3} finished, mean score {4}</source>
         <translation>{0}：{1} 位访客，{2} 轮，完成 {3} 轮，平均分 {4}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="226"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="227"/>
         <source>No rounds yet today.</source>
         <translation>今天还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="232"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="233"/>
         <source>The whole event since {0}, the whole stand</source>
         <translation>{0}以来的整个活动 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="236"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="237"/>
         <source>{0} visitors, {1} rounds, {2} finished, mean score {3}</source>
         <translation>{0} 位访客，{1} 轮，完成 {2} 轮，平均分 {3}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="243"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="244"/>
         <source>By station:</source>
         <translation>各展台：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="246"/>
         <source>No rounds yet in this event.</source>
         <translation>本次活动还没有人答题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="300"/>
         <source>Save the changed settings?</source>
         <translation>保存更改过的设置吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="302"/>
         <source>Some settings were changed here but not saved: the kiosk still runs with the old ones.</source>
         <translation>这里有设置已更改但尚未保存：展台仍按原来的设置运行。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="305"/>
         <source>Leave them unsaved</source>
         <translation>不保存，直接离开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="332"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="333"/>
         <source>This station is now called {0}.</source>
         <translation>本展台现在的名称是 {0}。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="337"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="338"/>
         <source>A station&apos;s name has 1 to {0} letters, digits or spaces.</source>
         <translation>站名须为 1 到 {0} 个字母、数字或空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="350"/>
         <source>The name was not changed: cannot write {0}: {1}</source>
         <translation>名称未更改：无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="409"/>
         <source>Done: the drive {0} can be removed.</source>
         <translation>完成：可以拔出 {0} 了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="433"/>
         <source>Board reset: {0} names removed.</source>
         <translation>排行榜已重置：移除了 {0} 个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="439"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="440"/>
         <source>Reset today&apos;s board?</source>
         <translation>重置今日排行榜？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="442"/>
         <source>Every name on today&apos;s board is removed. The answers stay and can still be exported.</source>
         <translation>今日排行榜上的昵称将全部移除。答题记录仍会保留，可以照常导出。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="444"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="445"/>
         <source>Reset the board</source>
         <translation>重置排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="445"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="446"/>
         <source>Keep it</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="466"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="467"/>
         <source>Kiosk admin</source>
         <translation>展台管理</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="467"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="468"/>
         <source>Back to the kiosk</source>
         <translation>返回展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="468"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="469"/>
         <source>Today, the whole stand</source>
         <translation>今天 · 整个展位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="470"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="471"/>
         <source>visitors</source>
         <translation>访客</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="471"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="472"/>
         <source>rounds</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="472"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="473"/>
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="473"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="474"/>
         <source>mean score</source>
         <translation>平均得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="477"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="478"/>
         <source>Most missed questions</source>
         <translation>答错最多的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="479"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="480"/>
         <source>By station (this one: {0})</source>
         <translation>各展台（本机：{0}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="480"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="481"/>
         <source>This station</source>
         <translation>本展台</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="481"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="482"/>
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="482"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="483"/>
         <source>Rename</source>
         <translation>改名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="484"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="485"/>
         <source>Set by --station or IPQUIZ_STATION when ipquiz was started: change it there.</source>
         <translation>由启动 ipquiz 时的 --station 或 IPQUIZ_STATION 指定，请在那里修改。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="487"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="488"/>
         <source>This machine&apos;s own name among the stations sharing the database, kept on this machine. New rounds carry it; earlier rounds keep the name they had.</source>
         <translation>本机在共用同一数据库的各展台中的名称，只保存在本机。新的答题轮次使用这个名称，之前的轮次保留原来的名称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="491"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="492"/>
         <source>Settings (the whole stand)</source>
         <translation>设置（整个展位）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="303"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="493"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="494"/>
         <source>Save and apply</source>
         <translation>保存并应用</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="492"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="493"/>
         <source>Accessibility, for every visitor</source>
         <translation>无障碍（对所有访客）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="494"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="495"/>
         <source>Results and board</source>
         <translation>成绩与排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="496"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="497"/>
         <source>Reset today&apos;s board</source>
         <translation>重置今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="497"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="498"/>
         <source>Change PIN</source>
         <translation>修改 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="498"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="499"/>
         <source>Leave kiosk mode</source>
         <translation>退出展台模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="499"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin.py" line="500"/>
         <source>Quit ipquiz</source>
         <translation>退出 ipquiz</translation>
     </message>
@@ -386,68 +391,68 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="208"/>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="205"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="288"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="265"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="256"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="269"/>
         <source>{0} questions, no time limit. How much do you know?</source>
         <translation>共 {0} 题，不限时。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="262"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="275"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="279"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="281"/>
         <source>Accessibility: larger text, high contrast, no time limits, less motion</source>
         <translation>无障碍：放大文字、高对比度、不限时、减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="284"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="271"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="284"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="273"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="286"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="277"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="290"/>
         <source>Top 10 since {0}</source>
         <translation>{0}以来前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="278"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="291"/>
         <source>No names on the event&apos;s board yet. Be the first!</source>
         <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="280"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="293"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="294"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -1128,42 +1133,42 @@
 <context>
     <name>DriveExport</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="118"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="119"/>
         <source>Export results to a USB drive: one tap on the drive</source>
         <translation>把成绩导出到 U 盘：点一下该盘即可</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="119"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="120"/>
         <source>Look for drives again</source>
         <translation>重新查找 U 盘</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="120"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="121"/>
         <source>Another folder…</source>
         <translation>其他文件夹…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="122"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="123"/>
         <source>Looking for USB drives…</source>
         <translation>正在查找 U 盘…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="124"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="125"/>
         <source>No USB drive found: plug one in, then look again.</source>
         <translation>未找到 U 盘：请插入后重新查找。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="130"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="131"/>
         <source>Writing to {0}…</source>
         <translation>正在写入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="132"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="133"/>
         <source>⏏ {0}  ({1} free)</source>
         <translation>⏏ {0}（可用 {1}）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="137"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_export.py" line="138"/>
         <source>Export the results to {0}</source>
         <translation>把成绩导出到 {0}</translation>
     </message>
@@ -3358,82 +3363,82 @@
 <context>
     <name>RoundScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="304"/>
         <source>Time&apos;s up!</source>
         <translation>时间到！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="283"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="300"/>
         <source>✔ Correct! +{0} points</source>
         <translation>✔ 答对了！+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="302"/>
         <source>◐ Partly right, +{0} points</source>
         <translation>◐ 部分正确，+{0} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="289"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="306"/>
         <source>✘ Not quite.</source>
         <translation>✘ 答错了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="295"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="312"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="317"/>
         <source>Source: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="349"/>
         <source>{0} right in a row!</source>
         <translation>连续答对 {0} 题！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="361"/>
         <source>{0} of {1} answered, {2} right</source>
         <translation>已答 {0} 题（共 {1} 题），答对 {2} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="417"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="440"/>
         <source>Score: {0}</source>
         <translation>得分：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="455"/>
         <source>See my score</source>
         <translation>查看得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="455"/>
         <source>Next</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="471"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="494"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题 / 共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="475"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="498"/>
         <source>Tap the right answer.</source>
         <translation>请点击正确答案。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="476"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="499"/>
         <source>Tap every right answer, then Confirm.</source>
         <translation>请点击所有正确答案，然后点“确定”。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="477"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="500"/>
         <source>True or false?</source>
         <translation>判断题：这句话对吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="481"/>
+        <location filename="../../src/ipquiz/gui/kiosk/round_screen.py" line="504"/>
         <source>Confirm</source>
         <translation>确定</translation>
     </message>
@@ -3714,228 +3719,228 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="227"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="231"/>
         <source>The keep-learning address must start with http:// or https:// and name a site, without spaces.</source>
         <translation>“继续学习”网址须以 http:// 或 https:// 开头、写明网站，且不含空格。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="267"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="271"/>
         <source>Choose a logo</source>
         <translation>选择标志图片</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="273"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
         <source>Cannot read {0}: {1}</source>
         <translation>无法读取 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="285"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="289"/>
         <source>Not an image: {0}</source>
         <translation>不是图片文件：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="303"/>
         <source>Cannot write {0}: {1}</source>
         <translation>无法写入 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="306"/>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="310"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="371"/>
         <source>The ipquiz icon</source>
         <translation>ipquiz 图标</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
         <source>Event title</source>
         <translation>活动标题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
         <source>Logo</source>
         <translation>标志</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="314"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
         <source>Languages offered</source>
         <translation>提供的语言</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="315"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
         <source>Questions per round</source>
         <translation>每轮题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="316"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
         <source>Seconds per question</source>
         <translation>每题秒数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="317"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
         <source>Countdown shown as</source>
         <translation>倒计时样式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="318"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
         <source>Feedback shown for</source>
         <translation>反馈显示时长</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="319"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
         <source>Back to start after idle</source>
         <translation>无人操作多久后返回首页</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="320"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="324"/>
         <source>Topics (none chosen: all)</source>
         <translation>主题（不选即全部）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="321"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="325"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="322"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="326"/>
         <source>Leaderboard</source>
         <translation>排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
         <source>Daily board reset at</source>
         <translation>排行榜每日重置时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="324"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
         <source>Whole-event board</source>
         <translation>整个活动的排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="329"/>
         <source>The event&apos;s first day</source>
         <translation>活动第一天</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="326"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="330"/>
         <source>Touch screen</source>
         <translation>触摸屏</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="327"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="331"/>
         <source>Questions on a law text since replaced</source>
         <translation>依据已被取代的法律文本的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="328"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="332"/>
         <source>Sounds</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="329"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="333"/>
         <source>Keep learning at (QR code on the result)</source>
         <translation>继续学习网址（成绩页上的二维码）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="336"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="340"/>
         <source>https://… (empty: no QR code)</source>
         <translation>https://…（留空：不显示二维码）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="338"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="342"/>
         <source>Ring</source>
         <translation>圆环</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="339"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="343"/>
         <source>Bar</source>
         <translation>进度条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="344"/>
         <source>Right answers</source>
         <translation>按答对题数</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="341"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="345"/>
         <source>Partial credit</source>
         <translation>部分得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="346"/>
         <source>Weighted by difficulty</source>
         <translation>按难度加权</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="343"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="347"/>
         <source>Speed and streak</source>
         <translation>速度与连对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="349"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="353"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="350"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="354"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="355"/>
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="357"/>
         <source>Show today&apos;s top 10</source>
         <translation>显示今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="353"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="357"/>
         <source>No board</source>
         <translation>不显示排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="358"/>
         <source>Touch: hide the pointer</source>
         <translation>触摸：隐藏鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="358"/>
         <source>Mouse: show the pointer</source>
         <translation>鼠标：显示鼠标指针</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="359"/>
         <source>Ask them too</source>
         <translation>照常出题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="355"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="359"/>
         <source>Leave them out</source>
         <translation>不出这些题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="360"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="356"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="360"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="362"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="366"/>
         <source>Today&apos;s board only</source>
         <translation>只显示今日排行榜</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="363"/>
+        <location filename="../../src/ipquiz/gui/kiosk/admin_settings.py" line="367"/>
         <source>Also the whole event</source>
         <translation>另显示整个活动</translation>
     </message>

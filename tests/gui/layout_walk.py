@@ -59,6 +59,10 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"{_name(label)} cut at the bottom")
         elif label.width() < label.sizeHint().width() - 1 and not label.toolTip():
             problems.append(f"{_name(label)} {label.width()} < {label.sizeHint().width()} px")
+        elif label.height() < label.sizeHint().height() - 1:
+            problems.append(
+                f"{_name(label)} {label.height()} px high < {label.sizeHint().height()}"
+            )
     for button in shown(root, QAbstractButton):
         assert isinstance(button, QAbstractButton)
         if isinstance(button, WrappingButton):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from ipquiz.domain.accessibility import (
     EXAM_EXTRA_TIME,
     EXAM_EXTRA_TIME_TEXT,
+    KIOSK_TEXT_SIZES,
     TEXT_SIZES,
     AccessPreset,
 )
@@ -32,8 +33,9 @@ class AccessForm(TranslatedWidget):
     ) -> None:
         super().__init__(parent)
         self._kiosk = kiosk  # a visitor's round: no exams to speak of
+        self._sizes = KIOSK_TEXT_SIZES if kiosk else TEXT_SIZES
         self.text_size = ToggleRow()
-        for size in TEXT_SIZES:
+        for size in self._sizes:
             self.text_size.add(f"{size} %", size).setMinimumHeight(target_px)
         self.switches: dict[str, ToggleRow] = {}
         self._off_on: dict[str, tuple[QPushButton, QPushButton]] = {}
@@ -62,14 +64,11 @@ class AccessForm(TranslatedWidget):
             grid.addWidget(toggles, 2 * row, 1)
             grid.addWidget(note, 2 * row + 1, 1)
         grid.setColumnStretch(1, 1)
-        if kiosk:  # the kiosk's text is already sized for reading from 1.5 m: no size row
-            for widget in (self.labels["text_size"], self.text_size, self.notes["text_size"]):
-                widget.hide()
         self.show_preset(AccessPreset())
         self.retranslate()
 
     def show_preset(self, preset: AccessPreset) -> None:
-        self.text_size.select(preset.text_size)
+        self.text_size.select(min(preset.text_size, max(self._sizes)))
         for name, toggles in self.switches.items():
             toggles.select(bool(getattr(preset, name)))
 
@@ -84,7 +83,11 @@ class AccessForm(TranslatedWidget):
         self.labels["high_contrast"].setText(self.tr("High contrast"))
         self.labels["no_time_limits"].setText(self.tr("No time limits"))
         self.labels["reduced_motion"].setText(self.tr("Reduced motion"))
-        self.notes["text_size"].setText(self.tr("Every text on screen, larger"))
+        if self._kiosk:
+            size_note = self.tr("Every text on screen, larger (up to {0} % on the kiosk)")
+            self.notes["text_size"].setText(size_note.format(max(self._sizes)))
+        else:
+            self.notes["text_size"].setText(self.tr("Every text on screen, larger"))
         self.notes["high_contrast"].setText(self.tr("Darker text and firmer edges"))
         if self._kiosk:
             timing = self.tr("No countdown: take as long as you need for each question")
@@ -99,5 +102,5 @@ class AccessForm(TranslatedWidget):
             on.setText(self.tr("On"))
             off.setAccessibleName(self.labels[name].text() + ": " + self.tr("Off"))
             on.setAccessibleName(self.labels[name].text() + ": " + self.tr("On"))
-        for size, button in zip(TEXT_SIZES, self.text_size.group.buttons(), strict=True):
+        for size, button in zip(self._sizes, self.text_size.group.buttons(), strict=True):
             button.setAccessibleName(self.tr("Text size {0} %").format(size))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QPushButton
 
-from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.domain.accessibility import KIOSK_TEXT_SIZES, AccessPreset
 from ipquiz.gui.access_form import AccessForm
 from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk import admin as admin_module
@@ -38,7 +38,8 @@ def test_a_visitor_turns_off_the_countdown_and_raises_the_contrast_for_their_vis
     kiosk.tap(attract.access_button)
     assert kiosk.screen is window.access
     form = window.access.form
-    assert not form.text_size.isVisible()  # the kiosk's text is large already
+    assert form.text_size.isVisible()
+    assert [b.property("value") for b in form.text_size.group.buttons()] == list(KIOSK_TEXT_SIZES)
     faint = attract.board_empty  # the faintest text on the attract screen
 
     def ink() -> str:
@@ -48,10 +49,12 @@ def test_a_visitor_turns_off_the_countdown_and_raises_the_contrast_for_their_vis
     kiosk.tap(toggle(form, "high_contrast", True))
     kiosk.tap(toggle(form, "no_time_limits", True))
     assert current() == AccessPreset(high_contrast=True, no_time_limits=True)  # at once
+    largest = max(KIOSK_TEXT_SIZES)
+    kiosk.tap(toggle(form, "text_size", largest))
     kiosk.tap(window.access.done_button)
     assert kiosk.screen is attract
     assert attract.tagline.text() == "5 questions, no time limit. How much do you know?"
-    assert QFontInfo(attract.title.font()).pixelSize() == title_px
+    assert QFontInfo(attract.title.font()).pixelSize() == round(title_px * largest / 100)
     assert contrast(ink(), "#ffffff") >= 7
 
     kiosk.start()

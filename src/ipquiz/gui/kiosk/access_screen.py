@@ -11,7 +11,7 @@ from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.access_form import AccessForm
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
-from ipquiz.gui.widgets import named
+from ipquiz.gui.widgets import named, scroll_area
 
 
 class AccessScreen(KioskScreen):
@@ -33,11 +33,13 @@ class AccessScreen(KioskScreen):
         box.addWidget(self.note)
         box.addWidget(self.form)
         box.addStretch(1)  # a tall screen's room goes below the form
+        self.scroller = scroll_area()  # larger text on a small screen scrolls
+        self.scroller.setWidget(card)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.done_button)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(card, 1)  # four rows of toggles fit every kiosk screen
+        self.layout_.addWidget(self.scroller, 1)
         self.layout_.addLayout(row)
         self.retranslate()
 

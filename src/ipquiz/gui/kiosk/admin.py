@@ -34,7 +34,7 @@ from ipquiz.gui.kiosk.board_scope import event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import keyboard_for
 from ipquiz.gui.prompts import ConfirmDialog, confirm
-from ipquiz.gui.widgets import PlainLabel, named, scroll_area
+from ipquiz.gui.widgets import PlainLabel, WrapRow, named, scroll_area
 from ipquiz.services.drives import Mount, removable_drives, windows_drive_type
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -134,9 +134,10 @@ class AdminPanel(KioskScreen):
 
         actions = QGridLayout()
         actions.addWidget(self.export, 0, 0, 1, 2)
-        for n, button in enumerate((self.reset_button, self.pin_button, self.leave_button)):
-            actions.addWidget(button, 1 + n // 2, n % 2)
-        actions.addWidget(self.quit_button, 2, 1)
+        buttons = WrapRow(spacing=12, most=2)  # one a row when their words do not fit
+        for button in (self.reset_button, self.pin_button, self.leave_button, self.quit_button):
+            buttons.append(button)
+        actions.addWidget(buttons, 1, 0, 1, 2)
         content = named(QWidget(), "adminContent")
         column = QVBoxLayout(content)
         column.addWidget(

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QStorageInfo, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QProgressBar, QVBoxLayout, QWidget
 
 from ipquiz.gui.kiosk.base import label, tap_button
+from ipquiz.gui.widgets import WrapRow
 from ipquiz.services.drives import Mount
 
 
@@ -67,15 +68,15 @@ class DriveExport(QWidget):
         self.progress.hide()
         self.result = label("exportResult")
         self.result.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.search_button)
-        row.addWidget(self.other_button)
+        row = WrapRow(spacing=12, most=2)  # one a row when their words do not fit side by side
+        row.append(self.search_button)
+        row.append(self.other_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.heading)
         column.addLayout(self.grid)
         column.addWidget(self.none_found)
-        column.addLayout(row)
+        column.addWidget(row)
         column.addWidget(self.progress)
         column.addWidget(self.result)
         self.columns = 2

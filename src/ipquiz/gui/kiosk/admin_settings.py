@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from ipquiz.domain.kiosk import (
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.question import Category
 from ipquiz.domain.scoring import PROFILES
+from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk.admin_dialogs import choose
 from ipquiz.gui.kiosk.base import label, tap_button
 from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
@@ -118,6 +120,7 @@ class SettingsForm(QWidget):
         learn_row.addWidget(self.learn_keyboard_button)
         logo_row = QHBoxLayout()
         for w in (self.logo_button, self.default_logo_button):
+            w.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # whole words
             logo_row.addWidget(w)
         logo_row.addWidget(self.logo_name, 1)
         for key, field in (
@@ -148,11 +151,12 @@ class SettingsForm(QWidget):
 
     # -- layout ----------------------------------------------------------------
     def set_scale(self, scale: Scale, portrait: bool) -> None:
-        """Portrait: captions above their fields, and fewer topics per row."""
+        """Portrait, or larger text: captions above their fields (the fields get the card's
+        width); portrait: fewer topics per row."""
         self._portrait = portrait
         self.form.setRowWrapPolicy(
             QFormLayout.RowWrapPolicy.WrapAllRows
-            if portrait
+            if portrait or current().text_size > 100
             else QFormLayout.RowWrapPolicy.WrapLongRows  # a field too wide goes under its caption
         )
         self.keyboard.set_scale(scale)

@@ -9,13 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -30,7 +29,7 @@ from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.scale import SIZES
-from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, named
+from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named
 
 if TYPE_CHECKING:
     from ipquiz.services.kiosk_service import BoardEntry
@@ -71,8 +70,7 @@ class AttractScreen(KioskScreen):
         self.tagline = label("tagline")
         self.tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.languages = QButtonGroup(self)
-        language_row = QHBoxLayout()
-        language_row.addStretch(1)
+        language_row = WrapRow(spacing=12)  # on more rows at a large text size
         self.language_buttons: dict[str, QPushButton] = {}
         for lang, name in LANGUAGE_NAMES.items():
             button = tap_button("language")
@@ -81,12 +79,11 @@ class AttractScreen(KioskScreen):
             button.setProperty("lang", lang)
             self.languages.addButton(button)
             self.language_buttons[lang] = button
-            language_row.addWidget(button)
+            language_row.append(button)
         # the visitor's own accessibility choices, for their visit
         self.access_button = tap_button("accessButton")
         self.access_button.clicked.connect(self.access_requested)
-        language_row.addWidget(self.access_button)
-        language_row.addStretch(1)
+        language_row.append(self.access_button)
         self.languages.buttonClicked.connect(
             lambda b: self.language_chosen.emit(str(b.property("lang")))
         )
@@ -129,7 +126,7 @@ class AttractScreen(KioskScreen):
         intro.addStretch(1)
         for widget in (self.logo, self.title, self.tagline):
             intro.addWidget(widget)
-        intro.addLayout(language_row)
+        intro.addWidget(language_row, 0, Qt.AlignmentFlag.AlignHCenter)
         intro.addWidget(self.start_button)
         intro.addStretch(1)
         self.side = QVBoxLayout()
@@ -247,10 +244,26 @@ class AttractScreen(KioskScreen):
         # reliably given the height its text needs.
         self.fact.setMinimumHeight(round(self.scale.px(SIZES["body"]) * 1.5 * 3))
         self.fact_source.setMinimumHeight(round(self.scale.px(SIZES["small"]) * 1.5))
+        self._fit_title()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title's lines get their height: a word-wrapped label in nested box layouts
+        is not reliably given it (at a large text size it wraps to more lines)."""
+        m = self.scale.margin
+        room = self.width() - 2 * m
+        if not self.portrait:
+            room = (room - m) * 3 // 5  # the intro's share beside the cards
+        self.title.ensurePolished()
+        self.title.setMinimumHeight(self.title.heightForWidth(max(1, room)))
 
     def retranslate(self) -> None:
         s = self._settings
         self.title.setText(s.title or self.tr("Intellectual Property Quiz"))
+        self._fit_title()
         if no_time_limits():
             self.tagline.setText(
                 self.tr("{0} questions, no time limit. How much do you know?").format(

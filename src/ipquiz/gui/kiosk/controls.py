@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
 
 from ipquiz.gui.kiosk.base import label, tap_button
 
@@ -27,6 +27,8 @@ class Stepper(QWidget):
         self.plus.setText("+")
         self.text = label("stepperValue", wrap=False, parent=self)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for button in (self.minus, self.plus):  # never narrower than its sign
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.minus.clicked.connect(lambda: self._move(-self._step))
         self.plus.clicked.connect(lambda: self._move(self._step))
         row = QHBoxLayout(self)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope
 from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
 from ipquiz.domain.quiz import shown_choices
+from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
@@ -90,8 +91,6 @@ class KioskResultScreen(KioskScreen):
         self.missed_box = QVBoxLayout(missed_holder)
         self.missed_box.setContentsMargins(0, 0, 0, 0)
         self.missed_box.addStretch(1)
-        self.missed_area = touch_scroll(scroll_area())
-        self.missed_area.setWidget(missed_holder)
 
         self.name_card = named(QFrame(), "nameCard")
         self.name_heading = label("cardHeading")
@@ -138,10 +137,10 @@ class KioskResultScreen(KioskScreen):
         for button in self.suggestions:
             offered.append(button)
         names.addWidget(offered)
-        other = QGridLayout()
-        other.addWidget(self.more_button, 0, 0)
-        other.addWidget(self.type_button, 0, 1)
-        names.addLayout(other)
+        other = WrapRow(spacing=self.scale.px(12), most=2)
+        other.append(self.more_button)
+        other.append(self.type_button)
+        names.addWidget(other)
         typed = QHBoxLayout()
         typed.addWidget(self.name_edit, 1)
         typed.addWidget(self.add_button)
@@ -167,7 +166,17 @@ class KioskResultScreen(KioskScreen):
         top.addWidget(self.learn_card, 0, Qt.AlignmentFlag.AlignTop)
         left.addLayout(top)
         left.addWidget(self.missed_heading)
-        left.addWidget(self.missed_area, 1)
+        left.addWidget(missed_holder, 1)
+        # Each card scrolls when its content outgrows the screen (a long list of missed
+        # questions, larger text on a small screen).
+        # (the name card has buttons: a drag gesture on it would take their taps)
+        self.score_area, self.name_area = touch_scroll(scroll_area()), scroll_area()
+        for area, card_frame in (
+            (self.score_area, self.score_card),
+            (self.name_area, self.name_card),
+        ):
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            area.setWidget(card_frame)
 
         self.again_button = tap_button("secondary")
         self.again_button.clicked.connect(self.play_again)
@@ -220,6 +229,7 @@ class KioskResultScreen(KioskScreen):
             item.show()  # a layout shows new children only on the next event loop turn
             self._missed.append(item)
         self.name_card.setVisible(leaderboard)
+        self.name_area.setVisible(leaderboard)
         self._suggest()
         self.retranslate()
 
@@ -261,12 +271,21 @@ class KioskResultScreen(KioskScreen):
         for button, name in zip(
             self.suggestions, generate_nicknames(self.rng, SUGGESTIONS), strict=True
         ):
-            button.setText(name.label)
+            button.setProperty("nickname", name.label)
+        self._show_names()
+
+    def _show_names(self) -> None:
+        """At a larger text size a name takes two lines, Chinese above English, so that
+        it fits half a small screen."""
+        two_lines = current().text_size > 100
+        for button in self.suggestions:
+            name = str(button.property("nickname") or "")
+            button.setText(name.replace(" ", "\n", 1) if two_lines else name)
 
     def _on_suggestion(self) -> None:
         button = self.sender()
         if isinstance(button, QPushButton):
-            self._join(button.text())
+            self._join(str(button.property("nickname")))
 
     def _on_typed(self, char: str) -> None:
         self.name_edit.insert(char)
@@ -363,7 +382,7 @@ class KioskResultScreen(KioskScreen):
             w.setVisible(typing)
         for w in (*self.suggestions, self.more_button, self.type_button):
             w.setVisible(not typing and not self.joined)
-        self.score_card.setVisible(self.portrait or not typing)
+        self.score_area.setVisible(self.portrait or not typing)
         self._place_cards(typing)
         self.retranslate()
         if typing:
@@ -378,16 +397,16 @@ class KioskResultScreen(KioskScreen):
 
     # -- layout and words ------------------------------------------------------
     def _place_cards(self, typing: bool) -> None:
-        for w in (self.score_card, self.name_card, self.keyboard):
+        for w in (self.score_area, self.name_area, self.keyboard):
             self.grid.removeWidget(w)
         if self.portrait:
-            self.grid.addWidget(self.score_card, 0, 0, 1, 2)
-            self.grid.addWidget(self.name_card, 1, 0, 1, 2)
+            self.grid.addWidget(self.score_area, 0, 0, 1, 2)
+            self.grid.addWidget(self.name_area, 1, 0, 1, 2)
         elif typing:
-            self.grid.addWidget(self.name_card, 0, 0, 1, 2)
+            self.grid.addWidget(self.name_area, 0, 0, 1, 2)
         else:
-            self.grid.addWidget(self.score_card, 0, 0)
-            self.grid.addWidget(self.name_card, 0, 1)
+            self.grid.addWidget(self.score_area, 0, 0)
+            self.grid.addWidget(self.name_area, 0, 1)
         self.grid.addWidget(self.keyboard, 2, 0, 1, 2)
         for row in range(3):
             self.grid.setRowStretch(row, 0)
@@ -413,6 +432,7 @@ class KioskResultScreen(KioskScreen):
         self.learn_qr.setMinimumSize(side, side)
         self.learn_qr.setMaximumSize(side, side)
         self._set_typing(not self.keyboard.isHidden())
+        self._show_names()
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Your score"))

@@ -16,7 +16,7 @@ from string import Template
 from PySide6.QtCore import QSize
 
 from ipquiz.assets import resource
-from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.domain.accessibility import KIOSK_TEXT_SIZES, AccessPreset
 from ipquiz.gui.kiosk.tiles import tile_sheet
 from ipquiz.gui.preset_theme import themed
 
@@ -87,7 +87,6 @@ def stylesheet(scale: Scale, preset: AccessPreset | None = None) -> str:
     filled = _template().substitute(scale.values()) + tile_sheet(high_contrast=high_contrast)
     if preset is None:
         return filled
-    # Its text is already sized for 1.5 m (28 px and up on 1080 lines), and its screens do
-    # not scroll: the kiosk takes the preset's contrast, never a larger text size.
-    kiosk = dataclasses.replace(preset, text_size=100)
+    # Its text is already sized for 1.5 m: it grows up to the kiosk's largest size.
+    kiosk = dataclasses.replace(preset, text_size=min(preset.text_size, max(KIOSK_TEXT_SIZES)))
     return themed(filled, kiosk, dark="#attractScreen", on_dark=ON_ATTRACT)

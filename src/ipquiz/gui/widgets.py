@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -61,6 +62,14 @@ def named(widget: W, name: str) -> W:
     if isinstance(widget, QLabel):
         widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
+
+
+def table_item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
+    """A read-only, selectable table cell, vertically centred."""
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
 
 
 def restyle(state: str, *widgets: QWidget) -> None:

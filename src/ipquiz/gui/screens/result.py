@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,17 +24,17 @@ from ipquiz.domain.quiz import Quiz
 from ipquiz.domain.results import Tally, percent
 from ipquiz.domain.spec import Mode
 from ipquiz.gui.screens.answer_review import AnswerReview
-from ipquiz.gui.widgets import MIN_TARGET_PX, TranslatedWidget, WrapRow, named, scroll_area
+from ipquiz.gui.widgets import (
+    MIN_TARGET_PX,
+    TranslatedWidget,
+    WrapRow,
+    named,
+    scroll_area,
+    table_item,
+)
 
 # Column constants of the per-topic table.
 CAT_NAME, CAT_CORRECT, CAT_POINTS, CAT_SHARE = range(4)
-
-
-def _item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
 
 
 def _table(columns: int) -> QTableWidget:
@@ -167,13 +166,13 @@ class ResultScreen(TranslatedWidget):
         return f"{self._quiz.profile.shown(value):g}"
 
     def _topic_row(self, row: int, name: str, tally: Tally) -> None:
-        self.by_topic.setItem(row, CAT_NAME, _item(name))
+        self.by_topic.setItem(row, CAT_NAME, table_item(name))
         counts = f"{tally.correct} / {tally.questions}"
-        self.by_topic.setItem(row, CAT_CORRECT, _item(counts, Qt.AlignmentFlag.AlignCenter))
+        self.by_topic.setItem(row, CAT_CORRECT, table_item(counts, Qt.AlignmentFlag.AlignCenter))
         points = f"{self._points(tally.points)} / {self._points(tally.max_points)}"
-        self.by_topic.setItem(row, CAT_POINTS, _item(points, Qt.AlignmentFlag.AlignCenter))
+        self.by_topic.setItem(row, CAT_POINTS, table_item(points, Qt.AlignmentFlag.AlignCenter))
         share = f"{percent(tally.points, tally.max_points)}%"
-        self.by_topic.setItem(row, CAT_SHARE, _item(share, Qt.AlignmentFlag.AlignRight))
+        self.by_topic.setItem(row, CAT_SHARE, table_item(share, Qt.AlignmentFlag.AlignRight))
 
     def _words(self) -> dict[str, str]:
         return {

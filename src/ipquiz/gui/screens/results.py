@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -44,7 +43,14 @@ from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import warn
 from ipquiz.gui.report_charts import category_chart, distribution_chart, figure
 from ipquiz.gui.screens.report_views import QuestionPanel, StudentAnswers
-from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named, scroll_area
+from ipquiz.gui.widgets import (
+    MIN_TARGET_PX,
+    PlainLabel,
+    TranslatedWidget,
+    named,
+    scroll_area,
+    table_item,
+)
 
 if TYPE_CHECKING:
     from ipquiz.gui.service_calls import ServiceCalls
@@ -58,12 +64,8 @@ S_NAME, S_SET, S_STARTED, S_MINUTES, S_PERCENT, S_PASSED, S_RIGHT, S_MISSED = ra
 Q_ID, Q_PROMPT, Q_ASKED, Q_FACILITY, Q_DISCRIMINATION, Q_ITEM_REST, Q_FLAGS = range(7)
 
 
-def _item(text: str, *, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    align = Qt.AlignmentFlag.AlignRight if number else Qt.AlignmentFlag.AlignLeft
-    item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
+#: Figures stand right in their cells.
+NUMBER = Qt.AlignmentFlag.AlignRight
 
 
 def _table(columns: int) -> QTableWidget:
@@ -395,14 +397,14 @@ class ResultsScreen(TranslatedWidget):
             line = student.line
             minutes = line.seconds / 60 if line.seconds is not None else None
             cells = [
-                _item(line.person),
-                _item(line.quiz_set),
-                _item(f"{line.started_at:%Y-%m-%d %H:%M}"),
-                _item(figure(minutes, 1), number=True),
-                _item(f"{line.percentage:.0f}%", number=True),
-                _item(self.tr("✔ pass") if line.passed else self.tr("✘ fail")),
-                _item(f"{line.correct} / {line.asked}", number=True),
-                _item(str(len(student.missed)), number=True),
+                table_item(line.person),
+                table_item(line.quiz_set),
+                table_item(f"{line.started_at:%Y-%m-%d %H:%M}"),
+                table_item(figure(minutes, 1), NUMBER),
+                table_item(f"{line.percentage:.0f}%", NUMBER),
+                table_item(self.tr("✔ pass") if line.passed else self.tr("✘ fail")),
+                table_item(f"{line.correct} / {line.asked}", NUMBER),
+                table_item(str(len(student.missed)), NUMBER),
             ]
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)
@@ -414,13 +416,13 @@ class ResultsScreen(TranslatedWidget):
             s = q.stats
             prompt = _prompt(q, self._lang)
             cells = [
-                _item(q.question_id),
-                _item(prompt[:60] + ("…" if len(prompt) > 60 else "")),
-                _item(str(s.asked), number=True),
-                _item(figure(s.facility), number=True),
-                _item(figure(s.discrimination), number=True),
-                _item(figure(s.item_rest), number=True),
-                _item(("⚑ " if s.flags else "") + self.flag_words(s.flags)),
+                table_item(q.question_id),
+                table_item(prompt[:60] + ("…" if len(prompt) > 60 else "")),
+                table_item(str(s.asked), NUMBER),
+                table_item(figure(s.facility), NUMBER),
+                table_item(figure(s.discrimination), NUMBER),
+                table_item(figure(s.item_rest), NUMBER),
+                table_item(("⚑ " if s.flags else "") + self.flag_words(s.flags)),
             ]
             for column, cell in enumerate(cells):
                 table.setItem(row, column, cell)

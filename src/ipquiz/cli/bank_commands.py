@@ -12,6 +12,8 @@ from typing import Any
 from ipquiz.bank.formats import FORMATS
 from ipquiz.cli.common import (
     CliError,
+    actions,
+    file_error,
     input_path,
     language,
     nothing_imported,
@@ -27,9 +29,7 @@ SHOWN = 10
 
 
 def add_parser(commands: Any) -> None:
-    bank = commands.add_parser("bank", help="the question bank").add_subparsers(
-        dest="bank_command", metavar="ACTION", required=True
-    )
+    bank = actions(commands, "bank", "the question bank")
     stats = bank.add_parser("stats", help="count the questions in the database")
     stats.add_argument("--json", action="store_true", help="print JSON")
     stats.set_defaults(run=bank_stats)
@@ -199,7 +199,7 @@ def bank_export(args: argparse.Namespace, locations: Locations) -> int:
         except (UnknownFormatError, ValueError) as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
-            raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+            raise file_error(path, exc, "write") from exc
     print(
         f"{report.written} questions written to {path}"
         + (f"; {report.left_out} left out (the format cannot hold them)" if report.left_out else "")

@@ -11,7 +11,7 @@ import argparse
 import json
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened, output_path
+from ipquiz.cli.common import CliError, file_error, opened, output_path
 from ipquiz.cli.results_commands import interface_language
 from ipquiz.config import Locations
 from ipquiz.domain.certificates import CertificateError, CertificateFacts
@@ -81,7 +81,7 @@ def write_certificate(args: argparse.Namespace, locations: Locations) -> int:
     try:
         write_pdf(path, facts, choice)
     except OSError as exc:
-        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise file_error(path, exc, "write") from exc
     print(f"certificate {facts.code} for {facts.name} written to {path}")
     return 0
 

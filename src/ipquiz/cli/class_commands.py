@@ -7,7 +7,16 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipquiz.cli.common import CliError, input_path, language, nothing_imported, opened, output_path
+from ipquiz.cli.common import (
+    CliError,
+    actions,
+    file_error,
+    input_path,
+    language,
+    nothing_imported,
+    opened,
+    output_path,
+)
 from ipquiz.config import Locations
 
 if TYPE_CHECKING:
@@ -24,9 +33,7 @@ removed). A file with any problem is not imported; each problem names its line.
 
 
 def add_parser(commands: Any) -> None:
-    cls = commands.add_parser("class", help="classes and their rosters").add_subparsers(
-        dest="class_command", metavar="ACTION", required=True
-    )
+    cls = actions(commands, "class", "classes and their rosters")
     imp = cls.add_parser("import", help="import a class list", description=IMPORT_HELP)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--name", required=True, metavar="NAME", help="the class, e.g. 初二(3)班")
@@ -63,7 +70,7 @@ def class_import(args: argparse.Namespace, locations: Locations) -> int:
         except ValueError as exc:
             raise CliError(str(exc)) from exc
         except OSError as exc:
-            raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+            raise file_error(path, exc, "read") from exc
     for old, new in report.renamed:
         print(f"renamed: {old} -> {new}", file=sys.stderr)
     if report.not_on_list:
@@ -103,7 +110,7 @@ def class_export(args: argparse.Namespace, locations: Locations) -> int:
         try:
             count = services.rosters.export(group.id, path, lang=lang)
         except OSError as exc:
-            raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+            raise file_error(path, exc, "write") from exc
     print(f"{group.name}: {count} student(s) written to {path}")
     return 0
 

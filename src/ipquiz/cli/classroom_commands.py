@@ -10,7 +10,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
-from ipquiz.cli.common import CliError, opened
+from ipquiz.cli.common import CliError, actions, opened
 from ipquiz.config import Locations
 
 if TYPE_CHECKING:
@@ -21,9 +21,7 @@ REVEAL_SECONDS = 2.0
 
 
 def add_parser(commands: Any) -> None:
-    classroom = commands.add_parser("classroom", help="a live class").add_subparsers(
-        dest="classroom_command", metavar="ACTION", required=True
-    )
+    classroom = actions(commands, "classroom", "a live class")
     host = classroom.add_parser("host", help="host a live class until stopped")
     which = host.add_mutually_exclusive_group(required=True)
     which.add_argument("--set", metavar="NAME", help="a saved quiz set")

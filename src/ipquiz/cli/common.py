@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ipquiz.config import Locations
 from ipquiz.domain.language import normalize_language
@@ -19,6 +19,18 @@ if TYPE_CHECKING:
 
 class CliError(Exception):
     """Bad input the user can fix; printed as one line, exit code 1."""
+
+
+def actions(commands: Any, name: str, help: str) -> Any:
+    """The sub-command NAME and the parser of its actions (`ipquiz NAME ACTION …`)."""
+    return commands.add_parser(name, help=help).add_subparsers(
+        dest=f"{name}_command", metavar="ACTION", required=True
+    )
+
+
+def file_error(path: Path, exc: OSError, doing: str) -> CliError:
+    """ "PATH: cannot read: why" (or write): a file the system refused."""
+    return CliError(f"{path}: cannot {doing}: {exc.strerror or exc}")
 
 
 def language(value: str) -> str:

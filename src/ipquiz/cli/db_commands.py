@@ -9,15 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ipquiz.cli.common import CliError, opened
+from ipquiz.cli.common import CliError, actions, opened
 from ipquiz.config import Locations
 from ipquiz.redact import display_url
 
 
 def add_parser(commands: Any) -> None:
-    db = commands.add_parser("db", help="the database itself").add_subparsers(
-        dest="db_command", metavar="ACTION", required=True
-    )
+    db = actions(commands, "db", "the database itself")
     fresh = db.add_parser(
         "start-fresh",
         help="keep a damaged database aside under a dated name and start on a fresh one",

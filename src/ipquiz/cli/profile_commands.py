@@ -9,7 +9,7 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-from ipquiz.cli.common import CliError, moment, opened
+from ipquiz.cli.common import CliError, actions, moment, opened
 from ipquiz.config import Locations
 from ipquiz.domain.persons import COLOURS
 
@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 
 
 def add_parser(commands: Any) -> None:
-    profile = commands.add_parser("profile", help="home profiles").add_subparsers(
-        dest="profile_command", metavar="ACTION", required=True
-    )
+    profile = actions(commands, "profile", "home profiles")
     listing = profile.add_parser("list", help="the profiles, one a line")
     listing.add_argument("--json", action="store_true", help="print one JSON list")
     listing.set_defaults(run=profile_list)
@@ -51,9 +49,7 @@ def add_parser(commands: Any) -> None:
     delete.add_argument("--json", action="store_true", help="print the counts as JSON")
     delete.set_defaults(run=profile_delete)
 
-    review = commands.add_parser("review", help="a profile's review deck").add_subparsers(
-        dest="review_command", metavar="ACTION", required=True
-    )
+    review = actions(commands, "review", "a profile's review deck")
     due = review.add_parser("due", help="the questions due for review today")
     due.add_argument("--profile", required=True, metavar="NAME")
     due.add_argument("--now", type=moment, metavar="TIME", help="as if it were TIME")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ipquiz.cli.common import CliError, language, opened, output_path
+from ipquiz.cli.common import CliError, actions, file_error, language, opened, output_path
 from ipquiz.config import Locations
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.results import STATUSES, ResultFilter
@@ -43,9 +43,7 @@ def _is_date_only(value: str) -> bool:
 
 
 def add_parser(commands: Any) -> None:
-    results = commands.add_parser("results", help="quiz results").add_subparsers(
-        dest="results_command", metavar="ACTION", required=True
-    )
+    results = actions(commands, "results", "quiz results")
     export = results.add_parser(
         "export", help="export attempts as CSV or XLSX", description=EXPORT_HELP
     )
@@ -196,7 +194,7 @@ def _writing(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+        raise file_error(path, exc, "write") from exc
 
 
 def export_results(args: argparse.Namespace, locations: Locations) -> int:

@@ -7,15 +7,21 @@ import json
 import sys
 from typing import Any
 
-from ipquiz.cli.common import CliError, input_path, nothing_imported, opened, output_path
+from ipquiz.cli.common import (
+    CliError,
+    actions,
+    file_error,
+    input_path,
+    nothing_imported,
+    opened,
+    output_path,
+)
 from ipquiz.config import Locations
 from ipquiz.domain.spec import QuizSpec
 
 
 def add_parser(commands: Any) -> None:
-    sets = commands.add_parser("sets", help="saved quiz sets").add_subparsers(
-        dest="sets_command", metavar="ACTION", required=True
-    )
+    sets = actions(commands, "sets", "saved quiz sets")
     listing = sets.add_parser("list", help="the saved quiz sets, one a line")
     listing.add_argument("--json", action="store_true", help="print one JSON list")
     listing.set_defaults(run=sets_list)
@@ -72,7 +78,7 @@ def sets_export(args: argparse.Namespace, locations: Locations) -> int:
         except UnknownSetError as exc:
             raise CliError(str(exc.args[0])) from exc
         except OSError as exc:
-            raise CliError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+            raise file_error(path, exc, "write") from exc
     print(f"{len(written)} quiz set(s) written to {path}")
     return 0
 
@@ -87,7 +93,7 @@ def sets_import(args: argparse.Namespace, locations: Locations) -> int:
         except SetFileError as exc:
             raise nothing_imported(path, [f"{path}: {p}" for p in exc.problems]) from exc
         except OSError as exc:
-            raise CliError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+            raise file_error(path, exc, "read") from exc
     for old, new in report.renamed:
         print(f"{old!r} is taken by another set: saved as {new!r}", file=sys.stderr)
     for name, missing in report.missing_questions.items():

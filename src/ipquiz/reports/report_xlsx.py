@@ -40,6 +40,12 @@ def _width(text: str) -> int:
     return sum(2 if ord(c) >= 0x2E80 else 1 for c in text)
 
 
+def _words(lang: str, keys: str) -> list[str]:
+    """The column titles of a sheet, in the report's language: `keys` are word keys
+    (reports/report_words.py) separated by spaces."""
+    return [word(key, lang=lang) for key in keys.split()]
+
+
 class _Sheet:
     """One write-only sheet: a bold frozen header, then rows of plain or formatted cells."""
 
@@ -181,24 +187,13 @@ def _students(book: Any, report: ClassReport, *, lang: str) -> None:
     w = partial(word, lang=lang)
     categories = list(report.categories)
     headers = [
-        w("attempt"),
-        w("person"),
-        w("class"),
-        w("roster_number"),
-        w("quiz_set"),
-        w("mode"),
-        w("started"),
-        w("time_taken"),
-        w("score"),
-        w("max_score"),
-        w("percent"),
-        w("passed"),
-        w("answered"),
-        w("correct"),
+        *_words(
+            lang,
+            "attempt person class roster_number quiz_set mode started time_taken"
+            " score max_score percent passed answered correct",
+        ),
         *(report.category_name(c, lang) for c in categories),
-        w("missed"),
-        w("trend"),
-        w("change"),
+        *_words(lang, "missed trend change"),
     ]
     widths = [9, 16, 14, 9, 14, 8, 17, 10, 8, 8, 9, 10, 8, 8, *([12] * len(categories)), 30, 24, 12]
     sheet = _Sheet(book, w("students"), headers, widths)
@@ -238,20 +233,11 @@ def _students(book: Any, report: ClassReport, *, lang: str) -> None:
 
 def _questions(book: Any, report: ClassReport, *, lang: str) -> None:
     w = partial(word, lang=lang)
-    headers = [
-        w("question_id"),
-        w("category"),
-        w("question"),
-        w("asked"),
-        w("answered"),
-        w("correct"),
-        w("facility"),
-        w("item_sd"),
-        w("discrimination"),
-        w("item_rest"),
-        w("efficiency"),
-        w("flags"),
-    ]
+    headers = _words(
+        lang,
+        "question_id category question asked answered correct facility item_sd"
+        " discrimination item_rest efficiency flags",
+    )
     sheet = _Sheet(book, w("questions"), headers, [16, 12, 48, 7, 7, 7, 9, 7, 12, 12, 12, 40])
     for q in report.questions:
         s = q.stats
@@ -281,17 +267,9 @@ def _questions(book: Any, report: ClassReport, *, lang: str) -> None:
 
 def _choices(book: Any, report: ClassReport, *, lang: str) -> None:
     w = partial(word, lang=lang)
-    headers = [
-        w("question_id"),
-        w("question"),
-        w("choice"),
-        w("choice_text"),
-        w("key"),
-        w("chosen_by"),
-        w("share"),
-        w("upper_share"),
-        w("lower_share"),
-    ]
+    headers = _words(
+        lang, "question_id question choice choice_text key chosen_by share upper_share lower_share"
+    )
     sheet = _Sheet(book, w("choices"), headers, [16, 40, 8, 36, 10, 9, 9, 12, 12])
     for q in report.questions:
         texts = q.question.localized(lang).choices if q.question else ()
@@ -322,16 +300,9 @@ ANSWER_WIDTHS = (9, 16, 6, 16, 10, 32, 10, 10)
 def _answer_header(book: Any, *, rows: int, lang: str) -> None:
     """The Answers sheet as openpyxl writes it: header, widths, filter over `rows` rows."""
     w = partial(word, lang=lang)
-    headers = [
-        w("attempt"),
-        w("person"),
-        w("number"),
-        w("question_id"),
-        w("given"),
-        w("given_text"),
-        w("right_letters"),
-        w("result"),
-    ]
+    headers = _words(
+        lang, "attempt person number question_id given given_text right_letters result"
+    )
     sheet = _Sheet(book, w("answers"), headers, ANSWER_WIDTHS)
     sheet.rows += rows
     sheet.filter()

@@ -9,6 +9,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ipquiz.storage.models import AttemptRow, LiveSeatRow, LiveSessionRow, ResponseRow
+from ipquiz.storage.upsert import inserted
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +84,7 @@ def add_session(
         station=station,
         created_at=now,
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return inserted(session, row)
 
 
 def running(session: Session, *, station: str) -> list[StoredSession]:
@@ -174,9 +173,7 @@ def add_seat(
         asked_position=asked_position,
         asked_at_ms=asked_at_ms,
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return inserted(session, row)
 
 
 def seats(session: Session, session_id: int) -> list[StoredSeat]:

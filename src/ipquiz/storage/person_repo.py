@@ -17,7 +17,7 @@ from ipquiz.storage.models import (
     ResponseRow,
     ReviewCardRow,
 )
-from ipquiz.storage.upsert import upsert
+from ipquiz.storage.upsert import inserted, upsert
 
 
 def _person(row: PersonRow) -> Person:
@@ -55,9 +55,7 @@ def add_person(
         pin_hash=pin_hash,
         created_at=now,
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return inserted(session, row)
 
 
 def get(session: Session, person_id: int) -> Person | None:
@@ -124,9 +122,7 @@ def delete_person(session: Session, person_id: int) -> None:
 
 def add_group(session: Session, name: str, *, now: dt.datetime) -> int:
     row = GroupRow(name=name, created_at=now)
-    session.add(row)
-    session.flush()
-    return row.id
+    return inserted(session, row)
 
 
 def groups(session: Session) -> list[Group]:

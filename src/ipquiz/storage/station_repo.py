@@ -15,6 +15,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from ipquiz.storage.models import AttemptRow, StationProcessRow
+from ipquiz.storage.upsert import inserted
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +34,7 @@ def register(session: Session, *, station: str, host: str, pid: int, now: dt.dat
     row = StationProcessRow(
         station=station, host=host, pid=pid, started_at=now, renewed_at=now, ended=False
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return inserted(session, row)
 
 
 def renew(session: Session, process_id: int, *, now: dt.datetime) -> None:

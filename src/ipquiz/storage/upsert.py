@@ -1,4 +1,5 @@
-"""INSERT … ON CONFLICT DO UPDATE for the two dialects ipquiz runs on.
+"""INSERT … ON CONFLICT DO UPDATE for the two dialects ipquiz runs on (and the plain
+INSERT of a new row).
 
 `session.merge` reads a row and then inserts or updates it: two stations saving the same
 key at once both read "missing", both insert, and one fails. The database's own upsert
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Executable, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
@@ -43,3 +44,15 @@ def upsert(
     conn = session.connection() if isinstance(session, Session) else session
     stmt = _statement(conn.dialect.name, model, tuple(key), tuple(rows[0]))
     conn.execute(stmt, [dict(r) for r in rows])
+
+
+class _Keyed(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+def inserted(session: Session, row: _Keyed) -> int:
+    """Insert a new row now (a plain INSERT, no conflict expected); its new id."""
+    session.add(row)
+    session.flush()
+    return row.id

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.access_form import AccessForm
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
-from ipquiz.gui.widgets import named, scroll_area
+from ipquiz.gui.widgets import named
 
 
 class AccessScreen(KioskScreen):
@@ -33,8 +33,7 @@ class AccessScreen(KioskScreen):
         box.addWidget(self.note)
         box.addWidget(self.form)
         box.addStretch(1)  # a tall screen's room goes below the form
-        self.scroller = scroll_area()  # larger text on a small screen scrolls
-        self.scroller.setWidget(card)
+        self.scroller = ContentScroll(card)  # larger text on a small screen scrolls
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.done_button)

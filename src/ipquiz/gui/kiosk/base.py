@@ -7,7 +7,7 @@ is gone can fire later (the leak tests check `clock.pending()` after each change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -44,6 +44,24 @@ def touch_scroll(area: QScrollArea) -> QScrollArea:
     """Let a finger drag the content, as on a phone."""
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     return area
+
+
+class ContentScroll(QScrollArea):
+    """A card that scrolls only when its screen is too small for it (larger text, a small
+    display): a layout gives it its whole content's height when there is room."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None or not content.isVisibleTo(self):
+            return QSize(0, 0)
+        return content.sizeHint()
 
 
 def pad_cards(root: QWidget, scale: Scale) -> None:

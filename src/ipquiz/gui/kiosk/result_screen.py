@@ -27,7 +27,7 @@ from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope
 from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
 from ipquiz.domain.quiz import shown_choices
 from ipquiz.gui.accessibility import current
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button, touch_scroll
+from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button, touch_scroll
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
@@ -35,7 +35,7 @@ from ipquiz.gui.kiosk.motion import Confetti, Motion, tween
 from ipquiz.gui.kiosk.podium import Place, Podium
 from ipquiz.gui.kiosk.sounds import Sounds
 from ipquiz.gui.qr_code import QrCode
-from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named, scroll_area
+from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named
 
 # Services are only types here: the database layer loads on the loader thread.
 if TYPE_CHECKING:
@@ -168,15 +168,10 @@ class KioskResultScreen(KioskScreen):
         left.addWidget(self.missed_heading)
         left.addWidget(missed_holder, 1)
         # Each card scrolls when its content outgrows the screen (a long list of missed
-        # questions, larger text on a small screen).
-        # (the name card has buttons: a drag gesture on it would take their taps)
-        self.score_area, self.name_area = touch_scroll(scroll_area()), scroll_area()
-        for area, card_frame in (
-            (self.score_area, self.score_card),
-            (self.name_area, self.name_card),
-        ):
-            area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            area.setWidget(card_frame)
+        # questions, larger text on a small screen); the name card has buttons, so a drag
+        # gesture there would take their taps.
+        self.score_area = touch_scroll(ContentScroll(self.score_card))
+        self.name_area = ContentScroll(self.name_card)
 
         self.again_button = tap_button("secondary")
         self.again_button.clicked.connect(self.play_again)

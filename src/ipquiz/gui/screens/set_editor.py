@@ -36,6 +36,15 @@ MIX_STEPS = 4  # each level's slider: 0 (left out) to 4
 TOPIC_COLUMNS = 2
 
 
+def _left_row(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side on the left; whatever is added after stands on the right."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
@@ -100,11 +109,7 @@ class SetEditor(TranslatedWidget):
         draw.addWidget(self.topics)
         draw.addWidget(self.mix_label)
         draw.addLayout(mix_row)
-        count_row = QHBoxLayout()
-        count_row.addWidget(self.count_label)
-        count_row.addWidget(self.count)
-        count_row.addStretch(1)
-        draw.addLayout(count_row)
+        draw.addLayout(_left_row(self.count_label, self.count))
 
         # -- hand-picked
         self.pick_box = QWidget()
@@ -128,9 +133,7 @@ class SetEditor(TranslatedWidget):
         pick.setContentsMargins(0, 0, 0, 0)
         pick.addWidget(self.picked_label)
         pick.addWidget(self.picked_list)
-        pick_buttons = QHBoxLayout()
-        pick_buttons.addWidget(self.browse_button)
-        pick_buttons.addStretch(1)
+        pick_buttons = _left_row(self.browse_button)
         for button in (self.up_button, self.down_button, self.remove_button):
             pick_buttons.addWidget(button)
         pick.addLayout(pick_buttons)
@@ -188,11 +191,7 @@ class SetEditor(TranslatedWidget):
         rules.setColumnStretch(0, 2)
         rules.setColumnStretch(1, 1)
         layout.addLayout(rules)
-        shuffles = QHBoxLayout()
-        shuffles.addWidget(self.shuffle_questions)
-        shuffles.addWidget(self.shuffle_choices)
-        shuffles.addStretch(1)
-        layout.addLayout(shuffles)
+        layout.addLayout(_left_row(self.shuffle_questions, self.shuffle_choices))
         layout.addWidget(self.superseded)
 
         for group in (self.mode.group, self.source.group, self.time.group):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from simulate_cli import play_rounds
 
 from ipquiz.cli import main
 from ipquiz.config import resolve_locations
@@ -18,11 +19,7 @@ from ipquiz.services.app import open_services
 
 @pytest.fixture
 def played(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    d = str(data_dir)
-    assert (
-        main(["--data-dir", d, "simulate", "--rounds", "3", "--mode", "exam", "--seed", "2"]) == 0
-    )
-    assert main(["--data-dir", d, "simulate", "--rounds", "1", "--seed", "5"]) == 0
+    play_rounds(data_dir, exam_rounds=3, exam_seed=2)
     capsys.readouterr()
     return data_dir
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from simulate_cli import play_rounds
 
 from ipquiz.cli import main
 from ipquiz.config import resolve_locations
@@ -24,11 +25,7 @@ def export(data_dir: Path, out: Path, *options: str) -> list[dict[str, str]]:
 @pytest.fixture
 def played(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """Two exam rounds and one practice round, each finished by `simulate`."""
-    d = str(data_dir)
-    assert (
-        main(["--data-dir", d, "simulate", "--rounds", "2", "--mode", "exam", "--seed", "1"]) == 0
-    )
-    assert main(["--data-dir", d, "simulate", "--rounds", "1", "--seed", "5"]) == 0
+    play_rounds(data_dir, exam_rounds=2, exam_seed=1)
     capsys.readouterr()
     return data_dir
 

@@ -27,6 +27,18 @@ def answer(services: AppServices, active: ActiveQuiz, *, right: bool) -> None:
     services.quiz.answer(active, chosen, elapsed_ms=1000)
 
 
+def play(services: AppServices, active: ActiveQuiz, wrong: set[str]) -> list[str]:
+    """Answer every question, wrong for the ids in `wrong`, and finish; the ids asked."""
+    asked = []
+    while active.quiz.phase is not Phase.FINISHED:
+        question = active.quiz.current.question
+        asked.append(question.id)
+        answer(services, active, right=question.id not in wrong)
+        active.quiz.next()
+    services.quiz.finish(active)
+    return asked
+
+
 def practise(
     services: AppServices, person_id: int | None, wrong: set[str], *, player: str = ""
 ) -> list[str]:
@@ -34,14 +46,7 @@ def practise(
     active = services.quiz.start(
         spec=QuizSpec(count=5, seed=2), lang="en", person_id=person_id, player=player
     )
-    asked = []
-    while active.quiz.phase is not Phase.FINISHED:
-        question = active.quiz.current.question
-        asked.append(question.id)
-        answer(services, active, right=question.id not in wrong)
-        active.quiz.next()
-    services.quiz.finish(active)
-    return asked
+    return play(services, active, wrong)
 
 
 def review(services: AppServices, person_id: int, wrong: set[str]) -> list[str]:
@@ -49,14 +54,7 @@ def review(services: AppServices, person_id: int, wrong: set[str]) -> list[str]:
     spec = services.review.session_spec(person_id)
     assert spec is not None
     active = services.quiz.start(spec=spec, lang="zh-CN", person_id=person_id)
-    asked = []
-    while active.quiz.phase is not Phase.FINISHED:
-        question = active.quiz.current.question
-        asked.append(question.id)
-        answer(services, active, right=question.id not in wrong)
-        active.quiz.next()
-    services.quiz.finish(active)
-    return asked
+    return play(services, active, wrong)
 
 
 def test_misses_go_into_the_deck_and_are_due_the_next_day(

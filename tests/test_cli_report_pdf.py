@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_cli_certificate import poppler
+from test_cli_certificate import loaded_after, poppler
 
 from ipquiz.cli import main
 
@@ -80,13 +80,5 @@ def test_chinese_summary_has_ink_where_the_title_is(played: Path, tmp_path: Path
 
 
 def test_pdf_needs_no_widgets(played: Path, tmp_path: Path) -> None:
-    out = tmp_path / "r.pdf"
-    script = (
-        "import sys; from ipquiz.cli import main; "
-        f"code = main(['--data-dir', {str(played)!r}, 'results', 'report', '-o', {str(out)!r}]); "
-        "print(code, 'PySide6.QtWidgets' in sys.modules)"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    )
-    assert done.stdout.splitlines()[-1].split() == ["0", "False"]
+    code, _gui, widgets = loaded_after(played, "results", "report", "-o", str(tmp_path / "r.pdf"))
+    assert (code, widgets) == ("0", "False")

@@ -12,9 +12,12 @@ from pathlib import Path
 import openpyxl
 from off_ui_thread import unguarded
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.spec import QuizSpec
+from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.live_class import RIGHT, LiveClassScreen
 from ipquiz.services.live_bots import BotReport, play_all
@@ -128,3 +131,18 @@ def test_a_teacher_paced_live_class_from_the_window(
         click(qtbot, screen.close_button)
     assert screen.server is None
     assert window.stack.currentWidget() is window.start
+
+
+def test_the_projectors_words_follow_the_text_size(qtbot: QtBot, window: MainWindow) -> None:
+    click(qtbot, window.start.live_button)
+    screen: LiveClassScreen = window.live_class
+
+    def sizes() -> list[int]:
+        shown = (screen.code, screen.url, screen.countdown, screen.prompt, screen.board)
+        return [QFontInfo(label.font()).pixelSize() for label in shown]
+
+    assert sizes() == [72, 22, 40, 30, 21]
+    put_in_force(AccessPreset(text_size=150))
+    assert sizes() == [108, 33, 60, 45, 32]
+    put_in_force(AccessPreset())
+    assert sizes() == [72, 22, 40, 30, 21]

@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.language import EN, ZH
 from ipquiz.domain.live import BOARD_SIZE, Pace, SeatStatus, Stage
 from ipquiz.domain.question import CHOICE_LETTERS
 from ipquiz.domain.results import AnswerRecord, ResultFilter
+from ipquiz.gui.accessibility import current, preset_changes
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.qr_code import QrCode
@@ -168,17 +170,32 @@ class LiveClassScreen(TranslatedWidget):
         column.addStretch(1)
         self.pages.addWidget(page)
 
+    def _projector_font(self, label: QLabel, px: int, style: str = "") -> None:
+        """A projector text `px` high at the normal text size; it follows the text size."""
+        self._projector_fonts.append((label, px, style))
+        self._size_projector_font(label, px, style, current())
+
+    @staticmethod
+    def _size_projector_font(label: QLabel, px: int, style: str, preset: AccessPreset) -> None:
+        label.setStyleSheet(f"font-size: {preset.font_px(px)}px; {style}".strip())
+
+    def _on_preset_changed(self, preset: AccessPreset) -> None:
+        for label, px, style in self._projector_fonts:
+            self._size_projector_font(label, px, style, preset)
+
     def _build_projector(self) -> None:
+        self._projector_fonts: list[tuple[QLabel, int, str]] = []
+        preset_changes().changed.connect(self._on_preset_changed)
         page = QWidget()
         self.code_caption = named(QLabel(), "hint")
         self.code = named(QLabel(), "liveCode")
-        self.code.setStyleSheet("font-size: 72px; font-weight: 700; letter-spacing: 8px;")
+        self._projector_font(self.code, 72, "font-weight: 700; letter-spacing: 8px;")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url = PlainLabel(object_name="liveUrl")
-        self.url.setStyleSheet("font-size: 22px;")
+        self._projector_font(self.url, 22)
         self.qr = QrCode()
         self.joined = PlainLabel(object_name="liveJoined")
-        self.joined.setStyleSheet("font-size: 20px;")
+        self._projector_font(self.joined, 20)
         join_text = QVBoxLayout()
         join_text.addWidget(self.code_caption)
         join_text.addWidget(self.code)
@@ -191,7 +208,7 @@ class LiveClassScreen(TranslatedWidget):
         self.small_join = PlainLabel(object_name="hint")  # the code once the quiz runs
         #: A self-paced set's time limit: what is left of it for the whole class.
         self.set_clock = named(QLabel(), "liveSetClock")
-        self.set_clock.setStyleSheet("font-size: 28px; font-weight: 700;")
+        self._projector_font(self.set_clock, 28, "font-weight: 700;")
         self.set_clock.hide()
 
         self.grid = QTableWidget()
@@ -202,14 +219,14 @@ class LiveClassScreen(TranslatedWidget):
         panel = QVBoxLayout(self.question_panel)
         self.position = named(QLabel(), "hint")
         self.countdown = named(QLabel(), "liveCountdown")
-        self.countdown.setStyleSheet("font-size: 40px; font-weight: 700;")
+        self._projector_font(self.countdown, 40, "font-weight: 700;")
         self.prompt = PlainLabel(object_name="questionPrompt")
-        self.prompt.setStyleSheet("font-size: 30px;")
+        self._projector_font(self.prompt, 30)
         self.choices = PlainLabel(object_name="liveChoices")
-        self.choices.setStyleSheet("font-size: 26px;")
+        self._projector_font(self.choices, 26)
         self.answered = named(QLabel(), "hint")
         self.reveal_text = PlainLabel(object_name="liveReveal")
-        self.reveal_text.setStyleSheet("font-size: 20px;")
+        self._projector_font(self.reveal_text, 20)
         top = QHBoxLayout()
         top.addWidget(self.position, 1)
         top.addWidget(self.countdown)
@@ -227,7 +244,7 @@ class LiveClassScreen(TranslatedWidget):
         self.body.addWidget(self.grid)
         self.body.addWidget(self.question_panel)
         self.board = PlainLabel(object_name="liveBoard")  # a game lesson's top 5
-        self.board.setStyleSheet("font-size: 21px;")
+        self._projector_font(self.board, 21)
         self.board.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.board.setMinimumWidth(220)
         self._beside_grid = middle = QHBoxLayout()  # self-paced: the top 5 right of the grid

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from contrast import contrast
 from off_ui_thread import settle
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.assets import resource
 from ipquiz.config import resolve_locations
@@ -95,10 +95,6 @@ def test_high_contrast_reaches_the_screen(
     put_in_force(AccessPreset(high_contrast=True))
     qapp.processEvents()
     assert contrast(ink(), "#f3f5fa") >= 7
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def choose(qtbot: QtBot, form: AccessForm, name: str, value: object) -> None:

@@ -9,14 +9,11 @@ import pytest
 from answer_tiles import check_marks, panel_looks, problems, tile_look
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.question import QuestionType
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.widgets import ChoiceButton
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def answer_multiple_half_right(qtbot: QtBot, window: MainWindow) -> list[ChoiceButton]:

@@ -11,14 +11,11 @@ import openpyxl
 from off_ui_thread import unguarded
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.classes import ClassesScreen
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def open_classes(qtbot: QtBot, window: MainWindow) -> ClassesScreen:

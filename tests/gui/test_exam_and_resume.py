@@ -10,15 +10,12 @@ import pytest
 from off_ui_thread import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.services.app import open_services
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def start_exam(qtbot: QtBot, window: MainWindow, minutes_button: int = 0) -> None:

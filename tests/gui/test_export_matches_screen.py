@@ -12,8 +12,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.question import QuestionType
@@ -52,10 +52,6 @@ def window(data_dir: Path, small_bank: Path, open_window: OpenWindow) -> MainWin
     finally:
         services.close()
     return open_window(lang="zh-CN")
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def start_set(qtbot: QtBot, window: MainWindow, name: str) -> None:

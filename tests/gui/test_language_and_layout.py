@@ -9,15 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.assets import bank_dir
 from ipquiz.bank.bundle import read_bank
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.widgets import MIN_TARGET_PX, ChoiceButton
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_switching_language_changes_interface_and_questions(

@@ -12,8 +12,9 @@ from collections.abc import Callable
 import pytest
 from layout_walk import SIZES, layout_problems
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.accessibility import put_in_force
@@ -21,10 +22,6 @@ from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.widgets import MIN_TARGET_PX
 
 TEXT_SIZES = (100, 200)
-
-
-def click(qtbot: QtBot, widget: QWidget) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def check(window: MainWindow, qapp: QApplication, name: str, found: dict[str, list[str]]) -> None:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import openpyxl
 from off_ui_thread import unguarded
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.spec import QuizSpec
@@ -21,10 +21,6 @@ from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.live_class import RIGHT, LiveClassScreen
 from ipquiz.services.live_bots import BotReport, play_all
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def free_port() -> int:

@@ -12,6 +12,7 @@ import pytest
 from off_ui_thread import settle
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.config import resolve_locations
 from ipquiz.domain.persons import PersonData
@@ -26,10 +27,6 @@ from ipquiz.services.app import open_services
 @pytest.fixture(autouse=True)
 def cheap_scrypt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pin_hash, "SCRYPT_N", 2**10)
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def rows_of(data_dir: Path, sql: str, *params: object) -> list[tuple[object, ...]]:

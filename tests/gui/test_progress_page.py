@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from taps import click
 from test_language_and_layout import assert_nothing_clipped, assert_targets_large
 
 from ipquiz.config import resolve_locations
@@ -18,10 +19,6 @@ from ipquiz.domain.quiz import Phase
 from ipquiz.domain.spec import QuizSpec
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.services.app import open_services
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def practise(data_dir: Path, small_bank: Path, name: str, *, right: int) -> int:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from off_ui_thread import unguarded
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.spec import Mode, QuizSpec
 from ipquiz.gui.main_window import MainWindow
@@ -18,10 +18,6 @@ from ipquiz.gui.screens import quiz_sets as quiz_sets_screen
 from ipquiz.gui.screens.bank_browser import PROMPT
 from ipquiz.gui.screens.quiz_sets import QuizSetsScreen
 from ipquiz.gui.screens.set_editor import PICK, WHOLE_SET
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def open_sets(qtbot: QtBot, window: MainWindow) -> QuizSetsScreen:

@@ -12,15 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.results import Outcome
 from ipquiz.domain.spec import Mode
 from ipquiz.gui.certificate_dialog import CertificateDialog
 from ipquiz.gui.main_window import MainWindow
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def answer(qtbot: QtBot, window: MainWindow, *, right: bool) -> None:

@@ -8,13 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.gui import main_window
 from ipquiz.gui.main_window import MainWindow
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_asking_for_more_questions_than_the_topics_hold_says_how_many(

@@ -8,14 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from taps import click
 
 from ipquiz.domain.quiz import Phase
 from ipquiz.gui.main_window import MainWindow
 from ipquiz.gui.screens.question import QuestionScreen
-
-
-def click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def test_whole_quiz_by_mouse_and_keyboard(

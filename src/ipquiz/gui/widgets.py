@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -62,6 +64,16 @@ def named(widget: W, name: str) -> W:
     if isinstance(widget, QLabel):
         widget.setTextFormat(Qt.TextFormat.PlainText)
     return widget
+
+
+def read_only_table(columns: int) -> QTableWidget:
+    """An empty table of `columns` that the user reads and does not edit: no row numbers,
+    alternating row colours."""
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    return table
 
 
 def table_item(text: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QTableWidgetItem:

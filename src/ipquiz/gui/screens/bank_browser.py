@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,7 +26,7 @@ from ipquiz.domain.bank_query import BankEntry, BankPage, BankQuery
 from ipquiz.domain.laws import NO_LAW
 from ipquiz.domain.question import Category
 from ipquiz.gui.failures import Failure
-from ipquiz.gui.widgets import MIN_TARGET_PX, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, named, read_only_table
 
 if TYPE_CHECKING:
     from ipquiz.gui.service_calls import ServiceCalls
@@ -84,17 +83,13 @@ class BankBrowser(QDialog):
         for box in (self.topic, self.level, self.tag, self.law):
             box.currentIndexChanged.connect(self.search)
 
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("bankTable")
+        self.table = named(read_only_table(5), "bankTable")
         self.table.setHorizontalHeaderLabels(
             ["✓", self.tr("Level"), self.tr("Topic"), self.tr("Question"), self.tr("Source")]
         )
-        self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         for col, mode in (
             (PICK, QHeaderView.ResizeMode.ResizeToContents),

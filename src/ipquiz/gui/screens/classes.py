@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from ipquiz.domain.persons import Person
 from ipquiz.gui.card_list import CardList, list_and_detail
 from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import warn
-from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named
+from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, TranslatedWidget, named, read_only_table
 
 if TYPE_CHECKING:
     from ipquiz.gui.service_calls import ServiceCalls
@@ -127,12 +126,8 @@ class ClassesScreen(TranslatedWidget):
         self.empty.setWordWrap(True)
         self.class_title = PlainLabel(object_name="classTitle")
         self.count = named(QLabel(), "hint")
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("rosterTable")
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = named(read_only_table(3), "rosterTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET_PX - 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ROW_NO, QHeaderView.ResizeMode.ResizeToContents)

@@ -29,6 +29,7 @@ from ipquiz.gui.widgets import (
     TranslatedWidget,
     WrapRow,
     named,
+    read_only_table,
     scroll_area,
     table_item,
 )
@@ -38,13 +39,10 @@ CAT_NAME, CAT_CORRECT, CAT_POINTS, CAT_SHARE = range(4)
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_table(columns)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.setWordWrap(True)
-    table.setAlternatingRowColors(True)
     return table
 
 

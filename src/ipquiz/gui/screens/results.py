@@ -48,6 +48,7 @@ from ipquiz.gui.widgets import (
     PlainLabel,
     TranslatedWidget,
     named,
+    read_only_table,
     scroll_area,
     table_item,
 )
@@ -69,12 +70,9 @@ NUMBER = Qt.AlignmentFlag.AlignRight
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table = read_only_table(columns)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table

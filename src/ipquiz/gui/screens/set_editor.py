@@ -45,6 +45,16 @@ def _left_row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
+def _fields_side_by_side(*fields: tuple[QWidget, QWidget]) -> QGridLayout:
+    """(label, field) pairs in columns, each label above its field."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(24)
+    for column, (label, field) in enumerate(fields):
+        grid.addWidget(label, 0, column)
+        grid.addWidget(field, 1, column)
+    return grid
+
+
 def _spin(low: int, high: int, suffix: str = "") -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
@@ -166,13 +176,9 @@ class SetEditor(TranslatedWidget):
         layout.setSpacing(8)
         layout.addWidget(self.name_label)
         layout.addWidget(self.name)
-        head = QGridLayout()
-        head.setHorizontalSpacing(24)
-        head.addWidget(self.mode_label, 0, 0)
-        head.addWidget(self.mode, 1, 0)
-        head.addWidget(self.source_label, 0, 1)
-        head.addWidget(self.source, 1, 1)
-        layout.addLayout(head)
+        layout.addLayout(
+            _fields_side_by_side((self.mode_label, self.mode), (self.source_label, self.source))
+        )
         layout.addWidget(self.draw_box)
         layout.addWidget(self.pick_box)
         layout.addWidget(self.time_label)
@@ -181,12 +187,9 @@ class SetEditor(TranslatedWidget):
         time_row.addWidget(self.question_seconds)
         time_row.addWidget(self.total_minutes)
         layout.addLayout(time_row)
-        rules = QGridLayout()
-        rules.setHorizontalSpacing(24)
-        rules.addWidget(self.scoring_label, 0, 0)
-        rules.addWidget(self.scoring, 1, 0)
-        rules.addWidget(self.pass_label, 0, 1)
-        rules.addWidget(self.pass_mark, 1, 1)
+        rules = _fields_side_by_side(
+            (self.scoring_label, self.scoring), (self.pass_label, self.pass_mark)
+        )
         rules.addWidget(self.scoring_hint, 2, 0, 1, 2)
         rules.setColumnStretch(0, 2)
         rules.setColumnStretch(1, 1)

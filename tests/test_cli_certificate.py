@@ -11,6 +11,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,35 @@ def poppler(tool: str) -> str:
     if found is None:
         pytest.fail(f"{tool} is missing: sh packaging/linux/system-deps.sh installs poppler-utils")
     return found
+
+
+@dataclass(frozen=True)
+class Page:
+    """A PDF's first page rasterised in grey at 40 dpi, one byte a pixel."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+    def ink(self, top: float, bottom: float) -> int:
+        """How many dark pixels lie in the band from `top` to `bottom` (shares of the height)."""
+        band = self.pixels[
+            int(self.height * top) * self.width : int(self.height * bottom) * self.width
+        ]
+        return sum(1 for p in band if p < 128)
+
+
+def first_page(pdf: Path, tmp_path: Path) -> Page:
+    """Poppler's rendering of the first page of `pdf`."""
+    subprocess.run(
+        [poppler("pdftoppm"), "-r", "40", "-gray", "-f", "1", "-l", "1", str(pdf),
+         str(tmp_path / "page")],
+        check=True,
+    )  # fmt: skip
+    (image,) = tmp_path.glob("page*.pgm")
+    header, pixels = image.read_bytes().split(b"\n255\n", 1)
+    width, height = (int(n) for n in header.split()[1:3])
+    return Page(width, height, pixels)
 
 
 @pytest.fixture
@@ -98,15 +128,9 @@ def test_pdf_pages_render_chinese(data_dir: Path, passed: int, tmp_path: Path) -
         ).returncode
         == 0
     )
-    subprocess.run(
-        [poppler("pdftoppm"), "-r", "40", "-gray", str(out), str(tmp_path / "page")], check=True
-    )
-    (image,) = tmp_path.glob("page*.pgm")
-    header, pixels = image.read_bytes().split(b"\n255\n", 1)
-    width, height = (int(n) for n in header.split()[1:3])
-    assert width > height  # landscape
-    title_band = pixels[int(height * 0.17) * width : int(height * 0.27) * width]
-    assert sum(1 for p in title_band if p < 128) > 200
+    page = first_page(out, tmp_path)
+    assert page.width > page.height  # landscape
+    assert page.ink(0.17, 0.27) > 200
 
 
 def test_no_certificate_for_a_failed_or_unknown_attempt(

@@ -51,13 +51,15 @@ DRUG_TERM = entry(
 )
 
 
-def same_fact(problems: list[str]) -> list[str]:
+def same_fact(path: Path) -> list[str]:
+    """The bank file's problems that say two questions test the same fact or point."""
+    problems = [str(p) for p in validate_files([path])]
     return [p for p in problems if "tests the same fact" in p or "tests the same point" in p]
 
 
 def test_the_same_sentence_asked_twice_in_other_words_is_found(tmp_path: Path) -> None:
     path = bank_file(tmp_path, TERM + TERM_AGAIN)
-    found = same_fact([str(p) for p in validate_files([path])])
+    found = same_fact(path)
     assert found == [
         f"{path}:15: design-how-long: tests the same fact of patent-law@2020 Art. 42 as "
         f"design-term ({path}:7); make one of them a scenario, or ask another sentence"
@@ -75,18 +77,16 @@ def test_the_prompts_alone_are_not_alike() -> None:
 
 def test_a_scenario_may_test_the_sentence_a_plain_question_tests(tmp_path: Path) -> None:
     scenario = TERM_AGAIN.replace("tags: [term]", "tags: [scenario, term]")
-    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + scenario)])]) == []
+    assert same_fact(bank_file(tmp_path, TERM + scenario)) == []
 
 
 def test_another_sentence_of_the_same_article_is_another_fact(tmp_path: Path) -> None:
-    assert (
-        same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + DRUG_TERM)])]) == []
-    )
+    assert same_fact(bank_file(tmp_path, TERM + DRUG_TERM)) == []
 
 
 def test_the_same_words_in_another_law_are_another_fact(tmp_path: Path) -> None:
     other = TERM_AGAIN.replace('law: "patent-law@2020"', 'law: "trademark-law@2019"')
-    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + other)])]) == []
+    assert same_fact(bank_file(tmp_path, TERM + other)) == []
 
 
 def test_without_the_articles_text_the_answers_are_compared(tmp_path: Path) -> None:
@@ -95,13 +95,11 @@ def test_without_the_articles_text_the_answers_are_compared(tmp_path: Path) -> N
         e.replace('law: "patent-law@2020", articles: ["42"]', 'law: "trips@1994", articles: ["33"]')
         for e in (TERM, TERM_AGAIN.replace("依照第四十二条，", "专利法第四十二条规定，"))
     ]
-    assert (
-        len(same_fact([str(p) for p in validate_files([bank_file(tmp_path, "".join(trips))])])) == 1
-    )
+    assert len(same_fact(bank_file(tmp_path, "".join(trips)))) == 1
     drug = DRUG_TERM.replace(
         'law: "patent-law@2020", articles: ["42"]', 'law: "trips@1994", articles: ["33"]'
     )
-    assert same_fact([str(p) for p in validate_files([bank_file(tmp_path, trips[0] + drug)])]) == []
+    assert same_fact(bank_file(tmp_path, trips[0] + drug)) == []
 
 
 def test_two_rules_in_one_sentence_are_two_facts(tmp_path: Path) -> None:
@@ -111,9 +109,7 @@ def test_two_rules_in_one_sentence_are_two_facts(tmp_path: Path) -> None:
         "专利法第四十二条规定，发明专利权的期限为二十年，自申请日起计算。",
         law="patent-law@2020",
     )
-    assert (
-        same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + invention)])]) == []
-    )
+    assert same_fact(bank_file(tmp_path, TERM + invention)) == []
 
 
 def test_the_same_clause_in_few_of_its_words_is_still_the_same_fact(tmp_path: Path) -> None:
@@ -125,7 +121,7 @@ def test_the_same_clause_in_few_of_its_words_is_still_the_same_fact(tmp_path: Pa
         "外观设计保护十五年，比实用新型长，这是二〇二〇年修正带来的变化，鼓励工业设计创新。",
         law="patent-law@2020",
     )
-    found = same_fact([str(p) for p in validate_files([bank_file(tmp_path, TERM + brief)])])
+    found = same_fact(bank_file(tmp_path, TERM + brief))
     assert len(found) == 1
     assert "design-fifteen: tests the same fact of patent-law@2020 Art. 42" in found[0]
 
@@ -152,7 +148,7 @@ LAMP = scenario(
 
 def test_two_cases_reaching_the_same_point_of_one_clause_are_found(tmp_path: Path) -> None:
     path = bank_file(tmp_path, KETTLE + LAMP)
-    found = same_fact([str(p) for p in validate_files([path])])
+    found = same_fact(path)
     assert found == [
         f"{path}:15: lamp-case: tests the same point of patent-law@2020 Art. 42 as "
         f"kettle-case ({path}:7); let one case apply another sentence or reach another answer"
@@ -169,7 +165,7 @@ def test_two_cases_applying_one_clause_to_reach_different_answers_may_stay(
         "依照专利法第四十二条，外观设计专利权的期限为十五年，自申请日起计算，不是自授权之日起算。",
         answer="A",
     ).replace("choices: [十年, 十五年]", "choices: [申请日, 授权公告日]")
-    found = same_fact([str(p) for p in validate_files([bank_file(tmp_path, KETTLE + from_filing)])])
+    found = same_fact(bank_file(tmp_path, KETTLE + from_filing))
     assert found == []
 
 
@@ -185,7 +181,5 @@ def test_a_false_statement_and_a_right_choice_are_not_one_point(tmp_path: Path) 
         .replace("choices: [ten years, fifteen years], ", "")
         .replace("answer: B", "answer: false")
     )
-    found = same_fact(
-        [str(p) for p in validate_files([bank_file(tmp_path, KETTLE + said_wrongly)])]
-    )
+    found = same_fact(bank_file(tmp_path, KETTLE + said_wrongly))
     assert found == []

@@ -18,13 +18,11 @@ from typing import Any
 
 import yaml
 
-from ipquiz.bank.interchange import MAX_YAML_BYTES
-from ipquiz.bank.native_yaml import _LINE, _LineLoader
-from ipquiz.bank.problems import Problem
+from ipquiz.bank.native_yaml import _LINE, _LineLoader, read_yaml_text
+from ipquiz.bank.problems import Problem, yaml_line
 from ipquiz.bank.rules import MAX_QUESTION_ID, id_problem, text_problem
 from ipquiz.domain.language import LANGUAGES
 from ipquiz.domain.laws import Citation, CitationError, Registry, normalize_article
-from ipquiz.safe_files import UnsafeFileError, read_limited
 
 #: Where the facts live, relative to the bank folder.
 FACTS_FILE = Path("facts") / "facts.yaml"
@@ -60,12 +58,9 @@ def facts_path(bank: Path) -> Path:
 def read_facts_file(path: Path) -> FactsFile:
     """The facts file, read only if it is a regular file within the size limit."""
     name = str(path)
-    try:
-        text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
-    except UnsafeFileError as exc:
-        return FactsFile(name, (), (Problem(name, 1, f"cannot read: {exc.strerror}"),))
-    except (OSError, UnicodeDecodeError) as exc:
-        return FactsFile(name, (), (Problem(name, 1, f"cannot read file: {exc}"),))
+    text = read_yaml_text(path)
+    if isinstance(text, Problem):
+        return FactsFile(name, (), (text,))
     return read_facts_text(text, name)
 
 
@@ -73,9 +68,7 @@ def read_facts_text(text: str, name: str) -> FactsFile:
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        return FactsFile(name, (), (Problem(name, line, f"not valid YAML: {exc}"),))
+        return FactsFile(name, (), (Problem(name, yaml_line(exc), f"not valid YAML: {exc}"),))
     entries = data.get("facts") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         return FactsFile(name, (), (Problem(name, 1, "expected a list under 'facts'"),))

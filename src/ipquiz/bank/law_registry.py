@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ipquiz.bank.law_texts import LawText, read_law_text
-from ipquiz.bank.problems import Problem
+from ipquiz.bank.problems import Problem, yaml_line
 from ipquiz.domain.language import LANGUAGES, ZH
 from ipquiz.domain.laws import Law, LawVersion, Registry
 
@@ -67,9 +67,7 @@ def load_registry(bank: Path) -> LoadedRegistry:
     except OSError as exc:
         raise RegistryError([Problem(name, 1, f"cannot read the law registry: {exc}")]) from exc
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise RegistryError([Problem(name, line, f"not valid YAML: {exc}")]) from exc
+        raise RegistryError([Problem(name, yaml_line(exc), f"not valid YAML: {exc}")]) from exc
     problems: list[Problem] = []
     texts_dir = bank / TEXTS_FOLDER
     laws: dict[str, Law] = {}

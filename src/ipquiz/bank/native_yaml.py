@@ -17,7 +17,7 @@ import yaml
 
 from ipquiz.bank.images import image_entry, read_image_entry
 from ipquiz.bank.interchange import MAX_YAML_BYTES, ReadResult
-from ipquiz.bank.problems import Problem
+from ipquiz.bank.problems import Problem, yaml_line
 from ipquiz.bank.rules import check_read
 from ipquiz.domain.language import EN, LANGUAGES, ZH
 from ipquiz.domain.laws import Citation, CitationError, make_citation
@@ -113,21 +113,28 @@ class BankFile:
 def read_native_file(path: Path) -> BankFile:
     """A category file, read only if it is a regular file within the size limit."""
     name = str(path)
-    try:
-        text = read_limited(path, MAX_YAML_BYTES).decode("utf-8")
-    except UnsafeFileError as exc:
-        return BankFile(name, None, (), (), (Problem(name, 1, f"cannot read: {exc.strerror}"),))
-    except (OSError, UnicodeDecodeError) as exc:
-        return BankFile(name, None, (), (), (Problem(name, 1, f"cannot read file: {exc}"),))
+    text = read_yaml_text(path)
+    if isinstance(text, Problem):
+        return BankFile(name, None, (), (), (text,))
     return read_native_text(text, name)
+
+
+def read_yaml_text(path: Path) -> str | Problem:
+    """A YAML file's text, read only if it is a regular file within the size limit; or
+    why it cannot be read."""
+    try:
+        return read_limited(path, MAX_YAML_BYTES).decode("utf-8")
+    except UnsafeFileError as exc:
+        return Problem(str(path), 1, f"cannot read: {exc.strerror}")
+    except (OSError, UnicodeDecodeError) as exc:
+        return Problem(str(path), 1, f"cannot read file: {exc}")
 
 
 def read_native_text(text: str, name: str) -> BankFile:
     try:
         data = yaml.load(text, Loader=_LineLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
+        line = yaml_line(exc)
         said = " ".join(filter(None, (getattr(exc, "context", ""), getattr(exc, "problem", ""))))
         return BankFile(
             name, None, (), (), (Problem(name, line, f"not valid YAML: {said or exc}"),)

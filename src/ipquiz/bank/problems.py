@@ -28,6 +28,12 @@ class Problem:
         return printable(f"{self.file}:{self.line}: {message}")
 
 
+def yaml_line(exc: Exception) -> int:
+    """The line a YAML error points at (1 when it points nowhere)."""
+    mark = getattr(exc, "problem_mark", None)
+    return int(mark.line) + 1 if mark is not None else 1
+
+
 class BankFileError(Exception):
     """A file that cannot be read at all, or whose problems block an import."""
 

@@ -114,7 +114,7 @@ class LiveClassScreen(TranslatedWidget):
     # -- building ------------------------------------------------------------------
     def _build_setup(self) -> None:
         page = QWidget()
-        self.setup_title = named(QLabel(), "screenTitle")
+        self.setup_title = named(QLabel(), "title")
         self.set_label = named(QLabel(), "fieldLabel")
         self.set_box = QComboBox()
         self.set_label.setBuddy(self.set_box)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bank_pictures import picture
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 from test_live_class import click
 from test_live_projector import start_class
@@ -36,6 +37,13 @@ def test_a_self_paced_set_shows_the_whole_sets_time_left(
         found = SET_TIME.fullmatch(screen.set_clock.text())
         assert found is not None
         assert 595 <= int(found[1]) * 60 + int(found[2]) <= 600
+        assert not screen.go_button.isVisible()  # self-paced: nothing to reveal
+        window.resize(1024, 768)  # a school projector: the clock and the language switch fit
+        qtbot.wait(50)
+        for widget in (screen.set_clock, screen.language, screen.close_button):
+            right = widget.mapTo(window, QPoint(widget.width(), widget.height()))
+            assert right.x() <= window.width(), widget
+            assert right.y() <= window.height(), widget
         click(qtbot, screen.pause_button)
         qtbot.waitUntil(lambda: room.paused, timeout=5_000)
         held = screen.set_clock.text()

@@ -44,7 +44,14 @@ from ipquiz.gui.failures import Failure
 from ipquiz.gui.prompts import confirm, warn
 from ipquiz.gui.qr_code import QrCode
 from ipquiz.gui.question_image import QuestionImageView
-from ipquiz.gui.widgets import MIN_TARGET_PX, PlainLabel, ToggleRow, TranslatedWidget, named
+from ipquiz.gui.widgets import (
+    MIN_TARGET_PX,
+    PlainLabel,
+    ToggleRow,
+    TranslatedWidget,
+    WrapRow,
+    named,
+)
 
 if TYPE_CHECKING:
     from ipquiz.domain.spec import QuizSpec
@@ -255,9 +262,8 @@ class LiveClassScreen(TranslatedWidget):
             self.language.add(text, value).setMinimumWidth(110)
         self.language.setAccessibleName("Language / 语言")
         self.language.group.buttonClicked.connect(self._on_language_clicked)
-        head = QHBoxLayout()
+        head = QHBoxLayout()  # the set's clock under it: a 1024-wide projector keeps all three
         head.addWidget(self.small_join, 1)
-        head.addWidget(self.set_clock, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.language, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
         self.go_button = named(QPushButton(), "primary")
@@ -277,7 +283,7 @@ class LiveClassScreen(TranslatedWidget):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self._on_close)
         self.status = PlainLabel(object_name="hint")
-        controls = QHBoxLayout()
+        controls = WrapRow()  # more rows rather than buttons off the screen's edge
         for button in (
             self.go_button,
             self.pause_button,
@@ -289,14 +295,14 @@ class LiveClassScreen(TranslatedWidget):
             self.close_button,
         ):
             button.setMinimumHeight(MIN_TARGET_PX)
-            controls.addWidget(button)
-        controls.addStretch(1)
+            controls.append(button)
         column = QVBoxLayout(page)
         column.addLayout(head)
+        column.addWidget(self.set_clock, 0, Qt.AlignmentFlag.AlignRight)
         column.addWidget(self.join_panel)
         column.addLayout(middle, 1)
         column.addWidget(self.status)
-        column.addLayout(controls)
+        column.addWidget(controls, 0, Qt.AlignmentFlag.AlignLeft)
         self.pages.addWidget(page)
 
     def retranslate(self) -> None:
@@ -665,7 +671,10 @@ class LiveClassScreen(TranslatedWidget):
         teacher = room.pace is Pace.TEACHER and stage in (Stage.QUESTION, Stage.REVEAL)
         self.body.setCurrentWidget(self.question_panel if teacher else self.grid)
         self._place_board(by_question=teacher)
-        self.go_button.setVisible(stage is not Stage.FINISHED)
+        # self-paced, each student moves on alone: the projector has nothing to reveal
+        self.go_button.setVisible(
+            stage is not Stage.FINISHED and (room.pace is Pace.TEACHER or lobby)
+        )
         self.go_button.setText(
             {
                 Stage.LOBBY: self.tr("Start the quiz"),

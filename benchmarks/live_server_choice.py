@@ -6,7 +6,7 @@ thread of its own (the app's). The measurement behind the choice (README, "Perfo
 
 Both hosts serve the same room through the same services, with the same protocol as far
 as the benchmark needs it (hello, claim a seat, the state with the question, answer ->
-commit -> ack with the result, the new state; a stage change to every device), and both
+commit -> ack with the result, the new state, next; a stage change to every device), and both
 are driven by the same `ipquiz classroom bots` while the projector draws its grid
 (benchmarks/live_class.py: join time, acknowledgement p50/p99, the window's longest
 frame). Runs alternate, aiohttp then Qt, each in a fresh process, so both see the same
@@ -35,6 +35,7 @@ libraries and their PySide6 modules, or aiohttp and the packages only it brings.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import importlib.util
 import json
@@ -215,8 +216,22 @@ def make_qt_host(room: Any) -> Any:
                         message.position,
                         message.choices,
                     )
+                else:  # Next: the student read the result (self-paced)
+                    if peer.seat is None:
+                        raise ProtocolError("take a seat first")
+                    self._later(
+                        self._answers,
+                        lambda _done: peer.send(room.state_for(peer.seat)),
+                        self._go_on,
+                        peer.seat,
+                        message.position,
+                    )
             except ProtocolError as exc:
                 peer.socket.close(violated, str(exc)[:120])
+
+        def _go_on(self, seat: Seat, position: int) -> None:
+            with contextlib.suppress(LiveError):  # too early: the state says what holds
+                room.go_on(seat, position)
 
         def _on_hello(self, peer: Peer, hello: Hello) -> None:
             if hello.code != room.code:

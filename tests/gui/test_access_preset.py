@@ -113,6 +113,8 @@ def test_a_guest_turns_on_the_preset_from_the_start_screen_and_the_exam_runs_lon
     dialog = window.access.dialog
     assert isinstance(dialog, AccessDialog)
     assert dialog.who.text() == "For everyone playing as a guest on this computer"
+    page = dialog.grab().toImage()
+    assert page.pixelColor(12, page.height() // 2).name() == "#ffffff"  # the theme's card
     choose(qtbot, dialog.form, "text_size", 150)
     choose(qtbot, dialog.form, "no_time_limits", True)
     click(qtbot, dialog.apply)

@@ -405,7 +405,7 @@ class WrapRow(QWidget):
             self.arrange(self.width())
         return super().event(event)
 
-    def arrange(self, width: int) -> None:
+    def _columns_for(self, width: int) -> int:
         shown = [w for w in self._widgets if not w.isHidden()]
         spacing = self._grid.spacing()
         columns = max(1, min(len(shown), self._most or len(shown)))
@@ -415,6 +415,20 @@ class WrapRow(QWidget):
             if sum(widest) + spacing * (columns - 1) <= width:
                 break
             columns -= 1
+        return columns
+
+    def height_for(self, width: int) -> int:
+        """The height the row takes at `width` (its widgets on as many rows as they need)."""
+        shown = [w for w in self._widgets if not w.isHidden()]
+        if not shown:
+            return 0
+        rows = -(-len(shown) // self._columns_for(width))
+        tallest = max(max(w.sizeHint().height(), w.minimumHeight()) for w in shown)
+        return rows * tallest + (rows - 1) * self._grid.spacing()
+
+    def arrange(self, width: int) -> None:
+        shown = [w for w in self._widgets if not w.isHidden()]
+        columns = self._columns_for(width)
         if columns == self._columns:
             return
         self._columns = columns

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QButtonGroup,
@@ -25,10 +25,9 @@ from ipquiz.assets import resource
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.accessibility import no_time_limits
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
-from ipquiz.gui.kiosk.scale import SIZES
 from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named
 
 if TYPE_CHECKING:
@@ -46,6 +45,12 @@ def load_logo(path: str) -> QPixmap:
     return pixmap if not pixmap.isNull() else QPixmap(str(resource("icons", "ipquiz-256.png")))
 
 
+def _height(widget: QWidget, width: int) -> int:
+    """The height `widget` asks for at `width`."""
+    height = widget.heightForWidth(width)
+    return height if height >= 0 else widget.sizeHint().height()
+
+
 class AttractScreen(KioskScreen):
     DEADLINES = ("fact", "board")
     start_requested = Signal()
@@ -60,6 +65,8 @@ class AttractScreen(KioskScreen):
         self._fact_source = ""
         self._fact_index = 0
         self._logo = QPixmap()
+        self._problem = False  # the stand cannot start: the fact card says why
+        self._fact_fits = True
         self.ready = False
         self.board_source: Callable[[BoardScope], Sequence[BoardEntry]] | None = None
 
@@ -70,7 +77,7 @@ class AttractScreen(KioskScreen):
         self.tagline = label("tagline")
         self.tagline.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.languages = QButtonGroup(self)
-        language_row = WrapRow(spacing=12)  # on more rows at a large text size
+        self.language_row = language_row = WrapRow(spacing=12)  # more rows at a large text
         self.language_buttons: dict[str, QPushButton] = {}
         for lang, name in LANGUAGE_NAMES.items():
             button = tap_button("language")
@@ -122,19 +129,23 @@ class AttractScreen(KioskScreen):
         board_box.addLayout(grid)
         board_box.addStretch(1)
 
-        intro = QVBoxLayout()
+        self.intro = intro = QVBoxLayout()
         intro.addStretch(1)
         for widget in (self.logo, self.title, self.tagline):
             intro.addWidget(widget)
         intro.addWidget(language_row, 0, Qt.AlignmentFlag.AlignHCenter)
         intro.addWidget(self.start_button)
         intro.addStretch(1)
-        self.side = QVBoxLayout()
+        self.side = QVBoxLayout(side := QWidget())
+        self.side.setContentsMargins(0, 0, 0, 0)
         self.side.addWidget(self.fact_card)
         self.side.addWidget(self.board_card, 1)
+        # The cards scroll when a short screen has no room for them (large text).
+        self.side_scroll = ContentScroll(side)
+        self.side_scroll.installEventFilter(self)  # its height decides on the fact card
         self.main = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.main.addLayout(intro, 3)
-        self.main.addLayout(self.side, 2)
+        self.main.addWidget(self.side_scroll, 2)
         self.show_board([])
         self.retranslate()
 
@@ -166,7 +177,7 @@ class AttractScreen(KioskScreen):
 
     def show_problem(self, message: str) -> None:
         """Where the fact goes: the stand cannot start (the operator sees why)."""
-        self._facts = []
+        self._facts, self._problem = [], True
         self.fact.setText(message)
         self._fact_source = ""
         self.fact_source.clear()
@@ -174,7 +185,7 @@ class AttractScreen(KioskScreen):
 
     def set_facts(self, facts: Sequence[KioskFact]) -> None:
         """New facts (after a language change): start from a random one."""
-        self._facts = list(facts)
+        self._facts, self._problem = list(facts), False
         self._fact_index = random.randrange(len(self._facts)) if self._facts else 0
         self._show_fact()
 
@@ -203,7 +214,7 @@ class AttractScreen(KioskScreen):
         self.fact.setText(fact.text)  # whole: facts are written short (the bank checks it)
         self._fact_source = fact.source
         self.fact_source.setText(self.tr("Source: {0}").format(fact.source) if fact.source else "")
-        self.fact_card.setVisible(bool(self._facts))
+        self.fact_card.setVisible(bool(self._facts) and self._fact_fits)
 
     def show_board(self, entries: Sequence[BoardEntry], scope: BoardScope = TODAY) -> None:
         if scope != self.board_scope.scope():
@@ -240,25 +251,61 @@ class AttractScreen(KioskScreen):
                 )
             )
         self.start_button.setMinimumHeight(self.scale.px(150))
-        # Room for three lines: a word-wrapped label in nested box layouts is not
-        # reliably given the height its text needs.
-        self.fact.setMinimumHeight(round(self.scale.px(SIZES["body"]) * 1.5 * 3))
-        self.fact_source.setMinimumHeight(round(self.scale.px(SIZES["small"]) * 1.5))
         self._fit_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.side_scroll and event.type() == QEvent.Type.Resize:
+            self._fit_fact()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_title()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_title()  # the text size may have changed while another screen was shown
+
     def _fit_title(self) -> None:
-        """The title's lines get their height: a word-wrapped label in nested box layouts
-        is not reliably given it (at a large text size it wraps to more lines)."""
+        """The title's and tagline's lines get their height: a word-wrapped label in nested
+        box layouts is not reliably given it (at a large text size it wraps to more lines).
+        On a short landscape screen at a large text size, what matters less makes room:
+        the logo first, then the cards beside the intro; and the fact card when the
+        board needs its height."""
+        for text in (self.title, self.tagline):
+            text.setMinimumHeight(0)  # a label's height for a width is never below its least
         m = self.scale.margin
-        room = self.width() - 2 * m
-        if not self.portrait:
-            room = (room - m) * 3 // 5  # the intro's share beside the cards
-        self.title.ensurePolished()
-        self.title.setMinimumHeight(self.title.heightForWidth(max(1, room)))
+        full, tall = self.width() - 2 * m, self.height() - 2 * m
+        looks: tuple[tuple[bool, bool], ...] = ((True, True), (False, True), (False, False))
+        for logo, cards in looks[:1] if self.portrait else looks:
+            room = (full - m) * 3 // 5 if cards and not self.portrait else full
+            if self._intro_height(room, logo=logo) <= tall:
+                break
+        self.logo.setVisible(logo)
+        self.side_scroll.setVisible(cards)
+        for text in (self.title, self.tagline):
+            text.setMinimumHeight(max(0, text.heightForWidth(max(1, room))))
+        self._fit_fact()
+
+    def _intro_height(self, width: int, *, logo: bool) -> int:
+        for text in (self.title, self.tagline):
+            text.ensurePolished()
+        parts = [
+            self.logo.sizeHint().height() if logo else 0,
+            *(max(0, t.heightForWidth(max(1, width))) for t in (self.title, self.tagline)),
+            self.language_row.height_for(width),
+            max(self.start_button.sizeHint().height(), self.start_button.minimumHeight()),
+        ]
+        return sum(parts) + self.intro.spacing() * (len([p for p in parts if p]) - 1)
+
+    def _fit_fact(self) -> None:
+        """The fact card only when the board beside it still gets its whole height."""
+        area = self.side_scroll  # the width its content gets with a scroll bar (the least)
+        width = area.width() - area.verticalScrollBar().sizeHint().width()
+        board = _height(self.board_card, width) if self.board_card.isVisibleTo(self) else 0
+        fact = _height(self.fact_card, width)
+        self._fact_fits = not board or fact + self.side.spacing() + board <= area.height()
+        self.fact_card.setVisible(self._problem or (bool(self._facts) and self._fact_fits))
 
     def retranslate(self) -> None:
         s = self._settings

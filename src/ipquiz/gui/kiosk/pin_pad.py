@@ -9,11 +9,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ipquiz.domain.kiosk import PIN_LENGTHS, valid_pin
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 
 # Services are only types here: the database layer loads on the loader thread.
@@ -70,19 +77,28 @@ class PinPad(KioskScreen):
         self.cancel_button.clicked.connect(self.cancelled)
         self.grid = grid
         # The keys stay put whatever the title says: a finger aims before reading.
-        pad = QVBoxLayout()
-        pad.addLayout(grid)
-        pad.addWidget(self.cancel_button)
+        self.info = QVBoxLayout()
+        for w in (self.title, self.dots, self.message):
+            self.info.addWidget(w)
+        self.pad = QVBoxLayout()
+        self.pad.addLayout(grid)
+        self.pad.addWidget(self.cancel_button)
         centred = QHBoxLayout()
         centred.addStretch(1)
-        centred.addLayout(pad)
+        centred.addLayout(self.pad)
         centred.addStretch(1)
-        column = QVBoxLayout(self)
+        # Above the pad; beside it when a short screen has no room for both (large text).
+        self.main = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.main.addLayout(self.info)
+        self.main.addLayout(centred)
+        column = QVBoxLayout(content := QWidget())
         column.addStretch(1)
-        for w in (self.title, self.dots, self.message):
-            column.addWidget(w)
-        column.addLayout(centred)
+        column.addLayout(self.main)
         column.addStretch(1)
+        area = ContentScroll(content)  # the last resort on a very short screen
+        whole = QVBoxLayout(self)
+        whole.setContentsMargins(0, 0, 0, 0)
+        whole.addWidget(area)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     # -- from the window -------------------------------------------------------
@@ -179,8 +195,41 @@ class PinPad(KioskScreen):
 
     def relayout(self) -> None:
         self.grid.setSpacing(self.scale.px(18))
-        for key in self.keys.values():
-            key.setFixedSize(self.scale.px(200), max(self.scale.target, self.scale.px(120)))
+        self.main.setSpacing(self.scale.px(18))
+        self._fit_keys()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_keys()
+
+    def _fit_keys(self) -> None:
+        """Keys as tall as the screen allows, between their text's height (never under a
+        finger's) and the roomy normal one; a short screen puts the words beside the pad."""
+        keys = list(self.keys.values())
+        for key in keys:
+            key.ensurePolished()
+        least = max([self.scale.target] + [key.sizeHint().height() for key in keys])
+        width = max([self.scale.px(200)] + [key.sizeHint().width() for key in keys])
+        gap = self.scale.px(18)
+        words = sum(w.sizeHint().height() + gap for w in (self.title, self.dots, self.message))
+        cancel = (
+            self.cancel_button.sizeHint().height() + gap
+            if self.cancel_button.isVisibleTo(self)
+            else 0
+        )
+        stacked = words + cancel + 4 * least + 3 * gap
+        side = not self.portrait and stacked > self.height()
+        self.main.setDirection(
+            QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
+        )
+        home, away = (self.info, self.pad) if side else (self.pad, self.info)
+        if home.indexOf(self.cancel_button) < 0:
+            away.removeWidget(self.cancel_button)
+            home.addWidget(self.cancel_button)
+        room = self.height() - 3 * gap - (cancel if side else words + cancel)
+        height = max(least, min(max(least, self.scale.px(120)), room // 4))
+        for key in keys:
+            key.setFixedSize(width, height)
 
     def retranslate(self) -> None:
         self.title.setText(

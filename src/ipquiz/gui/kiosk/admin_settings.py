@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -118,11 +119,14 @@ class SettingsForm(QWidget):
         learn_row = QHBoxLayout()
         learn_row.addWidget(self.learn_url, 1)
         learn_row.addWidget(self.learn_keyboard_button)
-        logo_row = QHBoxLayout()
+        logo_buttons = QHBoxLayout()
         for w in (self.logo_button, self.default_logo_button):
             w.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)  # whole words
-            logo_row.addWidget(w)
-        logo_row.addWidget(self.logo_name, 1)
+            logo_buttons.addWidget(w)
+        logo_buttons.addStretch(1)
+        logo_row = QVBoxLayout()  # the file's name under the buttons: the field's whole width
+        logo_row.addLayout(logo_buttons)
+        logo_row.addWidget(self.logo_name)
         for key, field in (
             ("title", title_row),
             ("keyboard", self.keyboard),

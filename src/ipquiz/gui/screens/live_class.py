@@ -693,7 +693,6 @@ class LiveClassScreen(TranslatedWidget):
         )
         self.students_button.setVisible(stage is not Stage.FINISHED and bool(rows))
         self._draw_board(room, stage)
-        self.go_button.setEnabled(room.pace is Pace.TEACHER or lobby)
         self.pause_button.setText(self.tr("Continue") if room.paused else self.tr("Pause"))
         self.pause_button.setVisible(stage is not Stage.FINISHED)
         self.end_button.setVisible(stage is not Stage.FINISHED)

@@ -56,49 +56,44 @@
         <translation>减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
-        <source>Every text on screen, larger (up to {0} % on the kiosk)</source>
-        <translation>屏幕上所有文字放大（本机最大 {0} %）</translation>
-    </message>
-    <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="86"/>
         <source>Every text on screen, larger</source>
         <translation>屏幕上所有文字放大</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="91"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="87"/>
         <source>Darker text and firmer edges</source>
         <translation>文字更深，边框更清晰</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="93"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="89"/>
         <source>No countdown: take as long as you need for each question</source>
         <translation>不倒计时：每题想多久都可以</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="96"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="92"/>
         <source>Exams get more time, {0} (30 min become {1}); kiosk rounds have no countdown</source>
         <translation>考试时间延长为{0}（30 分钟变为 {1} 分钟）；展台答题不倒计时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="99"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="95"/>
         <source>Nothing slides, counts up or flashes</source>
         <translation>不滑动、不滚动计数、不闪烁</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="101"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="103"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="97"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="99"/>
         <source>Off</source>
         <translation>关</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="102"/>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="104"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="98"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="100"/>
         <source>On</source>
         <translation>开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/access_form.py" line="106"/>
+        <location filename="../../src/ipquiz/gui/access_form.py" line="102"/>
         <source>Text size {0} %</source>
         <translation>文字大小 {0}%</translation>
     </message>
@@ -106,17 +101,17 @@
 <context>
     <name>AccessScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="63"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="62"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="65"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="64"/>
         <source>For your visit: the kiosk goes back to normal for the next one.</source>
         <translation>只在你这次答题时有效：下一位访客开始时恢复原样。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="67"/>
+        <location filename="../../src/ipquiz/gui/kiosk/access_screen.py" line="66"/>
         <source>Done  ▶</source>
         <translation>完成  ▶</translation>
     </message>
@@ -391,68 +386,68 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="205"/>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="288"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="216"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="335"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="265"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="312"/>
         <source>Intellectual Property Quiz</source>
         <translation>知识产权知识竞答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="269"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="316"/>
         <source>{0} questions, no time limit. How much do you know?</source>
         <translation>共 {0} 题，不限时。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="275"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="322"/>
         <source>{0} questions, {1} seconds each. How much do you know?</source>
         <translation>共 {0} 题，每题 {1} 秒。你了解多少？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="279"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="326"/>
         <source>Accessibility</source>
         <translation>无障碍</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="281"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="328"/>
         <source>Accessibility: larger text, high contrast, no time limits, less motion</source>
         <translation>无障碍：放大文字、高对比度、不限时、减少动效</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="331"/>
         <source>Tap to start</source>
         <translation>点击开始</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="284"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="331"/>
         <source>Getting ready…</source>
         <translation>正在准备…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="333"/>
         <source>Did you know?</source>
         <translation>你知道吗？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="337"/>
         <source>Top 10 since {0}</source>
         <translation>{0}以来前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="338"/>
         <source>No names on the event&apos;s board yet. Be the first!</source>
         <translation>本次活动的排行榜还没有人上榜，快来争第一！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="293"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="340"/>
         <source>Today&apos;s top 10</source>
         <translation>今日前十名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/kiosk/attract.py" line="341"/>
         <source>No names yet today. Be the first!</source>
         <translation>今天还没有人上榜，快来争第一！</translation>
     </message>
@@ -460,134 +455,134 @@
 <context>
     <name>BankBrowser</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="54"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="53"/>
         <source>Choose questions from the bank</source>
         <extracomment>Typing waits this long before searching, so a word is one search, not one per letter.</extracomment>
         <translation>从题库选题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="66"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="65"/>
         <source>Search the questions (either language) or an id</source>
         <translation>搜索题目（中英文均可）或题号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="67"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="69"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="69"/>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="68"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="72"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
         <source>Any difficulty</source>
         <translation>任意难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="72"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="71"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
         <source>Any tag</source>
         <translation>任意标签</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="74"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="76"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
         <source>Any law</source>
         <translation>任意法律</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="76"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="75"/>
         <source>Law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
         <source>Level</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="90"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="88"/>
         <source>Source</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="111"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="106"/>
         <source>Questions found</source>
         <translation>找到的题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="116"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="111"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="141"/>
         <source>Easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="141"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="146"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="141"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="157"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="152"/>
         <source>No statute (an official page)</source>
         <translation>无法律条文（以官方网页为出处）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="181"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="176"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="215"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="210"/>
         <source>{0} questions found</source>
         <translation>找到 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="217"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="212"/>
         <source>{0} questions found; the first {1} are shown: narrow the search</source>
         <translation>找到 {0} 题，仅显示前 {1} 题：请缩小搜索范围</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="230"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="225"/>
         <source>in the set</source>
         <translation>已在题集中</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="258"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="253"/>
         <source>Add {0} questions</source>
         <translation>加入 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="261"/>
+        <location filename="../../src/ipquiz/gui/screens/bank_browser.py" line="256"/>
         <source>{0} ticked</source>
         <translation>已勾选 {0} 题</translation>
     </message>
@@ -970,162 +965,162 @@
 <context>
     <name>ClassesScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="193"/>
         <source>Students: {0}</source>
         <translation>学生：{0} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="240"/>
         <source>{0} students written to {1}</source>
         <translation>已将 {0} 名学生写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="248"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="290"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="285"/>
         <source>the typed list</source>
         <translation>输入的名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="289"/>
         <source>{0}: students added: {1}.</source>
         <translation>{0}：新增学生 {1} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="291"/>
         <source>Already in the class: {0}.</source>
         <translation>已在班级中：{0} 人。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="292"/>
         <source>Renamed: {0} → {1}</source>
         <translation>改名：{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="295"/>
         <source>Given their student number: {0}</source>
         <translation>补上学号：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="306"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="301"/>
         <source>In the class but not on this list (they stay): {0}</source>
         <translation>在班级中但不在本名单上（保留）：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="323"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="318"/>
         <source>… and {0} more</source>
         <translation>……还有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="325"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="320"/>
         <source>Nothing was imported: {0} has problems.</source>
         <translation>未导入任何内容：{0} 有问题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="340"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="335"/>
         <source>Import a class list</source>
         <translation>导入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="342"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="337"/>
         <source>Class lists (*.csv *.xlsx *.txt)</source>
         <translation>班级名单（*.csv *.xlsx *.txt）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="343"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="348"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="343"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="351"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="346"/>
         <source>Export the class list</source>
         <translation>导出班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="360"/>
         <source>Which class?</source>
         <translation>导入到哪个班级？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="367"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="362"/>
         <source>The class these students are in (a new name, or a class to update):</source>
         <translation>这些学生所在的班级（输入新班级名称，或选择要更新的班级）：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="372"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="367"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="389"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="384"/>
         <source>Class list imported</source>
         <translation>班级名单已导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="392"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="387"/>
         <source>Class list not imported</source>
         <translation>班级名单未导入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="396"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="402"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="397"/>
         <source>Classes</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="398"/>
         <source>Import a class list…</source>
         <translation>导入班级名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="400"/>
         <source>A CSV or Excel file with student numbers and names (学号, 姓名)</source>
         <translation>含学号和姓名的 CSV 或 Excel 文件（学号、姓名）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="402"/>
         <source>Type a list…</source>
         <translation>输入名单…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="403"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="404"/>
         <source>The roster as an Excel or CSV class list</source>
         <translation>将名单导出为 Excel 或 CSV 班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="411"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="406"/>
         <source>No class yet: import a class list from Excel or CSV, or type one.</source>
         <translation>还没有班级：从 Excel 或 CSV 导入班级名单，或直接输入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>#</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>Student number</source>
         <translation>学号</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="409"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1287,117 +1282,117 @@
 <context>
     <name>KioskResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="54"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="55"/>
         <source>Type a name first.</source>
         <translation>请先输入昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="57"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="58"/>
         <source>That name is too long.</source>
         <translation>这个昵称太长了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="60"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="61"/>
         <source>Please choose a friendlier name.</source>
         <translation>请换一个文明友好的昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="63"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="64"/>
         <source>No phone numbers or e-mail addresses, please: just a nickname.</source>
         <translation>请不要填写电话号码或电子邮箱，只需一个昵称。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="211"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="215"/>
         <source>{0} of {1} answers right</source>
         <translation>{1} 题中答对 {0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="421"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="436"/>
         <source>Rank today: {0} of {1}</source>
         <translation>今日排名：第 {0} 名（共 {1} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="418"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="433"/>
         <source>Your score</source>
         <translation>你的得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="424"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="439"/>
         <source>Rank since {0}: {1} of {2}</source>
         <translation>{0}以来排名：第 {1} 名（共 {2} 轮）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="430"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="445"/>
         <source>Worth remembering</source>
         <translation>值得记住</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="432"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="447"/>
         <source>You made the top 10 of the whole event!</source>
         <translation>你进入了整个活动的前 10 名！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="434"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="449"/>
         <source>You made today&apos;s top 10!</source>
         <translation>你进入了今天的前 10 名！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="436"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="451"/>
         <source>Keep learning: scan with your phone</source>
         <translation>继续学习：用手机扫一扫</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="438"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="453"/>
         <source>QR code to keep learning: {0}</source>
         <translation>继续学习的二维码：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="441"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="456"/>
         <source>You&apos;re on today&apos;s board as {0}.</source>
         <translation>你已以“{0}”登上今日排行榜。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="443"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="458"/>
         <source>Type a nickname:</source>
         <translation>输入昵称：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="445"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="460"/>
         <source>Put a nickname on today&apos;s board:</source>
         <translation>留个昵称，登上今日排行榜：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="447"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="462"/>
         <source>Other names</source>
         <translation>换一批</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="448"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="463"/>
         <source>Type my own</source>
         <translation>自己输入</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="449"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="464"/>
         <source>Suggested names</source>
         <translation>推荐昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="450"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="465"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="451"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="466"/>
         <source>Your nickname</source>
         <translation>你的昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="452"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="467"/>
         <source>Play again</source>
         <translation>再玩一次</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="453"/>
+        <location filename="../../src/ipquiz/gui/kiosk/result_screen.py" line="468"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -1426,33 +1421,33 @@
 <context>
     <name>ListDialog</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="64"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="63"/>
         <source>Type a class list</source>
         <extracomment>Problems a refused list shows at once (the rest are counted).</extracomment>
         <translation>输入班级名单</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="66"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="65"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="69"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="68"/>
         <source>Students, one a line</source>
         <translation>学生，每行一人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="73"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="72"/>
         <source>Student number and name (2023001 王芳), or a name alone. Pasted Excel columns work too.</source>
         <translation>学号和姓名（如 2023001 王芳），或只写姓名。也可以直接粘贴 Excel 中的两列。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="83"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="82"/>
         <source>Add to the class</source>
         <translation>加入班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/classes.py" line="84"/>
+        <location filename="../../src/ipquiz/gui/screens/classes.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1460,359 +1455,359 @@
 <context>
     <name>LiveClassScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="286"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="309"/>
         <source>Live class</source>
         <extracomment>The projector redraws at most this often while answers come in. The projector&apos;s language switch (the window changes its language). Emitted on the server&apos;s threads; queued to this screen&apos;s thread. The class report (item analysis, workbook, PDF) of the live class that just ended. A self-paced set&apos;s time limit: what is left of it for the whole class.</extracomment>
         <translation>课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="287"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="310"/>
         <source>Quiz set</source>
         <translation>题集</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="288"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="767"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="311"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="793"/>
         <source>Class</source>
         <translation>班级</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="290"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="354"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="313"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="377"/>
         <source>No class: students type a nickname</source>
         <translation>不选班级：学生输入昵称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="291"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="314"/>
         <source>Self-paced (a live grid)</source>
         <translation>学生自主答题（实时进度表）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="292"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="315"/>
         <source>Teacher-paced (question by question)</source>
         <translation>老师控制节奏（逐题进行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="294"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="317"/>
         <source>Game lesson: points for speed and right answers in a row, and a top-5 board</source>
         <translation>游戏课：答得快、连续答对可加分，并显示前 5 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="296"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="319"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="297"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="320"/>
         <source>Port (allow it in the PC&apos;s firewall)</source>
         <translation>端口（请在电脑防火墙中放行）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="298"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="321"/>
         <source>Start the live class</source>
         <translation>开始课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="299"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="322"/>
         <source>◀ Back</source>
         <translation>◀ 返回</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="300"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="323"/>
         <source>Open the page and enter the code, or scan:</source>
         <translation>打开网页输入代码，或扫描二维码：</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="301"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="324"/>
         <source>End</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="302"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="325"/>
         <source>Students…</source>
         <translation>学生……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="303"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="326"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="304"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="327"/>
         <source>Class report…</source>
         <translation>班级成绩分析…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="305"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="328"/>
         <source>Close the session</source>
         <translation>关闭本次课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="361"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="384"/>
         <source>Save a quiz set first (Quiz sets… on the start screen).</source>
         <translation>请先保存一个题集（开始界面的“管理题集…”）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="365"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="388"/>
         <source>Resume the live class with code {0}</source>
         <translation>继续代码为 {0} 的课堂互动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="422"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="430"/>
         <source>The live class cannot start</source>
         <translation>课堂互动无法启动</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="431"/>
         <source>Port {0} cannot be used: {1}. Choose another port.</source>
         <translation>端口 {0} 无法使用：{1}。请换一个端口。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="455"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="529"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="478"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="552"/>
         <source>Skip a question</source>
         <translation>跳过一道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="456"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="479"/>
         <source>The question is skipped for everyone.</source>
         <translation>这道题对所有人跳过。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="462"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="664"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="485"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="690"/>
         <source>Skip this question</source>
         <translation>跳过这道题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="469"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="492"/>
         <source>Skip question {0}?</source>
         <translation>跳过第 {0} 题？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="471"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="494"/>
         <source>It counts for nobody: answers already given to it are taken back, and nobody is asked it any more.</source>
         <translation>这道题对谁都不计分：已作的回答会撤回，之后也不再出这道题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="474"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="497"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="488"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="511"/>
         <source>Students</source>
         <translation>学生</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="490"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="513"/>
         <source>Free a seat when a student needs another device: their name can be picked again, with the answers given so far. Remove a student who should not be in this class: their page says so and they cannot come back in; their answers are kept but left out of the class result.</source>
         <translation>学生要换一台设备时，释放其座位：名字可以再次选择，已作的回答保留。把不该在本课堂的人移出：其页面会显示已被移出，且不能再加入；其回答保留在数据库中，但不计入全班结果。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="497"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="511"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="520"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="534"/>
         <source>Free the seat</source>
         <translation>释放座位</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="498"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="521"/>
         <source>Remove from the class</source>
         <translation>移出课堂</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="509"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="532"/>
         <source>Free {0}&apos;s seat?</source>
         <translation>释放 {0} 的座位？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="510"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="533"/>
         <source>The name can be picked again on another device, with its answers.</source>
         <translation>可在另一台设备上再次选择这个名字，已作的回答保留。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="516"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="539"/>
         <source>Remove {0} from the class?</source>
         <translation>把 {0} 移出课堂？</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="517"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="540"/>
         <source>Their page says so; they cannot come back in with it.</source>
         <translation>其页面会显示已被移出，用这台设备不能再加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="518"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="541"/>
         <source>Remove</source>
         <translation>移出</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="530"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="553"/>
         <source>This is the last question left: end the class instead.</source>
         <translation>这是仅剩的一道题：请直接结束课堂。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="539"/>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="544"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="562"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="567"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="547"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="570"/>
         <source>{0} (seat free)</source>
         <translation>{0}（座位已释放）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="585"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="608"/>
         <source>{0} rows written to {1}</source>
         <translation>已将 {0} 行写入 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="598"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="621"/>
         <source>Export results</source>
         <translation>导出成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="600"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="623"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="627"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="650"/>
         <source>Time left for the set {0}:{1:02d}</source>
         <translation>全部题目剩余时间 {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="638"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="661"/>
         <source>{0} joined: {1}</source>
         <translation>已加入 {0} 人：{1}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="640"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="663"/>
         <source>Nobody has joined yet.</source>
         <translation>还没有人加入。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="646"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="669"/>
         <source>Code {0} · {1} · {2} joined</source>
         <translation>代码 {0} · {1} · 已加入 {2} 人</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="654"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="680"/>
         <source>Start the quiz</source>
         <translation>开始答题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="655"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="681"/>
         <source>Reveal the answer</source>
         <translation>公布答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="682"/>
         <source>Next question</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="656"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="682"/>
         <source>Finish</source>
         <translation>结束测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="666"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="692"/>
         <source>Skip a question…</source>
         <translation>跳过一道题……</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="671"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="697"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="671"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="697"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="677"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="703"/>
         <source>Paused: the devices wait.</source>
         <translation>已暂停：学生设备在等待。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="700"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="726"/>
         <source>Top {0}</source>
         <translation>前 {0} 名</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="702"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="728"/>
         <source>{0}. {1} · {2} points</source>
         <translation>{0}. {1} · {2} 分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="714"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="740"/>
         <source>The class got {0} % of the answers right.</source>
         <translation>全班答对了 {0}% 的题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="721"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="747"/>
         <source>Question {0} of {1}</source>
         <translation>第 {0} 题，共 {1} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="731"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="757"/>
         <source>{0} of {1} answered</source>
         <translation>{1} 人中已有 {0} 人作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="741"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="767"/>
         <source>Answer: {0}</source>
         <translation>答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="746"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="772"/>
         <source>Source: {0}</source>
         <translation>出处：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="757"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="783"/>
         <source>{0} skipped</source>
         <translation>{0} 已跳过</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="759"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="785"/>
         <source>Right</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="808"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="834"/>
         <source>right</source>
         <translation>正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="809"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="835"/>
         <source>wrong</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="810"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="836"/>
         <source>partly right</source>
         <translation>部分正确</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="811"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="837"/>
         <source>answered</source>
         <translation>已作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="812"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="838"/>
         <source>not answered yet</source>
         <translation>尚未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="813"/>
+        <location filename="../../src/ipquiz/gui/screens/live_class.py" line="839"/>
         <source>skipped: counts for nobody</source>
         <translation>已跳过：对谁都不计分</translation>
     </message>
@@ -2121,52 +2116,52 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="155"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="171"/>
         <source>Wrong PIN. Tries left before the pad locks: {0}</source>
         <translation>PIN 码错误。锁定前还可尝试 {0} 次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="134"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="150"/>
         <source>A PIN has {0} to {1} digits.</source>
         <translation>PIN 码为 {0} 到 {1} 位数字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="144"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="160"/>
         <source>The two PINs differ. Please start again.</source>
         <translation>两次输入的 PIN 码不一致，请重新开始。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="166"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="182"/>
         <source>Too many wrong PINs. Try again in {0}:{1:02d}.</source>
         <translation>错误次数过多，请在 {0}:{1:02d} 后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="170"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="186"/>
         <source>You can try again now.</source>
         <translation>现在可以重试了。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="188"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="237"/>
         <source>Operator PIN</source>
         <translation>管理员 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="189"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="238"/>
         <source>Choose an operator PIN ({0} to {1} digits)</source>
         <translation>设置管理员 PIN 码（{0} 到 {1} 位数字）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="192"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="241"/>
         <source>Type the new PIN again</source>
         <translation>请再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="195"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="244"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/kiosk/pin_pad.py" line="245"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位数字</translation>
     </message>
@@ -2917,115 +2912,115 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="183"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
         <source>not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="184"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="181"/>
         <source>Your answer: {0}</source>
         <translation>你的答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="185"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
         <source>Correct answer: {0}</source>
         <translation>正确答案：{0}</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="196"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="193"/>
         <source>{0}% — well done, you passed!</source>
         <translation>得分率 {0}%——恭喜，你通过了！</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="198"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="195"/>
         <source>{0}% — keep practising: read the explanations and try again.</source>
         <translation>得分率 {0}%——继续加油：看看解析，再来一次。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="203"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="200"/>
         <source>(pass mark {0} %)</source>
         <translation>（及格线 {0}%）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="209"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="206"/>
         <source>All topics</source>
         <translation>全部主题</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="229"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="226"/>
         <source>Practise the %n I missed</source>
         <translation>
             <numerusform>练习答错的 %n 题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="237"/>
         <source>Close all</source>
         <translation>全部收起</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="240"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="237"/>
         <source>Open all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="244"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="241"/>
         <source>Your result</source>
         <translation>你的成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="245"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="242"/>
         <source>By topic</source>
         <translation>分主题成绩</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="247"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="244"/>
         <source>Your answers: tap a question to see the explanation</source>
         <translation>你的作答：点按题目查看解析</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="246"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="246"/>
         <source>Correct</source>
         <translation>答对</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="246"/>
         <source>Score</source>
         <translation>得分率</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="182"/>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="179"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="246"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="180"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="177"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="181"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="178"/>
         <source>Correct answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="251"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="248"/>
         <source>Export results…</source>
         <translation>导出成绩…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="252"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="249"/>
         <source>Certificate…</source>
         <translation>证书…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/result.py" line="253"/>
+        <location filename="../../src/ipquiz/gui/screens/result.py" line="250"/>
         <source>New quiz</source>
         <translation>再来一轮</translation>
     </message>
@@ -3035,7 +3030,7 @@
     <message>
         <location filename="../../src/ipquiz/gui/screens/results.py" line="178"/>
         <source>Results</source>
-        <extracomment>The date a date box shows as &quot;any&quot; (its minimum).</extracomment>
+        <extracomment>The date a date box shows as &quot;any&quot; (its minimum). Figures stand right in their cells.</extracomment>
         <translation>成绩分析</translation>
     </message>
     <message>
@@ -3446,197 +3441,197 @@
 <context>
     <name>SetEditor</name>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="266"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="268"/>
         <source>Give the set a name.</source>
         <translation>请给题集起个名字。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="268"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="270"/>
         <source>Choose the questions from the bank.</source>
         <translation>请从题库中选择题目。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="270"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="272"/>
         <source>Choose at least one topic.</source>
         <translation>请至少选择一个主题。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="272"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="274"/>
         <source>Leave at least one difficulty in the mix.</source>
         <translation>难度搭配中至少保留一个难度。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="330"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="332"/>
         <source>left out</source>
         <translation>不选</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="333"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="335"/>
         <source>Hand-picked questions: {0}</source>
         <translation>精选题目：{0} 题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="368"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="370"/>
         <source>One point for each right answer; time never counts.</source>
         <translation>每答对一题得一分，不计用时。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="369"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="371"/>
         <source>Multiple-answer questions earn part of the point.</source>
         <translation>多选题答对部分可得部分分。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="371"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="373"/>
         <source>Medium questions count double, hard ones triple; a wrong answer costs a quarter.</source>
         <translation>中等题计双倍分，难题计三倍分；答错扣四分之一。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="374"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="376"/>
         <source>A game: quick answers and streaks earn more (with a countdown per question).</source>
         <translation>游戏模式：答得快、连续答对得分更多（需每题倒计时）。</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="380"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="382"/>
         <source>Name of the set</source>
         <translation>题集名称</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="381"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="383"/>
         <source>e.g. Class 7 · Patents unit test</source>
         <translation>例如：初二(3)班 · 专利单元测验</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="382"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="384"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="384"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="386"/>
         <source>Questions</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="385"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="387"/>
         <source>Draw from topics</source>
         <translation>按主题抽题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="386"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="388"/>
         <source>Hand-pick</source>
         <translation>手动精选</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="387"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="389"/>
         <source>Topics</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="388"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
         <source>Difficulty mix</source>
         <translation>难度搭配</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="392"/>
         <source>Easy</source>
         <translation>容易</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="392"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="390"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="392"/>
         <source>Hard</source>
         <translation>困难</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="395"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="397"/>
         <source>Number of questions</source>
         <translation>题目数量</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="396"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="398"/>
         <source>Choose from the bank…</source>
         <translation>从题库选题…</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="397"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="399"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="398"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="400"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="399"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="401"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="400"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="402"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="401"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="403"/>
         <source>No limit</source>
         <translation>不限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="402"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="404"/>
         <source>Per question</source>
         <translation>每题限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="403"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="405"/>
         <source>A countdown on each question (practice)</source>
         <translation>每道题倒计时（练习模式）</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="404"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="406"/>
         <source>Whole set</source>
         <translation>整套限时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="405"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="407"/>
         <source>One clock for the whole exam</source>
         <translation>整场考试统一计时</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="406"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="408"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="407"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="409"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="408"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="410"/>
         <source>Scoring</source>
         <translation>计分方式</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="412"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="414"/>
         <source>Pass mark</source>
         <translation>及格线</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="413"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="415"/>
         <source>Shuffle the questions</source>
         <translation>打乱题目顺序</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="414"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="416"/>
         <source>Shuffle the choices</source>
         <translation>打乱选项顺序</translation>
     </message>
     <message>
-        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="416"/>
+        <location filename="../../src/ipquiz/gui/screens/set_editor.py" line="418"/>
         <source>Also ask questions resting on a law text that has since been replaced</source>
         <translation>也出依据已被修订替代的法律文本的题目</translation>
     </message>

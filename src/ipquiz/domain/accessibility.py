@@ -15,9 +15,10 @@ from typing import Any
 
 #: The text sizes offered, in per cent of the normal size.
 TEXT_SIZES = (100, 125, 150, 200)
-#: A kiosk's text is already sized for 1.5 m and its screens fill the display: it goes up
-#: to 150 % (its screens reflow and scroll to fit that at 1024 x 768 and in portrait).
-KIOSK_TEXT_SIZES = (100, 125, 150)
+#: A kiosk's text is already sized for 1.5 m and its screens fill the display: it takes
+#: every size too (its screens reflow, scroll, and drop their logo and fact card to fit
+#: 200 % at 1024 x 768 and in portrait).
+KIOSK_TEXT_SIZES = TEXT_SIZES
 #: "No time limits" in an exam: its time limit grows by half (30 minutes become 45).
 #: An exam keeps a limit so a class still ends; a kiosk round drops its countdown.
 EXAM_EXTRA_TIME = Fraction(3, 2)

@@ -83,11 +83,7 @@ class AccessForm(TranslatedWidget):
         self.labels["high_contrast"].setText(self.tr("High contrast"))
         self.labels["no_time_limits"].setText(self.tr("No time limits"))
         self.labels["reduced_motion"].setText(self.tr("Reduced motion"))
-        if self._kiosk:
-            size_note = self.tr("Every text on screen, larger (up to {0} % on the kiosk)")
-            self.notes["text_size"].setText(size_note.format(max(self._sizes)))
-        else:
-            self.notes["text_size"].setText(self.tr("Every text on screen, larger"))
+        self.notes["text_size"].setText(self.tr("Every text on screen, larger"))
         self.notes["high_contrast"].setText(self.tr("Darker text and firmer edges"))
         if self._kiosk:
             timing = self.tr("No countdown: take as long as you need for each question")

@@ -348,6 +348,26 @@ def _width(widget: QWidget) -> int:
     return max(widget.sizeHint().width(), widget.minimumWidth())
 
 
+class _WrapGrid(QGridLayout):
+    """A wrap row's grid: its height for a width comes from the width alone, not from the
+    rows it has now. A layout (or a scroll area deciding on its scroll bar) asks about
+    widths it has not given yet; an answer one width behind made a scroll area resize its
+    content back and forth without end."""
+
+    def __init__(self, row: WrapRow) -> None:
+        super().__init__(row)
+        self._row = row
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._row.height_for(width)
+
+    def minimumHeightForWidth(self, width: int) -> int:
+        return self._row.height_for(width)
+
+
 class WrapRow(QWidget):
     """Widgets side by side while they fit the width, else in as few rows as they need
     (columns of a grid): a row of buttons or links that reflows on a narrow window or at
@@ -366,7 +386,7 @@ class WrapRow(QWidget):
         self._widgets: list[QWidget] = []
         self._columns = 0
         self._spread = spread  # on one row: the first widget takes the room to spare
-        self._grid = QGridLayout(self)
+        self._grid = _WrapGrid(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(spacing)
 
@@ -386,15 +406,15 @@ class WrapRow(QWidget):
         return [_width(w) for w in self._widgets if not w.isHidden()]
 
     def minimumSizeHint(self) -> QSize:
-        hints = self._hints()
-        return QSize(max(hints, default=0), super().minimumSizeHint().height())
+        # as few rows as it ever takes: the height comes with the width (heightForWidth)
+        return QSize(max(self._hints(), default=0), self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
         hints = self._hints()
         if self._most:  # the widest row of `most`
             hints = sorted(hints, reverse=True)[: self._most]
         width = sum(hints) + self._grid.spacing() * max(0, len(hints) - 1)
-        return QSize(width, super().sizeHint().height())
+        return QSize(width, self.height_for(width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

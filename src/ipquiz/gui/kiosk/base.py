@@ -46,6 +46,10 @@ def touch_scroll(area: QScrollArea) -> QScrollArea:
     return area
 
 
+#: What may change whether a scroll area's content fits: its own size, its content's.
+_BAR_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange)
+
+
 class ContentScroll(QScrollArea):
     """A card that scrolls only when its screen is too small for it (larger text, a small
     display): a layout gives it its whole content's height when there is room."""
@@ -62,6 +66,31 @@ class ContentScroll(QScrollArea):
         if content is None or not content.isVisibleTo(self):
             return QSize(0, 0)
         return content.sizeHint()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _BAR_EVENTS:
+            self._choose_bar()
+        return super().event(event)
+
+    def _choose_bar(self) -> None:
+        """The scroll bar only when the content does not fit the whole width. Left to
+        Qt, a card whose text wraps onto more lines beside the bar keeps the bar after
+        the screen has grown enough for it: Qt asks how tall it is at the width it has
+        now, beside the bar."""
+        content = self.widget()
+        if content is None:
+            return
+        room = self.contentsRect().marginsRemoved(self.viewportMargins()).size()  # no bars
+        need = max(content.minimumSizeHint().height(), content.minimumHeight())
+        if content.hasHeightForWidth():
+            need = max(need, content.heightForWidth(room.width()))
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+            if need > room.height()
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if policy != self.verticalScrollBarPolicy():
+            self.setVerticalScrollBarPolicy(policy)
 
 
 def pad_cards(root: QWidget, scale: Scale) -> None:

@@ -1,0 +1,96 @@
+"""At the largest text size (200 %) on a short stand screen (1024 x 768), the PIN pad
+puts its words beside the keys and the attract screen makes room by dropping its logo,
+then its cards; on a roomy screen at the normal size everything is there as before."""
+
+from __future__ import annotations
+
+from kiosk_driver import Kiosk, MakeKiosk
+from PySide6.QtWidgets import QBoxLayout
+from resize_counter import ResizeCounter
+
+from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.gui.accessibility import put_in_force
+from ipquiz.gui.kiosk.scale import MIN_TARGET_PX
+
+
+def settle(kiosk: Kiosk) -> None:
+    kiosk.qtbot.wait(50)
+
+
+def test_a_short_screen_at_200_percent_keeps_start_and_a_pin_pad_that_fits(
+    make_kiosk: MakeKiosk,
+) -> None:
+    kiosk = make_kiosk(size=(1024, 768), lang="en")
+    window, attract, pad = kiosk.window, kiosk.window.attract, kiosk.window.pin_pad
+    settle(kiosk)
+    assert attract.logo.isVisible()
+    assert attract.fact_card.isVisible()
+    put_in_force(AccessPreset(text_size=200))
+    settle(kiosk)
+    # The intro needs the whole width: the logo and the cards beside it make room.
+    assert not attract.logo.isVisible()
+    assert not attract.side_scroll.isVisible()
+    assert attract.start_button.geometry().bottom() <= attract.height()
+    assert attract.tagline.height() >= attract.tagline.heightForWidth(attract.tagline.width())
+
+    window.open_pin_pad()
+    settle(kiosk)
+    assert pad.main.direction() is QBoxLayout.Direction.LeftToRight  # words beside the keys
+    assert pad.info.indexOf(pad.cancel_button) >= 0
+    for key in pad.keys.values():
+        assert key.height() >= max(MIN_TARGET_PX, key.sizeHint().height())
+        assert key.geometry().bottom() <= pad.height()
+    assert pad.cancel_button.isVisible()
+
+    put_in_force(AccessPreset())
+    settle(kiosk)
+    assert pad.main.direction() is QBoxLayout.Direction.TopToBottom
+    assert pad.pad.indexOf(pad.cancel_button) >= 0
+    assert {key.height() for key in pad.keys.values()} == {pad.scale.px(120)}
+    window.go_attract()
+    settle(kiosk)
+    assert attract.logo.isVisible()
+    assert attract.side_scroll.isVisible()
+    assert attract.fact_card.isVisible()
+
+
+def test_a_wide_screen_at_200_percent_drops_the_fact_card_before_the_board(
+    make_kiosk: MakeKiosk,
+) -> None:
+    kiosk = make_kiosk(size=(1366, 768), lang="en")
+    attract = kiosk.window.attract
+    put_in_force(AccessPreset(text_size=200))
+    settle(kiosk)
+    assert attract.side_scroll.isVisible()
+    assert attract.board_card.isVisible()
+    assert not attract.fact_card.isVisible()
+    put_in_force(AccessPreset())
+    settle(kiosk)
+    assert attract.fact_card.isVisible()
+
+
+def test_the_result_screen_at_200_percent_settles_when_the_screen_grows(
+    make_kiosk: MakeKiosk,
+) -> None:
+    """These four names at 200 % on a 1920 x 1080 stand leave the name card one scroll
+    bar's width from two names a row: the card's scroll area once resized it back and
+    forth, each resize inside the last, until the stand crashed."""
+    kiosk = make_kiosk(size=(1366, 768), lang="en")
+    kiosk.play([True, False, True, True, False])
+    result = kiosk.window.result
+    names = ("机智的小龙 Witty Dragon", "闪亮的灯塔 Shiny Lighthouse")
+    names += ("认真的仙鹤 Careful Crane", "聪明的熊猫 Clever Panda")
+    for button, name in zip(result.suggestions, names, strict=True):
+        button.setProperty("nickname", name)
+    put_in_force(AccessPreset(text_size=200, high_contrast=True))
+    result._show_names()
+    settle(kiosk)
+    resizes = ResizeCounter()
+    result.name_card.installEventFilter(resizes)  # after the scroll area's: asked first
+    kiosk.window.resize(1920, 1080)
+    settle(kiosk)
+    assert resizes.count <= 12
+    area, card = result.name_area, result.name_card
+    bar = area.verticalScrollBar()
+    assert bar.isVisible() == (card.height() > area.viewport().height())
+    put_in_force(AccessPreset())

@@ -9,8 +9,17 @@ from PySide6.QtWidgets import QBoxLayout
 from resize_counter import ResizeCounter
 
 from ipquiz.domain.accessibility import AccessPreset
+from ipquiz.domain.kiosk import KioskFact
 from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.kiosk.scale import MIN_TARGET_PX
+
+#: As long as the bank's longest facts: whether a fact card fits depends on its fact.
+LONG_FACT = KioskFact(
+    "A patent lets its owner stop others from making, using, selling or importing the "
+    "invention for up to 20 years from the filing date, but only in the countries where "
+    "it was granted, and only while the yearly fees are paid.",
+    "Patent Law of the People's Republic of China, Articles 11 and 42",
+)
 
 
 def settle(kiosk: Kiosk) -> None:
@@ -22,6 +31,7 @@ def test_a_short_screen_at_200_percent_keeps_start_and_a_pin_pad_that_fits(
 ) -> None:
     kiosk = make_kiosk(size=(1024, 768), lang="en")
     window, attract, pad = kiosk.window, kiosk.window.attract, kiosk.window.pin_pad
+    attract.set_facts([LONG_FACT])
     settle(kiosk)
     assert attract.logo.isVisible()
     assert attract.fact_card.isVisible()
@@ -59,6 +69,7 @@ def test_a_wide_screen_at_200_percent_drops_the_fact_card_before_the_board(
 ) -> None:
     kiosk = make_kiosk(size=(1366, 768), lang="en")
     attract = kiosk.window.attract
+    attract.set_facts([LONG_FACT])
     put_in_force(AccessPreset(text_size=200))
     settle(kiosk)
     assert attract.side_scroll.isVisible()

@@ -57,6 +57,9 @@ def clipped(root: QWidget) -> list[str]:
         if label.wordWrap():
             if label.height() < label.heightForWidth(label.width()) - 1:
                 problems.append(f"{_name(label)} cut at the bottom")
+            elif label.width() < label.minimumSizeHint().width() - 1 and not label.toolTip():
+                widest = label.minimumSizeHint().width()  # its longest word
+                problems.append(f"{_name(label)} {label.width()} < {widest} px (a word cut)")
         elif label.width() < label.sizeHint().width() - 1 and not label.toolTip():
             problems.append(f"{_name(label)} {label.width()} < {label.sizeHint().width()} px")
         elif label.height() < label.sizeHint().height() - 1:
@@ -78,6 +81,19 @@ def clipped(root: QWidget) -> list[str]:
             and not ("…" in button.text() and button.toolTip())
         ):
             problems.append(f"{_name(button)} {button.width()} < {button.sizeHint().width()} px")
+    return problems + _beyond_parent(root)
+
+
+def _beyond_parent(root: QWidget) -> list[str]:
+    """Text or a control reaching past the widget it sits in, which cuts it off there."""
+    problems = []
+    for widget in (w for kind in (QLabel, *CONTROLS) for w in shown(root, kind)):
+        parent = widget.parentWidget()
+        if parent is None or parent is root.window() or isinstance(parent.parentWidget(), QScrollArea):
+            continue
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else "x"
+        if text and not parent.rect().adjusted(-1, -1, 1, 1).contains(widget.geometry()):
+            problems.append(f"{_name(widget)} at {widget.geometry().getRect()} past its parent")
     return problems
 
 

@@ -18,7 +18,7 @@ from ipquiz.gui.kiosk.scale import MIN_TARGET_PX
 
 KIOSK_SIZES = (*SIZES, (1080, 1920))
 #: The normal look, and the largest text with high contrast (its firmer edges too).
-LOOKS = (AccessPreset(), AccessPreset(text_size=max(KIOSK_TEXT_SIZES), high_contrast=True))
+LOOKS = tuple(AccessPreset(text_size=t, high_contrast=t > 100) for t in KIOSK_TEXT_SIZES)
 
 
 def check(kiosk: Kiosk, name: str, found: dict[str, list[str]]) -> None:

@@ -89,7 +89,11 @@ def _beyond_parent(root: QWidget) -> list[str]:
     problems = []
     for widget in (w for kind in (QLabel, *CONTROLS) for w in shown(root, kind)):
         parent = widget.parentWidget()
-        if parent is None or parent is root.window() or isinstance(parent.parentWidget(), QScrollArea):
+        if (
+            parent is None
+            or parent is root.window()
+            or isinstance(parent.parentWidget(), QScrollArea)
+        ):
             continue
         text = widget.text() if isinstance(widget, (QLabel, QAbstractButton)) else "x"
         if text and not parent.rect().adjusted(-1, -1, 1, 1).contains(widget.geometry()):

@@ -421,7 +421,9 @@ class WrapRow(QWidget):
         self.arrange(event.size().width())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a text or font changed its widgets
+        # a text or font changed its widgets; or they changed while it was hidden (another
+        # screen shown), when no layout request reaches it
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show):
             self.arrange(self.width())
         return super().event(event)
 

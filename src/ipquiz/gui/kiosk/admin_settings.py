@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -109,7 +110,9 @@ class SettingsForm(QWidget):
 
         self.form = form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a field too wide: below
         self.rows: list[tuple[QLabel, str]] = []
+        self._fields: list[QWidget | QLayout] = []  # each row's field
         langs = QHBoxLayout()
         for button in self.languages.values():
             langs.addWidget(button)
@@ -149,23 +152,36 @@ class SettingsForm(QWidget):
             ("learn_url", learn_row),
             ("learn_keyboard", self.learn_keyboard),
         ):
-            caption = label("fieldCaption")
-            form.addRow(caption, field)
-            self.rows.append((caption, key))
+            self.rows.append((label("fieldCaption"), key))
+            self._fields.append(field)
+        self._wrapped: bool | None = None
+        self._place_rows(wrapped=False)
 
     # -- layout ----------------------------------------------------------------
     def set_scale(self, scale: Scale, portrait: bool) -> None:
         """Portrait, or larger text: captions above their fields (the fields get the card's
         width); portrait: fewer topics per row."""
         self._portrait = portrait
-        self.form.setRowWrapPolicy(
-            QFormLayout.RowWrapPolicy.WrapAllRows
-            if portrait or current().text_size > 100
-            else QFormLayout.RowWrapPolicy.WrapLongRows  # a field too wide goes under its caption
-        )
+        self._place_rows(wrapped=portrait or current().text_size > 100)
         self.keyboard.set_scale(scale)
         self.learn_keyboard.set_scale(scale)
         self._place_topics()
+
+    def _place_rows(self, *, wrapped: bool) -> None:
+        """Each caption beside its field (one too wide goes under it), or every caption
+        above its field as a row of its own: Qt's own wrapped rows give a caption its
+        one-line width even past the form's edge, where its words are cut off."""
+        if wrapped == self._wrapped:
+            return
+        self._wrapped = wrapped
+        while self.form.rowCount():
+            self.form.takeRow(0)  # the widgets stay, to be placed again
+        for (caption, _), field in zip(self.rows, self._fields, strict=True):
+            if wrapped:
+                self.form.addRow(caption)
+                self.form.addRow(field)
+            else:
+                self.form.addRow(caption, field)
 
     def _place_topics(self) -> None:
         columns = 2 if self._portrait else 3

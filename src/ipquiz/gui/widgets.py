@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from ipquiz.domain.line_breaks import fitting_width
 from ipquiz.domain.question import CHOICE_LETTERS, Category
-from ipquiz.gui.outcomes import tile_mark, tile_word
+from ipquiz.gui.outcomes import TILE_ICONS, tile_mark, tile_word
 
 MIN_TARGET_PX = 48
 #: Room a topic button keeps on each side of its text (the theme's padding and border).
@@ -218,7 +219,11 @@ class WrappingButton(QPushButton):
 
 
 class ChoiceButton(WrappingButton):
-    """A large answer button whose text wraps, with a letter badge (A, B, …)."""
+    """A large answer button whose text wraps, with a letter badge (A, B, …).
+
+    Once answered it says what it was ("✘ Wrong pick") beside its text, or under it when
+    the row has no room for both: there the text would be squeezed to a word a line, or
+    cut. The badge's circle grows with its letter (a larger text size)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,13 +233,15 @@ class ChoiceButton(WrappingButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumHeight(MIN_TARGET_PX + 16)
-        self._layout = layout = QHBoxLayout(self)
+        self._layout = self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 10, 18, 10)
         layout.setSpacing(14)
         self.badge = QLabel(self)
         self.badge.setObjectName("choiceBadge")
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._badge_least = 36
         self.badge.setFixedSize(36, 36)
+        self.badge.installEventFilter(self)  # its font (the theme's) sizes its circle
         self.label = PlainLabel(parent=self, object_name="choiceText")
         # After answering: what the tile was ("✘ Wrong pick"), in words, not colour alone.
         self.mark = QLabel(self)
@@ -243,8 +250,14 @@ class ChoiceButton(WrappingButton):
         self.mark.hide()
         for child in (self.badge, self.label, self.mark):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # The text, and under it the mark when it goes there, centred together.
+        self._text_box = QVBoxLayout()
+        self._text_box.setSpacing(4)
+        self._text_box.addStretch(1)
+        self._text_box.addWidget(self.label)
+        self._text_box.addStretch(1)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.label, 1)
+        layout.addLayout(self._text_box, 1)
         layout.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
         self._choice = ""
         self.toggled.connect(lambda on: self.set_state("checked" if on else ""))
@@ -264,7 +277,98 @@ class ChoiceButton(WrappingButton):
         word = tile_word(state)
         self.setAccessibleName(f"{self._choice} ({word})" if word else self._choice)
         restyle(state, self, self.badge, self.label, self.mark)
+        self._place_mark()
         self.updateGeometry()
+
+    def set_badge_least(self, side: int) -> None:
+        """The badge's side when its letter needs no more."""
+        self._badge_least = side
+        self._fit_badge()
+
+    def _fit_badge(self) -> None:
+        metrics = self.badge.fontMetrics()
+        letter = max(metrics.height(), metrics.horizontalAdvance("W"))
+        side = max(self._badge_least, letter + metrics.height() // 3)
+        if self.badge.width() != side:
+            self.badge.setFixedSize(side, side)
+            self.badge.setStyleSheet(f"border-radius: {side // 2}px;")  # a circle
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.badge and event.type() == QEvent.Type.FontChange:
+            self._fit_badge()
+        return False
+
+    # -- where the mark goes ---------------------------------------------------
+    def _lead(self) -> tuple[int, int]:
+        """Width and height of what stands before the text (the badge; a tile's shape),
+        with the spacing after each."""
+        width = height = 0
+        for n in range(self._row.count()):
+            item = self._row.itemAt(n)
+            widget = item.widget() if item is not None else None
+            if item is None or widget is None or widget is self.mark or item.isEmpty():
+                continue
+            width += item.sizeHint().width() + self._layout.spacing()
+            height = max(height, item.sizeHint().height())
+        return width, height
+
+    def _text_room(self, width: int) -> int:
+        margins = self._layout.contentsMargins()
+        return width - margins.left() - margins.right() - self._lead()[0]
+
+    def _mark_beside(self, width: int) -> bool:
+        """Beside the text while the text keeps its longest word whole and no more
+        height than with the mark under it."""
+        if self.mark.isHidden():
+            return True
+        room = self._text_room(width)
+        beside = room - self.mark.sizeHint().width() - self._layout.spacing()
+        if beside < self.label.minimumSizeHint().width():
+            return False
+        return self._content_height(width, beside=True) <= self._content_height(width, beside=False)
+
+    def _content_height(self, width: int, *, beside: bool) -> int:
+        room = self._text_room(width)
+        lead = self._lead()[1]
+        if self.mark.isHidden():
+            return max(lead, self.label.heightForWidth(room))
+        mark = self.mark.sizeHint()
+        if beside:
+            text = self.label.heightForWidth(room - mark.width() - self._layout.spacing())
+            return max(lead, text, mark.height())
+        text = self.label.heightForWidth(room) + self._text_box.spacing() + mark.height()
+        return max(lead, text)
+
+    def _place_mark(self) -> None:
+        beside = self._mark_beside(self.width())
+        if beside == (self._layout.indexOf(self.mark) >= 0):
+            return
+        if beside:
+            self._text_box.removeWidget(self.mark)
+            self._row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self._layout.removeWidget(self.mark)
+            self._text_box.insertWidget(2, self.mark, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self._layout.contentsMargins()
+        beside = self._mark_beside(width)
+        content = self._content_height(width, beside=beside)
+        return max(self.minimumHeight(), content + margins.top() + margins.bottom())
+
+    def least_width(self, text: int = 0) -> int:
+        """The narrowest the button can be without cutting a word of its text or any
+        mark it may get (under the text), its text at least `text` px wide."""
+        self.mark.ensurePolished()
+        metrics = self.mark.fontMetrics()
+        mark = max(metrics.horizontalAdvance(tile_mark(s)) for s in TILE_ICONS)
+        margins = self._layout.contentsMargins()
+        words = max(text, self.label.minimumSizeHint().width(), mark + 2)
+        return margins.left() + margins.right() + self._lead()[0] + words
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_mark()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -93,6 +93,37 @@ class ContentScroll(QScrollArea):
             self.setVerticalScrollBarPolicy(policy)
 
 
+class CappedScroll(ContentScroll):
+    """Content shown whole up to `cap` px tall (0: no cap); a longer one scrolls in its
+    own area, so what comes after it keeps its place on the screen. Its height comes
+    from its width alone."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__(content)
+        self.cap = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_cap(self, cap: int) -> None:
+        self.cap = cap
+        self.fit()
+
+    def fit(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        width = self.width()
+        need = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        need = max(need, content.minimumSizeHint().height())
+        height = min(need, self.cap) if self.cap else need
+        if height != self.minimumHeight() or height != self.maximumHeight():
+            self.setFixedHeight(height)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in _BAR_EVENTS:
+            self.fit()
+        return super().event(event)
+
+
 def pad_cards(root: QWidget, scale: Scale) -> None:
     """Inner margins of the white cards (as layout margins: QSS padding on a QFrame
     confuses the height-for-width of word-wrapped labels inside it)."""

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QFontInfo, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGraphicsOpacityEffect,
     QGridLayout,
@@ -27,7 +28,7 @@ from ipquiz.domain.quiz import Phase, shown_choices
 from ipquiz.domain.results import AnswerRecord, Outcome, outcome
 from ipquiz.gui.accessibility import no_time_limits
 from ipquiz.gui.article_dialog import ArticleDialog, SourceLink, show_articles
-from ipquiz.gui.kiosk.base import KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.base import CappedScroll, KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.countdown import Countdown, CountdownBar, CountdownRing
 from ipquiz.gui.kiosk.motion import Confetti, Motion, tween
@@ -77,10 +78,16 @@ class RoundScreen(KioskScreen):
         self.bar = CountdownBar()
         self.countdown: Countdown = self.ring
         self.prompt = PlainLabel(object_name="kioskPrompt")
+        # A long question at a large text size scrolls in its own area: the tiles below
+        # keep their place on the screen from the question's start (see relayout).
+        self.prompt_scroll = CappedScroll(self.prompt)
+        self.prompt_scroll.setObjectName("promptScroll")
+        self.prompt_scroll.viewport().setAutoFillBackground(False)
         self.image = QuestionImageView()
         self.hint = label("hint")
         self.content = named(QWidget(), "roundContent")  # what scrolls (see below)
         self.buttons: list[KioskTile] = []
+        self._placed = (0, 0)  # tiles shown, columns: as the grid has them
         self.grid = QGridLayout()
         for n in range(MAX_CHOICES):
             button = KioskTile(n, self.content)  # placed from the start: never a window
@@ -106,7 +113,7 @@ class RoundScreen(KioskScreen):
         texts = QVBoxLayout()
         for w in (self.verdict, self.streak, self.answer_line, self.explanation, self.source_link):
             texts.addWidget(w)
-        self.feedback_box = QHBoxLayout(self.feedback)
+        self.feedback_box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.feedback)
         self.feedback_box.addLayout(texts, 1)
         self.feedback_box.addWidget(self.next_button)
         self.feedback.hide()
@@ -115,12 +122,12 @@ class RoundScreen(KioskScreen):
         self.question_card = named(QFrame(), "questionCard")
         question = QVBoxLayout(self.question_card)
         question.addStretch(0)  # portrait: the question in the middle of the upper half
-        for w in (self.prompt, self.image, self.hint):
-            question.addWidget(w)
+        for part in (self.prompt_scroll, self.image, self.hint):
+            question.addWidget(part)
         question.addStretch(0)
         self.question_box = question
 
-        header = QHBoxLayout()
+        self.header = header = QHBoxLayout()
         status = QVBoxLayout()
         status.addWidget(self.progress)
         status.addWidget(self.score)
@@ -207,7 +214,8 @@ class RoundScreen(KioskScreen):
         self._text = text = planned.question.localized(self._lang)
         self.motion.finish()  # the last answer's moment ends with it
         self.prompt.setText(text.prompt)
-        self.image.box = QSize(self.scale.px(900), self.scale.px(320))
+        self.prompt_scroll.verticalScrollBar().setValue(0)
+        self.image.box = QSize(self.scale.px(900), self.scale.px(320))  # then fitted
         self.image.show_image(planned.question.image, self._lang)
         for shown, button in enumerate(self.buttons):
             self._reset_button(button)
@@ -448,25 +456,20 @@ class RoundScreen(KioskScreen):
         elif self.active.quiz.phase is Phase.FEEDBACK:
             self.next_button.setText(self._next_text(self.clock.remaining_ms("feedback")))
 
+    def _next_words(self) -> tuple[str, str]:
+        return self.tr("Next"), self.tr("See my score")
+
     def _next_text(self, wait_ms: int | None) -> str:
         """'Next ▶ 4'; without a count while the feedback waits (the articles are open)."""
         assert self.active is not None
         last = self.active.quiz.unanswered == 0
-        text = self.tr("See my score") if last else self.tr("Next")
+        text = self._next_words()[last]
         return f"{text}  ▶" if wait_ms is None else f"{text}  ▶ {(wait_ms + 999) // 1000}"
 
     def relayout(self) -> None:
         """Landscape: the tiles fill the screen under the question, 2 x 2 for four (rows
         of equal length for more). Portrait: the question in the upper half, the tiles
         in the lower one, where a hand reaches."""
-        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons[:4]
-        columns = balanced_columns(len(shown), portrait=self.portrait)
-        for button in self.buttons:
-            self.grid.removeWidget(button)
-        for n, button in enumerate(shown):
-            self.grid.addWidget(button, n // columns, n % columns)
-        for column in range(max(columns, self.grid.columnCount())):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
         gap = self.scale.px(20)
         self.grid.setSpacing(gap)
         m = self.scale.margin
@@ -483,9 +486,73 @@ class RoundScreen(KioskScreen):
         tile_height = max(self.scale.target, self.scale.px(130))
         for button in self.buttons:
             button.setMinimumHeight(tile_height)
-            button.badge.setFixedSize(self.scale.px(56), self.scale.px(56))
+            button.set_badge_least(self.scale.px(56))
             button.shape.set_side(self.scale.px(64))
         self.next_button.setMinimumWidth(self.scale.px(260))
+        self._fit_to_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_to_width()
+
+    def _fit_to_width(self) -> None:
+        """What depends on the screen's width and the text size: the tiles' columns, the
+        question's share of the height, the feedback's Next beside or under its texts."""
+        width = self.width() - 2 * self.layout_.contentsMargins().left()
+        self._arrange_tiles(width)
+        self._share_height(width)
+        # Next beside the texts while they keep 20 ems a line; else under them.
+        metrics = self.next_button.fontMetrics()
+        longest = max(metrics.horizontalAdvance(f"{t}  ▶ 10") for t in self._next_words())
+        next_width = max(self.next_button.minimumWidth(), longest + 2 * self.scale.px(28))
+        room = width - next_width - 3 * self.scale.px(28)
+        wide = room >= 20 * QFontInfo(self.explanation.font()).pixelSize()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.feedback_box.direction() != direction:
+            self.feedback_box.setDirection(direction)
+
+    def _share_height(self, width: int) -> None:
+        """The tiles keep a third of the height under the question (a timed question's
+        tiles are in reach from its start, as on a game show): a question longer than the
+        rest scrolls in its own area, after its picture has shrunk to its least."""
+        height, gap, pad = self.height(), self.layout_.spacing(), self.scale.px(28)
+        top = self.layout_.contentsMargins().top() + self.header.sizeHint().height() + gap
+        if self.bar.isVisible():
+            top += self.bar.sizeHint().height() + gap
+        card = 2 * pad
+        if not self.hint.isHidden():
+            card += self.hint.heightForWidth(width - 2 * pad) + self.question_box.spacing()
+        share = height - top - card - gap - height // 3
+        lines = 2 * self.prompt.fontMetrics().lineSpacing()
+        need = self.prompt.heightForWidth(width - 2 * pad)
+        if self.image.image is not None:
+            spare = share - need - self.question_box.spacing()
+            picture = max(self.image.MIN_HEIGHT, min(self.scale.px(320), spare))
+            box = QSize(self.scale.px(900), picture)
+            if box != self.image.box:
+                self.image.set_box(box, self._lang)
+            share -= self.image.sizeHint().height() + self.question_box.spacing()
+        self.prompt_scroll.set_cap(max(share, lines))
+
+    def _arrange_tiles(self, width: int) -> None:
+        """As many columns as the count suggests (balanced_columns), fewer while a
+        column is too narrow for a tile's longest word, its mark or 8 ems of text."""
+        shown = [b for b in self.buttons if not b.isHidden()] or self.buttons[:4]
+        columns = balanced_columns(len(shown), portrait=self.portrait)
+        em = QFontInfo(shown[0].label.font()).pixelSize()
+        least = max(b.least_width(8 * em) for b in shown)
+        gap = self.grid.spacing()
+        while columns > 1 and (width - gap * (columns - 1)) // columns < least:
+            columns -= 1
+        if self._placed == (len(shown), columns):
+            return
+        self._placed = (len(shown), columns)
+        for button in self.buttons:
+            self.grid.removeWidget(button)
+        for n, button in enumerate(shown):
+            self.grid.addWidget(button, n // columns, n % columns)
+        for column in range(max(columns, self.grid.columnCount())):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def retranslate(self) -> None:
         if self.active is None:

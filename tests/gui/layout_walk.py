@@ -3,7 +3,7 @@ of reach, no touch target too small. Shared by the home and kiosk walks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import (
@@ -122,6 +122,26 @@ def out_of_reach(root: QWidget) -> list[str]:
     return problems
 
 
+def out_of_view(widgets: Iterable[QWidget]) -> list[str]:
+    """What a screen shows first (a score, a card's heading, the field being typed into)
+    cut by the view of a scroll area it is in: it must not take a scroll to read."""
+    problems = []
+    for widget in (w for w in widgets if w.isVisible()):
+        parent = widget.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea):
+                view = parent.viewport()
+                box = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+                if not view.rect().adjusted(-1, -1, 1, 1).contains(box):
+                    shown = view.size()
+                    problems.append(
+                        f"{_name(widget)} at {box.getRect()} cut by a view of "
+                        f"{shown.width()}x{shown.height()}"
+                    )
+            parent = parent.parentWidget()
+    return problems
+
+
 def small_targets(root: QWidget, least: int) -> list[str]:
     return [
         f"{_name(b)} {b.width()}x{b.height()} px"
@@ -130,7 +150,8 @@ def small_targets(root: QWidget, least: int) -> list[str]:
     ]
 
 
-def layout_problems(root: QWidget, *, least: int) -> list[str]:
+def layout_problems(root: QWidget, *, least: int, first: Iterable[QWidget] = ()) -> list[str]:
+    """`first`: widgets the screen must show without a scroll."""
     for _ in range(3):  # layouts that depend on a width settle over a few passes
         QApplication.processEvents()
-    return clipped(root) + out_of_reach(root) + small_targets(root, least)
+    return clipped(root) + out_of_reach(root) + small_targets(root, least) + out_of_view(first)

@@ -5,6 +5,7 @@ then its cards; on a roomy screen at the normal size everything is there as befo
 from __future__ import annotations
 
 from kiosk_driver import Kiosk, MakeKiosk
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QBoxLayout
 from resize_counter import ResizeCounter
 
@@ -105,3 +106,31 @@ def test_the_result_screen_at_200_percent_settles_when_the_screen_grows(
     bar = area.verticalScrollBar()
     assert bar.isVisible() == (card.height() > area.viewport().height())
     put_in_force(AccessPreset())
+
+
+def test_the_pin_pad_beside_its_words_sits_in_the_middle_and_stays_put(
+    make_kiosk: MakeKiosk,
+) -> None:
+    """Words and keys side by side keep the screen's margin on both sides, in the middle
+    of a wide screen, and the keys do not move once digits are typed."""
+    kiosk = make_kiosk(size=(1024, 768), lang="en")
+    window, pad = kiosk.window, kiosk.window.pin_pad
+    put_in_force(AccessPreset(text_size=200))
+    window.open_pin_pad()
+    for size in ((1024, 768), (1920, 1080)):
+        window.resize(*size)
+        settle(kiosk)
+        assert pad.main.direction() is QBoxLayout.Direction.LeftToRight
+        left = min(w.mapTo(pad, QPoint(0, 0)).x() for w in (pad.title, pad.cancel_button))
+        right = pad.width() - max(
+            key.mapTo(pad, QPoint(key.width(), 0)).x() for key in pad.keys.values()
+        )
+        assert min(left, right) >= pad.scale.margin, size
+        assert abs(left - right) <= 2, size
+        places = {text: key.mapTo(pad, QPoint(0, 0)) for text, key in pad.keys.items()}
+        for digit in "24":
+            kiosk.tap(pad.keys[digit])
+        settle(kiosk)
+        assert {text: key.mapTo(pad, QPoint(0, 0)) for text, key in pad.keys.items()} == places
+        for _ in "24":
+            kiosk.tap(pad.keys["⌫"])

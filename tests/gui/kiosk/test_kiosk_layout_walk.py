@@ -3,14 +3,17 @@ clipped text, no control out of reach, no target under 80 px, at the normal look
 the kiosk's largest text size with high contrast.
 
 One kiosk per language walks attract, the visitor's accessibility panel, a question, its
-feedback, the result, the PIN pad and the admin panel; at each screen it is resized
+feedback, the result (with its keyboard open too), the PIN pad and the admin panel; at each screen it is resized
 through every size, in both looks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from kiosk_driver import PIN, Kiosk, MakeKiosk
 from layout_walk import SIZES, layout_problems
+from PySide6.QtWidgets import QWidget
 
 from ipquiz.domain.accessibility import KIOSK_TEXT_SIZES, AccessPreset
 from ipquiz.gui.accessibility import put_in_force
@@ -21,13 +24,16 @@ KIOSK_SIZES = (*SIZES, (1080, 1920))
 LOOKS = tuple(AccessPreset(text_size=t, high_contrast=t > 100) for t in KIOSK_TEXT_SIZES)
 
 
-def check(kiosk: Kiosk, name: str, found: dict[str, list[str]]) -> None:
+def check(
+    kiosk: Kiosk, name: str, found: dict[str, list[str]], first: Sequence[QWidget] = ()
+) -> None:
+    """`first`: what the screen must show without a scroll."""
     window = kiosk.window
     for preset in LOOKS:
         put_in_force(preset)
         for size in KIOSK_SIZES:
             window.resize(*size)
-            for problem in layout_problems(kiosk.screen, least=MIN_TARGET_PX):
+            for problem in layout_problems(kiosk.screen, least=MIN_TARGET_PX, first=first):
                 where = f"{name} {size[0]}x{size[1]} {preset.text_size} %"
                 found.setdefault(problem, []).append(where)
     put_in_force(AccessPreset())
@@ -52,7 +58,22 @@ def test_every_kiosk_screen_fits_every_size_and_text_size(make_kiosk: MakeKiosk,
         kiosk.answer(right=True)
     kiosk.tap(window.round.next_button)
     assert kiosk.screen is window.result
-    check(kiosk, "result", found)
+    result = window.result
+    first = (
+        result.heading,
+        result.score,
+        result.summary,
+        result.rank,
+        result.name_heading,
+        result.suggestions[0],
+        result.name_edit,
+        result.add_button,
+        result.names_button,
+    )
+    check(kiosk, "result", found, first)
+    kiosk.tap(result.type_button)  # the keyboard takes half the screen
+    check(kiosk, "result, typing", found, first)
+    kiosk.tap(result.names_button)
     window.go_attract()
     window.open_pin_pad()
     check(kiosk, "PIN pad", found)

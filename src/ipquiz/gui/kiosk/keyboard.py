@@ -93,7 +93,12 @@ class OnScreenKeyboard(QWidget):
     def set_scale(self, scale: Scale) -> None:
         gap = scale.px(10)
         self.grid.setSpacing(gap)
-        height = max(MIN_TARGET_PX, scale.px(88))  # five rows fit under a landscape name field
+        for key in self.keys.values():
+            key.ensurePolished()  # its font at the text size in force
+        # five rows fit under a landscape name field; taller only when its text needs it
+        height = max(
+            [MIN_TARGET_PX, scale.px(88)] + [key.sizeHint().height() for key in self.keys.values()]
+        )
         for key in self.keys.values():
             key.setMinimumSize(max(MIN_TARGET_PX, scale.px(86)), height)
             key.setMaximumHeight(height)

@@ -83,18 +83,23 @@ class PinPad(KioskScreen):
         self.pad = QVBoxLayout()
         self.pad.addLayout(grid)
         self.pad.addWidget(self.cancel_button)
-        centred = QHBoxLayout()
-        centred.addStretch(1)
-        centred.addLayout(self.pad)
-        centred.addStretch(1)
-        # Above the pad; beside it when a short screen has no room for both (large text).
+        self.centred = QHBoxLayout()
+        self.centred.addStretch(1)
+        self.centred.addLayout(self.pad)
+        self.centred.addStretch(1)
+        # Above the pad; beside it when a short screen has no room for both (large text),
+        # the two then in the middle of the screen.
         self.main = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.main.addLayout(self.info)
-        self.main.addLayout(centred)
-        column = QVBoxLayout(content := QWidget())
-        column.addStretch(1)
-        column.addLayout(self.main)
-        column.addStretch(1)
+        self.main.addLayout(self.centred)
+        self.across = QHBoxLayout()
+        self.across.addStretch(0)
+        self.across.addLayout(self.main, 1)
+        self.across.addStretch(0)
+        self.column = QVBoxLayout(content := QWidget())
+        self.column.addStretch(1)
+        self.column.addLayout(self.across)
+        self.column.addStretch(1)
         area = ContentScroll(content)  # the last resort on a very short screen
         whole = QVBoxLayout(self)
         whole.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +200,8 @@ class PinPad(KioskScreen):
 
     def relayout(self) -> None:
         self.grid.setSpacing(self.scale.px(18))
-        self.main.setSpacing(self.scale.px(18))
+        m = self.scale.margin
+        self.column.setContentsMargins(m, m, m, m)
         self._fit_keys()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -218,15 +224,21 @@ class PinPad(KioskScreen):
             else 0
         )
         stacked = words + cancel + 4 * least + 3 * gap
-        side = not self.portrait and stacked > self.height()
+        tall = self.height() - 2 * self.scale.margin
+        side = not self.portrait and stacked > tall
         self.main.setDirection(
             QBoxLayout.Direction.LeftToRight if side else QBoxLayout.Direction.TopToBottom
         )
+        self.main.setSpacing(self.scale.px(72 if side else 18))
+        for n, stretch in ((0, int(side)), (1, int(not side)), (2, int(side))):
+            self.across.setStretch(n, stretch)  # side by side: the pair in the middle
+        self.centred.setStretch(0, int(not side))
+        self.centred.setStretch(2, int(not side))
         home, away = (self.info, self.pad) if side else (self.pad, self.info)
         if home.indexOf(self.cancel_button) < 0:
             away.removeWidget(self.cancel_button)
             home.addWidget(self.cancel_button)
-        room = self.height() - 3 * gap - (cancel if side else words + cancel)
+        room = tall - 3 * gap - (cancel if side else words + cancel)
         height = max(least, min(max(least, self.scale.px(120)), room // 4))
         for key in keys:
             key.setFixedSize(width, height)

@@ -12,7 +12,8 @@ import random
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from ipquiz.services.quiz_service import ActiveQuiz
 
 SUGGESTIONS = 4
+UNBOUNDED = 16_777_215  # Qt's largest widget size (QWIDGETSIZE_MAX)
 COUNT_UP_MS = 1200
 RISE_MS = 900
 CELEBRATION_MS = 2600
@@ -65,6 +67,23 @@ def verdict_message(verdict: NicknameVerdict) -> str:
             "KioskResultScreen", "No phone numbers or e-mail addresses, please: just a nickname."
         ),
     }[verdict]
+
+
+def _need(card: QWidget, width: int) -> int:
+    """A card's height at `width` with nothing scrolled away."""
+    if card.hasHeightForWidth():
+        return card.heightForWidth(width)
+    return card.sizeHint().height()
+
+
+class NameField(QLineEdit):
+    """A nickname field that asks for room for ten characters, not Qt's seventeen, so
+    that its buttons fit beside it at a large text size."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        x = self.fontMetrics().horizontalAdvance("x")
+        return QSize(hint.width() - 7 * x, hint.height())
 
 
 class KioskResultScreen(KioskScreen):
@@ -101,7 +120,7 @@ class KioskResultScreen(KioskScreen):
         self.more_button.clicked.connect(self._suggest)
         self.type_button = tap_button("secondary")
         self.type_button.clicked.connect(self._toggle_keyboard)
-        self.name_edit = named(QLineEdit(), "nameEdit")
+        self.name_edit = named(NameField(), "nameEdit")
         self.name_edit.setMaxLength(MAX_TYPED)
         self.name_edit.returnPressed.connect(self._on_add)
         self.add_button = tap_button("primary")
@@ -141,14 +160,13 @@ class KioskResultScreen(KioskScreen):
         other.append(self.more_button)
         other.append(self.type_button)
         names.addWidget(other)
-        typed = QHBoxLayout()
-        typed.addWidget(self.name_edit, 1)
-        typed.addWidget(self.add_button)
-        typed.addWidget(self.names_button)
-        card = QVBoxLayout(self.name_card)
+        typed = WrapRow(spacing=self.scale.px(12), spread=True)  # the field takes the room
+        for control in (self.name_edit, self.add_button, self.names_button):
+            typed.append(control)
+        self.name_layout = card = QVBoxLayout(self.name_card)
         card.addWidget(self.name_heading)
         card.addLayout(names)
-        card.addLayout(typed)
+        card.addWidget(typed)
         card.addWidget(self.message)
         card.addWidget(self.celebration)
         card.addWidget(self.board_scope)
@@ -157,7 +175,7 @@ class KioskResultScreen(KioskScreen):
         card.addStretch(1)
 
         self.score_card = named(QFrame(), "scoreCard")
-        left = QVBoxLayout(self.score_card)
+        self.score_layout = left = QVBoxLayout(self.score_card)
         top = QHBoxLayout()
         figures = QVBoxLayout()
         for w in (self.heading, self.score, self.summary, self.rank):
@@ -165,6 +183,7 @@ class KioskResultScreen(KioskScreen):
         top.addLayout(figures, 1)
         top.addWidget(self.learn_card, 0, Qt.AlignmentFlag.AlignTop)
         left.addLayout(top)
+        self.figures = top  # what the score card shows first
         left.addWidget(self.missed_heading)
         left.addWidget(missed_holder, 1)
         # Each card scrolls when its content outgrows the screen (a long list of missed
@@ -181,7 +200,10 @@ class KioskResultScreen(KioskScreen):
         bottom.addStretch(1)
         bottom.addWidget(self.again_button)
         bottom.addWidget(self.done_button)
+        self.bottom = bottom
 
+        for watched in (self.score_card, self.name_card, self.keyboard):
+            watched.installEventFilter(self)  # a card of a fixed height tells nobody else
         self.grid = QGridLayout(self)
         self.grid.addLayout(bottom, 3, 0, 1, 2)
         self.relayout()  # the cards become children here, before any set_scale
@@ -406,6 +428,54 @@ class KioskResultScreen(KioskScreen):
         for row in range(3):
             self.grid.setRowStretch(row, 0)
         self.grid.setRowStretch(0, 1)
+        self._share()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._share()
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a card's content changed
+            self._share()
+        return False
+
+    def _share(self) -> None:
+        """The cards' heights by need. In portrait the score card shows its figures
+        first, the name card takes what it needs of the rest (no empty white in it) and
+        the score card the remainder. Typing where the name card has not the room for
+        its heading, the field's own hint says what to type in its place."""
+        m, gap = self.scale.margin, self.grid.spacing()
+        width = self.width() - 2 * m
+        typing = not self.keyboard.isHidden()
+        room = self.height() - 2 * m - self.bottom.sizeHint().height() - gap
+        if typing:
+            room -= self.keyboard.sizeHint().height() + gap
+        both = self.portrait and not self.name_area.isHidden()
+        if both:
+            room -= gap + min(self._figures_need(width), _need(self.score_card, width))
+        need, heading = self._name_need(width)
+        shown = not typing or need <= room
+        self.name_heading.setVisible(shown)
+        if both:
+            self.name_area.setFixedHeight(max(0, min(need if shown else need - heading, room)))
+        else:
+            self.name_area.setMinimumHeight(0)
+            self.name_area.setMaximumHeight(UNBOUNDED)
+
+    def _figures_need(self, width: int) -> int:
+        """The score card's height down to its rank lines (what it shows first)."""
+        margins = self.score_layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        return self.figures.heightForWidth(inner) + margins.top() + margins.bottom()
+
+    def _name_need(self, width: int) -> tuple[int, int]:
+        """The name card's height at `width` with its heading, and the heading's part."""
+        card = self.name_layout
+        margins = card.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        heading = self.name_heading.heightForWidth(inner) + card.spacing()
+        need = _need(self.name_card, width)
+        return need + (heading if self.name_heading.isHidden() else 0), heading
 
     def key(self, key: int) -> bool:
         """Enter: done, as tapping the main button (typing a nickname is for the screen keys)."""
@@ -464,5 +534,6 @@ class KioskResultScreen(KioskScreen):
         self.names_button.setText(self.tr("Suggested names"))
         self.add_button.setText(self.tr("Add"))
         self.name_edit.setAccessibleName(self.tr("Your nickname"))
+        self.name_edit.setPlaceholderText(self.tr("Your nickname"))
         self.again_button.setText(self.tr("Play again"))
         self.done_button.setText(self.tr("Done"))

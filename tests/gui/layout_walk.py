@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ipquiz.gui.widgets import WrappingButton
+from ipquiz.gui.widgets import ChoiceButton, WrappingButton
 
 #: Screen sizes every walk visits (the kiosk adds a portrait one).
 SIZES = ((1024, 768), (1366, 768), (1920, 1080), (3840, 2160))
@@ -52,8 +52,11 @@ def clipped(root: QWidget) -> list[str]:
     problems = []
     for label in shown(root, QLabel):
         assert isinstance(label, QLabel)
-        if not label.text() or isinstance(label.parentWidget(), WrappingButton):
-            continue
+        inside = label.parentWidget()
+        if not label.text() or (
+            isinstance(inside, WrappingButton) and not isinstance(inside, ChoiceButton)
+        ):
+            continue  # an answer tile's text, letter and mark are checked as labels
         if label.wordWrap():
             if label.height() < label.heightForWidth(label.width()) - 1:
                 problems.append(f"{_name(label)} cut at the bottom")

@@ -1,8 +1,12 @@
 """At the largest text size (200 %) on a short stand screen (1024 x 768), the PIN pad
 puts its words beside the keys and the attract screen makes room by dropping its logo,
-then its cards; on a roomy screen at the normal size everything is there as before."""
+then its cards; on a roomy screen at the normal size everything is there as before. The
+PIN pad beside its words sits in the middle, and the result gives its names the width
+they need."""
 
 from __future__ import annotations
+
+import random
 
 from kiosk_driver import Kiosk, MakeKiosk
 from PySide6.QtCore import QPoint
@@ -134,3 +138,24 @@ def test_the_pin_pad_beside_its_words_sits_in_the_middle_and_stays_put(
         assert {text: key.mapTo(pad, QPoint(0, 0)) for text, key in pad.keys.items()} == places
         for _ in "24":
             kiosk.tap(pad.keys["⌫"])
+
+
+def test_the_result_at_200_percent_gives_the_names_the_width_they_need(
+    make_kiosk: MakeKiosk,
+) -> None:
+    """Names that would scroll at half the width get what the score's figures leave;
+    where both fit at half (the normal size), the cards share the width evenly."""
+    kiosk = make_kiosk(size=(1920, 1080), lang="en")
+    result = kiosk.window.result
+    result.rng = random.Random(7)
+    kiosk.play([False, True, False, True, True])
+    put_in_force(AccessPreset(text_size=200))
+    settle(kiosk)
+    assert not result.name_area.verticalScrollBar().isVisible()
+    assert result.score_area.width() < result.name_area.width()
+    assert result.score.width() >= result.score.sizeHint().width()
+    put_in_force(AccessPreset())
+    settle(kiosk)
+    assert abs(result.score_area.width() - result.name_area.width()) <= 1
+    for area in (result.score_area, result.name_area):
+        assert not area.verticalScrollBar().isVisible()

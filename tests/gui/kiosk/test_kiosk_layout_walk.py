@@ -3,7 +3,7 @@ clipped text, no control out of reach, no target under 80 px, at the normal look
 the kiosk's largest text size with high contrast.
 
 One kiosk per language walks attract, the visitor's accessibility panel, a question, its
-feedback, the result (with its keyboard open too), the PIN pad and the admin panel; at each screen it is resized
+feedback, the result (with its keyboard open, and on the board), the PIN pad and the admin panel; at each screen it is resized
 through every size, in both looks."""
 
 from __future__ import annotations
@@ -74,6 +74,9 @@ def test_every_kiosk_screen_fits_every_size_and_text_size(make_kiosk: MakeKiosk,
     kiosk.tap(result.type_button)  # the keyboard takes half the screen
     check(kiosk, "result, typing", found, first)
     kiosk.tap(result.names_button)
+    kiosk.tap(result.suggestions[0])  # on the board: the podium and the top 10
+    assert result.joined
+    check(kiosk, "result, on the board", found, first)
     window.go_attract()
     window.open_pin_pad()
     check(kiosk, "PIN pad", found)

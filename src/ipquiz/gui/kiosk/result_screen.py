@@ -440,10 +440,12 @@ class KioskResultScreen(KioskScreen):
         return False
 
     def _share(self) -> None:
-        """The cards' heights by need. In portrait the score card shows its figures
-        first, the name card takes what it needs of the rest (no empty white in it) and
-        the score card the remainder. Typing where the name card has not the room for
-        its heading, the field's own hint says what to type in its place."""
+        """The cards' room by need. In portrait the score card shows its figures first,
+        the name card takes what it needs of the rest (no empty white in it) and the
+        score card the remainder; side by side, when the names do not fit half the width,
+        the score card is as wide as its figures.
+        Typing where the name card has not the room for its heading, the field's own
+        hint says what to type in its place."""
         m, gap = self.scale.margin, self.grid.spacing()
         width = self.width() - 2 * m
         typing = not self.keyboard.isHidden()
@@ -461,6 +463,26 @@ class KioskResultScreen(KioskScreen):
         else:
             self.name_area.setMinimumHeight(0)
             self.name_area.setMaximumHeight(UNBOUNDED)
+        half = (width - gap) // 2
+        if (
+            not self.portrait
+            and not typing
+            and not self.name_area.isHidden()
+            and _need(self.name_card, half) > room
+        ):
+            self.score_area.setFixedWidth(self._score_width(width - gap))
+        else:
+            self.score_area.setMinimumWidth(0)
+            self.score_area.setMaximumWidth(UNBOUNDED)
+
+    def _score_width(self, both: int) -> int:
+        """Beside names that do not fit, the score card as wide as its figures (a third
+        of the width at least, half at most): the names and their heading get the rest."""
+        margins = self.score_layout.contentsMargins()
+        bar = self.score_area.verticalScrollBar().sizeHint().width()
+        figures = self.figures.sizeHint().width() + margins.left() + margins.right()
+        natural = max(figures, self.score_card.minimumSizeHint().width()) + bar  # no word cut
+        return min(both // 2, max(both // 3, natural))
 
     def _figures_need(self, width: int) -> int:
         """The score card's height down to its rank lines (what it shows first)."""

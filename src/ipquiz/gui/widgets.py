@@ -247,6 +247,7 @@ class ChoiceButton(WrappingButton):
         self.mark = QLabel(self)
         self.mark.setObjectName("choiceMark")
         self.mark.setTextFormat(Qt.TextFormat.PlainText)
+        self.mark.setWordWrap(True)  # under a narrow text: "➜ Right" over "answer"
         self.mark.hide()
         for child in (self.badge, self.label, self.mark):
             child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -336,8 +337,8 @@ class ChoiceButton(WrappingButton):
         if beside:
             text = self.label.heightForWidth(room - mark.width() - self._layout.spacing())
             return max(lead, text, mark.height())
-        text = self.label.heightForWidth(room) + self._text_box.spacing() + mark.height()
-        return max(lead, text)
+        text = self.label.heightForWidth(room) + self._text_box.spacing()
+        return max(lead, text + self.mark.heightForWidth(room))
 
     def _place_mark(self) -> None:
         beside = self._mark_beside(self.width())
@@ -348,7 +349,7 @@ class ChoiceButton(WrappingButton):
             self._row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignVCenter)
         else:
             self._layout.removeWidget(self.mark)
-            self._text_box.insertWidget(2, self.mark, 0, Qt.AlignmentFlag.AlignLeft)
+            self._text_box.insertWidget(2, self.mark)
 
     def heightForWidth(self, width: int) -> int:
         margins = self._layout.contentsMargins()
@@ -357,13 +358,15 @@ class ChoiceButton(WrappingButton):
         return max(self.minimumHeight(), content + margins.top() + margins.bottom())
 
     def least_width(self, text: int = 0) -> int:
-        """The narrowest the button can be without cutting a word of its text or any
-        mark it may get (under the text), its text at least `text` px wide."""
+        """The narrowest the button can be without cutting a word of its text or of
+        any mark it may get (under the text), its text `text` px wide at least (or as
+        wide as it is on one line)."""
         self.mark.ensurePolished()
         metrics = self.mark.fontMetrics()
-        mark = max(metrics.horizontalAdvance(tile_mark(s)) for s in TILE_ICONS)
+        mark = max(metrics.horizontalAdvance(w) for s in TILE_ICONS for w in tile_mark(s).split())
+        line = self.label.fontMetrics().horizontalAdvance(self.label.text())
         margins = self._layout.contentsMargins()
-        words = max(text, self.label.minimumSizeHint().width(), mark + 2)
+        words = max(min(text, line), self.label.minimumSizeHint().width(), mark + 2)
         return margins.left() + margins.right() + self._lead()[0] + words
 
     def resizeEvent(self, event: QResizeEvent) -> None:

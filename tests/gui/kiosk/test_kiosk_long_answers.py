@@ -17,6 +17,7 @@ from PySide6.QtCore import QPoint, QRect
 
 from ipquiz.domain.accessibility import KIOSK_TEXT_SIZES, AccessPreset
 from ipquiz.domain.kiosk import KioskSettings
+from ipquiz.domain.question import QuestionType
 from ipquiz.gui.accessibility import put_in_force
 from ipquiz.gui.kiosk.scale import MIN_TARGET_PX
 from ipquiz.gui.widgets import ChoiceButton
@@ -122,3 +123,18 @@ def test_the_longest_questions_fit_every_size_and_text_size(
         kiosk.tap(screen.next_button)
     report = [f"{p}  [{', '.join(w[:3])}{'…' if len(w) > 3 else ''}]" for p, w in found.items()]
     assert not report, "\n".join(report)
+
+
+def test_short_answers_stay_side_by_side_at_the_largest_text(make_kiosk: MakeKiosk) -> None:
+    """Only tiles too narrow for their words stack: True and False keep their row at
+    200 % on a short screen, their marks under them wrapping if they must."""
+    kiosk = make_kiosk(size=(1024, 768), access=AccessPreset(text_size=max(KIOSK_TEXT_SIZES)))
+    screen = kiosk.window.round
+    kiosk.start()
+    kiosk.skip_to(QuestionType.TRUE_FALSE)
+    kiosk.qtbot.wait(20)
+    true, false = screen.buttons[:2]
+    assert true.y() == false.y()
+    kiosk.answer(right=False)
+    assert round_problems(kiosk, start=False) == []
+    assert true.y() == false.y()

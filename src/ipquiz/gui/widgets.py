@@ -6,7 +6,7 @@ import functools
 from collections.abc import Collection
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QFont,
     QFontMetrics,
@@ -474,6 +474,12 @@ class _WrapGrid(QGridLayout):
     def minimumHeightForWidth(self, width: int) -> int:
         return self._row.height_for(width)
 
+    def setGeometry(self, rect: QRect) -> None:
+        # placed for the width it gets, with its widgets' sizes as they are now: a text
+        # size changed inside a widget may reach the row only as this new layout pass
+        self._row.arrange(rect.width())
+        super().setGeometry(rect)
+
 
 class WrapRow(QWidget):
     """Widgets side by side while they fit the width, else in as few rows as they need
@@ -503,6 +509,17 @@ class WrapRow(QWidget):
         self._columns = 0  # placed anew on the next resize
         self._grid.addWidget(widget, 0, len(self._widgets) - 1)
 
+    def clear(self) -> None:
+        """Take every widget out, and delete them."""
+        for widget in self._widgets:
+            widget.removeEventFilter(self)
+            self._grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self._widgets.clear()
+        self._columns = 0
+        self.updateGeometry()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
             self._columns = 0  # one more or one fewer: placed anew
@@ -513,8 +530,14 @@ class WrapRow(QWidget):
         return [_width(w) for w in self._widgets if not w.isHidden()]
 
     def minimumSizeHint(self) -> QSize:
-        # as few rows as it ever takes: the height comes with the width (heightForWidth)
-        return QSize(max(self._hints(), default=0), self.sizeHint().height())
+        # as few rows as it ever takes: the height comes with the width (heightForWidth);
+        # a widget whose words wrap needs no more than its own least width
+        least = [
+            w.minimumSizeHint().width() if w.hasHeightForWidth() else _width(w)
+            for w in self._widgets
+            if not w.isHidden()
+        ]
+        return QSize(max(least, default=0), self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
         hints = self._hints()
@@ -551,8 +574,12 @@ class WrapRow(QWidget):
         shown = [w for w in self._widgets if not w.isHidden()]
         if not shown:
             return 0
-        rows = -(-len(shown) // self._columns_for(width))
+        columns = self._columns_for(width)
+        rows = -(-len(shown) // columns)
         tallest = max(max(w.sizeHint().height(), w.minimumHeight()) for w in shown)
+        if columns == 1:  # alone on its row, a widget whose words wrap may still need more lines
+            heights = [w.heightForWidth(width) if w.hasHeightForWidth() else tallest for w in shown]
+            return sum(max(h, tallest) for h in heights) + (rows - 1) * self._grid.spacing()
         return rows * tallest + (rows - 1) * self._grid.spacing()
 
     def arrange(self, width: int) -> None:
@@ -570,6 +597,9 @@ class WrapRow(QWidget):
         if self._spread and columns > 1:
             self._grid.setColumnStretch(0, 1)
         self.updateGeometry()
+        # once more after this layout pass: a change asked for during one (this arrange
+        # called from the row's setGeometry) does not reach the layouts around it
+        QTimer.singleShot(0, self, self.updateGeometry)
 
 
 class ToggleRow(WrapRow):

@@ -64,7 +64,7 @@ class AdminPanel(KioskScreen):
         self._figures: KioskFigures | None = None
         self.unsaved_dialog: ConfirmDialog | None = None  # open now (tests answer it)
 
-        self.heading = label("kioskTitle")
+        self.heading = label("kioskTitle", wrap=False)
         self.back_button = tap_button("primary")
         self.back_button.clicked.connect(lambda: self._leaving(self.back_requested))
         self.status = label("adminStatus")
@@ -73,7 +73,8 @@ class AdminPanel(KioskScreen):
         self.figure_values: dict[str, tuple[QLabel, QLabel]] = {}
         self.figure_grid = figure_grid = QGridLayout()
         for key in ("visitors", "rounds", "finished", "mean"):
-            value, caption = label("figure", wrap=False), label("figureCaption")
+            # both wrap: four figures side by side at the largest text too ("228 / (46%)")
+            value, caption = label("figure"), label("figureCaption")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.figure_values[key] = (value, caption)
@@ -169,11 +170,14 @@ class AdminPanel(KioskScreen):
         column.addStretch(1)  # room to spare goes below the cards, never between their rows
         self.scroller = scroll_area()
         self.scroller.setWidget(content)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.back_button)
+        # the cards reflow to the width (the layout walk checks nothing is left beyond it):
+        # a sideways bar would scroll a few pixels of margin
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        top = WrapRow(spacing=24, spread=True)  # the button under the title when both do not fit
+        top.append(self.heading)
+        top.append(self.back_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.status)
         layout.addWidget(self.scroller, 1)
         self.layout_ = layout
@@ -460,6 +464,7 @@ class AdminPanel(KioskScreen):
             self.figure_grid.addWidget(caption, 2 * row + 1, col)
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m // 2, m, m // 2)
+        self.figure_grid.setHorizontalSpacing(m)  # each caption apart from the next
         self.form.set_scale(self.scale, self.portrait)
         self.station_keyboard.set_scale(self.scale)
 

@@ -11,12 +11,10 @@ from PySide6.QtCore import QBuffer, QIODevice, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -38,10 +36,10 @@ from ipquiz.domain.scoring import PROFILES
 from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk.admin_dialogs import choose
 from ipquiz.gui.kiosk.base import label, tap_button
-from ipquiz.gui.kiosk.controls import Stepper, clock_time, mark_choice
+from ipquiz.gui.kiosk.controls import Stepper, WrapToggle, clock_time, mark_choice
 from ipquiz.gui.kiosk.keyboard import ADDRESS_KEYS, keyboard_for
 from ipquiz.gui.kiosk.scale import Scale
-from ipquiz.gui.widgets import ToggleRow, named
+from ipquiz.gui.widgets import ToggleRow, WrapRow, named
 from ipquiz.safe_files import read_limited, write_bytes
 
 LOGO_FILE = "kiosk-logo.png"
@@ -72,17 +70,17 @@ class SettingsForm(QWidget):
             button.setText(name)
             button.setCheckable(True)
             button.toggled.connect(lambda _on, b=button: mark_choice(b))
-        self.topics: dict[str, QPushButton] = {}
-        self.topic_grid = QGridLayout()
+        self.topics: dict[str, WrapToggle] = {}
+        self.topic_row = WrapRow(spacing=8, most=3)  # fewer a row when their words do not fit
         self.scoring = ToggleRow()
         for name in PROFILES:
             self.scoring.add(name, name)
         self.title = named(QLineEdit(), "titleEdit")
         self.title.setMaxLength(80)
         self.keyboard_button, self.keyboard = keyboard_for(self.title)
-        self.logo_button = tap_button("toggle")
+        self.logo_button = tap_button("secondary")  # actions, not choices: padded as such
         self.logo_button.clicked.connect(self._choose_logo)
-        self.default_logo_button = tap_button("toggle")
+        self.default_logo_button = tap_button("secondary")
         self.default_logo_button.clicked.connect(lambda: self._set_logo(""))
         self.logo_name = label("small")
         self.leaderboard = ToggleRow()
@@ -106,7 +104,6 @@ class SettingsForm(QWidget):
         self.event_board.group.buttonToggled.connect(lambda *_: self._show_event_start())
         self.event_start = Stepper(range(EVENT_DAYS.start, EVENT_DAYS.stop), show=day_text)
         self._logo = ""
-        self._portrait = False
 
         self.form = form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -140,7 +137,7 @@ class SettingsForm(QWidget):
             ("countdown", self.countdown),
             ("feedback", self.feedback_seconds),
             ("idle", self.idle_seconds),
-            ("topics", self.topic_grid),
+            ("topics", self.topic_row),
             ("scoring", self.scoring),
             ("board", self.leaderboard),
             ("reset", self.reset_time),
@@ -160,12 +157,10 @@ class SettingsForm(QWidget):
     # -- layout ----------------------------------------------------------------
     def set_scale(self, scale: Scale, portrait: bool) -> None:
         """Portrait, or larger text: captions above their fields (the fields get the card's
-        width); portrait: fewer topics per row."""
-        self._portrait = portrait
+        width)."""
         self._place_rows(wrapped=portrait or current().text_size > 100)
         self.keyboard.set_scale(scale)
         self.learn_keyboard.set_scale(scale)
-        self._place_topics()
 
     def _place_rows(self, *, wrapped: bool) -> None:
         """Each caption beside its field (one too wide goes under it), or every caption
@@ -174,20 +169,22 @@ class SettingsForm(QWidget):
         if wrapped == self._wrapped:
             return
         self._wrapped = wrapped
+        for (caption, _), field in zip(self.rows, self._fields, strict=True):
+            # out of the form, to be placed again (Qt deletes a widget's place in the form,
+            # not the widget; the field's own layout stays whole)
+            self.form.removeWidget(caption)
+            if isinstance(field, QWidget):
+                self.form.removeWidget(field)
+            else:
+                self.form.removeItem(field)
         while self.form.rowCount():
-            self.form.takeRow(0)  # the widgets stay, to be placed again
+            self.form.removeRow(0)  # empty now
         for (caption, _), field in zip(self.rows, self._fields, strict=True):
             if wrapped:
                 self.form.addRow(caption)
                 self.form.addRow(field)
             else:
                 self.form.addRow(caption, field)
-
-    def _place_topics(self) -> None:
-        columns = 2 if self._portrait else 3
-        for n, button in enumerate(self.topics.values()):
-            self.topic_grid.removeWidget(button)  # re-adding without this warns
-            self.topic_grid.addWidget(button, n // columns, n % columns)
 
     # -- in and out ------------------------------------------------------------
     def load(
@@ -219,18 +216,16 @@ class SettingsForm(QWidget):
         self.event_board.select(settings.has_event)
         self.event_start.set_value((settings.event_start or today).toordinal())
         self._show_event_start()
-        for button in self.topics.values():
-            self.topic_grid.removeWidget(button)
-            button.deleteLater()
+        self.topic_row.clear()
         self.topics.clear()
         for category, count in categories:
-            button = tap_button("toggle")
-            button.setCheckable(True)
+            button = WrapToggle()
             button.setText(f"{category.name(lang)} ({count})")
             button.setChecked(category.id in settings.categories)
             button.toggled.connect(lambda _on, b=button: mark_choice(b))
             self.topics[category.id] = button
-        self._place_topics()
+            self.topic_row.append(button)
+            button.show()
         self.retranslate()
 
     def remember(self, settings: KioskSettings) -> None:

@@ -41,11 +41,12 @@ class AccessForm(TranslatedWidget):
         self._off_on: dict[str, tuple[QPushButton, QPushButton]] = {}
         self.labels: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
-        grid = QGridLayout(self)
+        self._grid = grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(6)
-        for row, name in enumerate(("text_size", *SWITCHES)):
+        self._rows: list[tuple[QLabel, ToggleRow, QLabel]] = []
+        for name in ("text_size", *SWITCHES):
             label = named(QLabel(), label_name)
             note = named(QLabel(), note_name)
             note.setWordWrap(True)
@@ -60,12 +61,33 @@ class AccessForm(TranslatedWidget):
                 self.switches[name] = toggles
                 self._off_on[name] = (off, on)
             toggles.group.buttonClicked.connect(lambda _b: self.changed.emit(self.preset()))
-            grid.addWidget(label, 2 * row, 0)
-            grid.addWidget(toggles, 2 * row, 1)
-            grid.addWidget(note, 2 * row + 1, 1)
-        grid.setColumnStretch(1, 1)
+            self._rows.append((label, toggles, note))
+        self._stacked: bool | None = None
+        self.set_stacked(False)
         self.show_preset(AccessPreset())
         self.retranslate()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Each label beside its toggles, or above them (a narrow screen): the toggles and
+        the line under them get the whole width."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self._grid
+        for label, toggles, note in self._rows:
+            for widget in (label, toggles, note):
+                grid.removeWidget(widget)  # re-adding without this warns
+        for n, (label, toggles, note) in enumerate(self._rows):
+            if stacked:
+                grid.addWidget(label, 3 * n, 0, 1, 2)
+                grid.addWidget(toggles, 3 * n + 1, 0, 1, 2)
+                grid.addWidget(note, 3 * n + 2, 0, 1, 2)
+            else:
+                grid.addWidget(label, 2 * n, 0)
+                grid.addWidget(toggles, 2 * n, 1)
+                grid.addWidget(note, 2 * n + 1, 1)
+        grid.setColumnStretch(0, 1 if stacked else 0)
+        grid.setColumnStretch(1, 0 if stacked else 1)
 
     def show_preset(self, preset: AccessPreset) -> None:
         self.text_size.select(min(preset.text_size, max(self._sizes)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from contrast import contrast
-from kiosk_driver import PIN, Kiosk
+from kiosk_driver import PIN, Kiosk, MakeKiosk
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QPushButton
@@ -133,3 +133,21 @@ def test_the_question_is_a_themed_card_and_esc_stays(
     assert seen == ["Save the changed settings?"]
     assert kiosk.screen is admin
     assert admin_module.STAY == "stay"
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1080, 1920)])
+def test_at_the_largest_text_the_text_sizes_stay_on_one_row_under_their_label(
+    make_kiosk: MakeKiosk, size: tuple[int, int]
+) -> None:
+    """Labels go above their toggles at a larger text or in portrait, so the four text
+    sizes keep one row (not three and one) and each line under them has the card's width."""
+    kiosk = make_kiosk(size=size)
+    kiosk.tap(kiosk.window.attract.access_button)
+    form = kiosk.window.access.form
+    kiosk.tap(toggle(form, "text_size", max(KIOSK_TEXT_SIZES)))
+    kiosk.qtbot.waitUntil(lambda: current().text_size == max(KIOSK_TEXT_SIZES))
+    sizes = form.text_size.group.buttons()
+    assert len({button.y() for button in sizes}) == 1
+    label, note = form.labels["text_size"], form.notes["text_size"]
+    assert label.geometry().bottom() < form.text_size.geometry().top()
+    assert note.width() >= form.text_size.width() - 1

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.gui.access_form import AccessForm
+from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.widgets import named
@@ -57,6 +58,9 @@ class AccessScreen(KioskScreen):
     def relayout(self) -> None:
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m // 2, m, m // 2)
+        # labels above their toggles, which then have the card's width: four text sizes
+        # in a row, notes on fewer lines
+        self.form.set_stacked(self.portrait or current().text_size > 100)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Accessibility"))

@@ -26,6 +26,7 @@ from ipquiz.domain.accessibility import AccessPreset
 from ipquiz.domain.kiosk import KioskSettings
 from ipquiz.domain.station import MAX_STATION, tidy_station, valid_station
 from ipquiz.gui.access_form import AccessForm
+from ipquiz.gui.accessibility import current
 from ipquiz.gui.kiosk.admin_dialogs import choose, close_dialogs
 from ipquiz.gui.kiosk.admin_export import DriveExport, mounted_volumes
 from ipquiz.gui.kiosk.admin_settings import SettingsForm
@@ -466,6 +467,8 @@ class AdminPanel(KioskScreen):
         self.layout_.setContentsMargins(m, m // 2, m, m // 2)
         self.figure_grid.setHorizontalSpacing(m)  # each caption apart from the next
         self.form.set_scale(self.scale, self.portrait)
+        # as the settings above it: labels above their toggles in portrait or larger text
+        self.access_form.set_stacked(self.portrait or current().text_size > 100)
         self.station_keyboard.set_scale(self.scale)
 
     def retranslate(self) -> None:

@@ -82,6 +82,11 @@ def round_problems(kiosk: Kiosk, *, start: bool) -> list[str]:
         top = first.mapTo(view, QPoint(0, 0)).y()
         if top < 0 or top + min(first.height(), screen.scale.target) > view.height():
             problems.append(f"tiles start off the screen (at {top} of {view.height()} px)")
+        confirm = screen.confirm_button  # a timed round: no scrolling to confirm
+        window = kiosk.window
+        box = QRect(confirm.mapTo(window, QPoint(0, 0)), confirm.size())
+        if confirm.isVisible() and not window.rect().contains(box):
+            problems.append(f"Confirm off the screen (at {box.top()} of {window.height()} px)")
     else:
         card, explanation = screen.feedback, screen.explanation
         box = QRect(explanation.mapTo(card, QPoint(0, 0)), explanation.size())

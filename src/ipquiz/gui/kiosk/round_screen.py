@@ -140,13 +140,19 @@ class RoundScreen(KioskScreen):
         self.scroller.setWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         outer.addWidget(self.scroller)
+        # Confirm stays on the screen under whatever scrolls: a timed question's visitor
+        # never scrolls to it past a long question or many tiles.
+        self.confirm_bar = QWidget()
+        self.confirm_row = QHBoxLayout(self.confirm_bar)
+        self.confirm_row.addWidget(self.confirm_button)
+        outer.addWidget(self.confirm_bar)
         self.layout_ = QVBoxLayout(self.content)
         self.layout_.addLayout(header)
         self.layout_.addWidget(self.bar)
         self.layout_.addWidget(self.question_card)
         self.layout_.addLayout(self.grid)
-        self.layout_.addWidget(self.confirm_button)
         self.layout_.addWidget(self.feedback)
         self.clock.ticked.connect(self._on_tick)
         self.clear()
@@ -195,7 +201,7 @@ class RoundScreen(KioskScreen):
             button.set_choice("", "")
             button.hide()
         self.feedback.hide()
-        self.confirm_button.hide()
+        self._show_confirm(False)
         self.progress.setText("")
         self.score.setText("")
         self.countdown.set_remaining(1.0, 0)
@@ -228,7 +234,7 @@ class RoundScreen(KioskScreen):
         self.countdown.setVisible(not self._untimed)
         self._show_trail()
         multiple = planned.question.type is QuestionType.MULTIPLE
-        self.confirm_button.setVisible(multiple)
+        self._show_confirm(multiple)
         self.confirm_button.setEnabled(False)
         self.feedback.hide()
         self.hint.show()
@@ -299,7 +305,7 @@ class RoundScreen(KioskScreen):
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
-        self.confirm_button.hide()
+        self._show_confirm(False)
         self.countdown.hide()  # the Next button counts down now
         self._show_trail()
         how = outcome(record)
@@ -475,6 +481,7 @@ class RoundScreen(KioskScreen):
         m = self.scale.margin
         self.layout_.setContentsMargins(m, m, m, m)
         self.layout_.setSpacing(gap)
+        self.confirm_row.setContentsMargins(m, 0, m, m)
         portrait = 1 if self.portrait else 0
         for index in (0, self.question_box.count() - 1):
             self.question_box.setStretch(index, portrait)
@@ -511,11 +518,15 @@ class RoundScreen(KioskScreen):
         if self.feedback_box.direction() != direction:
             self.feedback_box.setDirection(direction)
 
+    def _show_confirm(self, shown: bool) -> None:
+        self.confirm_bar.setVisible(shown)  # with its margins
+        self.confirm_button.setVisible(shown)
+
     def _share_height(self, width: int) -> None:
         """The tiles keep a third of the height under the question (a timed question's
         tiles are in reach from its start, as on a game show): a question longer than the
         rest scrolls in its own area, after its picture has shrunk to its least."""
-        height, gap, pad = self.height(), self.layout_.spacing(), self.scale.px(28)
+        height, gap, pad = self.scroller.height(), self.layout_.spacing(), self.scale.px(28)
         top = self.layout_.contentsMargins().top() + self.header.sizeHint().height() + gap
         if self.bar.isVisible():
             top += self.bar.sizeHint().height() + gap

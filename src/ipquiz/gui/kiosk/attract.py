@@ -25,7 +25,7 @@ from ipquiz.assets import resource
 from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope, KioskFact, KioskSettings
 from ipquiz.domain.language import EN, ZH
 from ipquiz.gui.accessibility import no_time_limits
-from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button
+from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, height_at, label, tap_button
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.widgets import ENTER_KEYS, PlainLabel, WrapRow, named
@@ -43,12 +43,6 @@ def load_logo(path: str) -> QPixmap:
     """The operator's logo, or the app icon when none is set or the file is gone."""
     pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
     return pixmap if not pixmap.isNull() else QPixmap(str(resource("icons", "ipquiz-256.png")))
-
-
-def _height(widget: QWidget, width: int) -> int:
-    """The height `widget` asks for at `width`."""
-    height = widget.heightForWidth(width)
-    return height if height >= 0 else widget.sizeHint().height()
 
 
 class AttractScreen(KioskScreen):
@@ -302,8 +296,8 @@ class AttractScreen(KioskScreen):
         """The fact card only when the board beside it still gets its whole height."""
         area = self.side_scroll  # the width its content gets with a scroll bar (the least)
         width = area.width() - area.verticalScrollBar().sizeHint().width()
-        board = _height(self.board_card, width) if self.board_card.isVisibleTo(self) else 0
-        fact = _height(self.fact_card, width)
+        board = height_at(self.board_card, width) if self.board_card.isVisibleTo(self) else 0
+        fact = height_at(self.fact_card, width)
         self._fact_fits = not board or fact + self.side.spacing() + board <= area.height()
         self.fact_card.setVisible(self._problem or (bool(self._facts) and self._fact_fits))
 

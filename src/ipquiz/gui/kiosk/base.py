@@ -50,6 +50,21 @@ def touch_scroll(area: QScrollArea) -> QScrollArea:
 _BAR_EVENTS = (QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.StyleChange)
 
 
+def height_at(widget: QWidget, width: int) -> int:
+    """The height `widget` asks for at `width`."""
+    height = widget.heightForWidth(width) if widget.hasHeightForWidth() else -1
+    return height if height >= 0 else widget.sizeHint().height()
+
+
+def _least_height(content: QWidget, width: int) -> int:
+    """The least height `content` can be shown whole in at `width` (as a scroll area
+    that resizes its content gives it)."""
+    need = max(content.minimumSizeHint().height(), content.minimumHeight())
+    if content.hasHeightForWidth():
+        need = max(need, content.heightForWidth(width))
+    return need
+
+
 class ContentScroll(QScrollArea):
     """A card that scrolls only when its screen is too small for it (larger text, a small
     display): a layout gives it its whole content's height when there is room."""
@@ -81,12 +96,9 @@ class ContentScroll(QScrollArea):
         if content is None:
             return
         room = self.contentsRect().marginsRemoved(self.viewportMargins()).size()  # no bars
-        need = max(content.minimumSizeHint().height(), content.minimumHeight())
-        if content.hasHeightForWidth():
-            need = max(need, content.heightForWidth(room.width()))
         policy = (
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn
-            if need > room.height()
+            if _least_height(content, room.width()) > room.height()
             else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
         if policy != self.verticalScrollBarPolicy():
@@ -111,17 +123,14 @@ class CappedScroll(ContentScroll):
         content = self.widget()
         if content is None:
             return
-        width = self.width()
-        need = content.heightForWidth(width) if content.hasHeightForWidth() else -1
-        need = max(need, content.minimumSizeHint().height())
+        need = _least_height(content, self.width())
         height = min(need, self.cap) if self.cap else need
         if height != self.minimumHeight() or height != self.maximumHeight():
             self.setFixedHeight(height)
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() in _BAR_EVENTS:
-            self.fit()
-        return super().event(event)
+    def _choose_bar(self) -> None:
+        self.fit()  # its height first: the bar depends on it
+        super()._choose_bar()
 
 
 def pad_cards(root: QWidget, scale: Scale) -> None:

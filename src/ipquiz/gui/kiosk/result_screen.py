@@ -28,7 +28,14 @@ from ipquiz.domain.kiosk import EVENT, TODAY, BoardScope
 from ipquiz.domain.nicknames import MAX_TYPED, NicknameVerdict, generate_nicknames
 from ipquiz.domain.quiz import shown_choices
 from ipquiz.gui.accessibility import current
-from ipquiz.gui.kiosk.base import ContentScroll, KioskScreen, label, tap_button, touch_scroll
+from ipquiz.gui.kiosk.base import (
+    ContentScroll,
+    KioskScreen,
+    height_at,
+    label,
+    tap_button,
+    touch_scroll,
+)
 from ipquiz.gui.kiosk.board_scope import BoardScopeRow, event_day
 from ipquiz.gui.kiosk.clock import KioskClock
 from ipquiz.gui.kiosk.keyboard import OnScreenKeyboard
@@ -67,13 +74,6 @@ def verdict_message(verdict: NicknameVerdict) -> str:
             "KioskResultScreen", "No phone numbers or e-mail addresses, please: just a nickname."
         ),
     }[verdict]
-
-
-def _need(card: QWidget, width: int) -> int:
-    """A card's height at `width` with nothing scrolled away."""
-    if card.hasHeightForWidth():
-        return card.heightForWidth(width)
-    return card.sizeHint().height()
 
 
 class NameField(QLineEdit):
@@ -454,7 +454,7 @@ class KioskResultScreen(KioskScreen):
             room -= self.keyboard.sizeHint().height() + gap
         both = self.portrait and not self.name_area.isHidden()
         if both:
-            room -= gap + min(self._figures_need(width), _need(self.score_card, width))
+            room -= gap + min(self._figures_need(width), height_at(self.score_card, width))
         need, heading = self._name_need(width)
         shown = not typing or need <= room
         self.name_heading.setVisible(shown)
@@ -468,7 +468,7 @@ class KioskResultScreen(KioskScreen):
             not self.portrait
             and not typing
             and not self.name_area.isHidden()
-            and _need(self.name_card, half) > room
+            and height_at(self.name_card, half) > room
         ):
             self.score_area.setFixedWidth(self._score_width(width - gap))
         else:
@@ -496,7 +496,7 @@ class KioskResultScreen(KioskScreen):
         margins = card.contentsMargins()
         inner = width - margins.left() - margins.right()
         heading = self.name_heading.heightForWidth(inner) + card.spacing()
-        need = _need(self.name_card, width)
+        need = height_at(self.name_card, width)
         return need + (heading if self.name_heading.isHidden() else 0), heading
 
     def key(self, key: int) -> bool:

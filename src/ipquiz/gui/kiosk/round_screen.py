@@ -201,7 +201,7 @@ class RoundScreen(KioskScreen):
             button.set_choice("", "")
             button.hide()
         self.feedback.hide()
-        self._show_confirm(False)
+        self.confirm_bar.hide()
         self.progress.setText("")
         self.score.setText("")
         self.countdown.set_remaining(1.0, 0)
@@ -234,7 +234,7 @@ class RoundScreen(KioskScreen):
         self.countdown.setVisible(not self._untimed)
         self._show_trail()
         multiple = planned.question.type is QuestionType.MULTIPLE
-        self._show_confirm(multiple)
+        self.confirm_bar.setVisible(multiple)
         self.confirm_button.setEnabled(False)
         self.feedback.hide()
         self.hint.show()
@@ -305,7 +305,7 @@ class RoundScreen(KioskScreen):
                 button.set_state("right" if original in record.chosen else "missed")
             elif original in record.chosen:
                 button.set_state("wrong")
-        self._show_confirm(False)
+        self.confirm_bar.hide()
         self.countdown.hide()  # the Next button counts down now
         self._show_trail()
         how = outcome(record)
@@ -517,10 +517,6 @@ class RoundScreen(KioskScreen):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.feedback_box.direction() != direction:
             self.feedback_box.setDirection(direction)
-
-    def _show_confirm(self, shown: bool) -> None:
-        self.confirm_bar.setVisible(shown)  # with its margins
-        self.confirm_button.setVisible(shown)
 
     def _share_height(self, width: int) -> None:
         """The tiles keep a third of the height under the question (a timed question's
